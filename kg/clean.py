@@ -1,0 +1,85 @@
+"""Stage 2, clean: keep the article, drop the web page around it.
+
+Rules live in `kg/data/chrome.txt` (users can add a file of their own): whole chrome lines
+(`推荐度:`, dated link titles), blocks of related-article links, and filler sentences
+(`下面跟着小编来看看…`).  The result is `Doc.lines`: spans of the text that remain, each inside
+one line, in order.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kg.model import Doc, Span
+
+DATA_DIR = Path(__file__).parent / "data"
+# A sentence: up to and including its end marks; closing quotes stay with their sentence.
+SENTENCE = re.compile(r"[^。!?;…]+(?:[。!?;…]+[”’\"')]*)?")
+# A link list line: short and without sentence punctuation.
+_LINK_LINE = re.compile(r"^[^。!?;,]{1,40}$")
+
+
+@dataclass
+class ChromeRules:
+    lines: list[re.Pattern[str]] = field(default_factory=list)
+    blocks: list[re.Pattern[str]] = field(default_factory=list)
+    sentences: list[re.Pattern[str]] = field(default_factory=list)
+
+
+def load_chrome_rules(*paths: Path) -> ChromeRules:
+    rules = ChromeRules()
+    kinds = {"line": rules.lines, "block": rules.blocks, "sentence": rules.sentences}
+    for path in (DATA_DIR / "chrome.txt", *paths):
+        for number, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if not raw.strip() or raw.lstrip().startswith("#"):
+                continue
+            kind, _, pattern = raw.strip().partition(" ")
+            if kind not in kinds or not pattern.strip():
+                raise ValueError(f"{path}:{number}: expected 'line|block|sentence REGEX'")
+            kinds[kind].append(re.compile(pattern.strip()))
+    return rules
+
+
+def iter_lines(text: str) -> list[Span]:
+    spans, start = [], 0
+    for line in text.split("\n"):
+        spans.append(Span(start, start + len(line)))
+        start += len(line) + 1
+    return spans
+
+
+def clean(doc: Doc, rules: ChromeRules) -> Doc:
+    """Set `doc.lines` to the spans of article text that are not chrome."""
+    kept: list[Span] = []
+    in_block = False
+    for span in iter_lines(doc.norm):
+        line = doc.norm[span.start : span.end].strip()
+        if not line:
+            continue
+        if any(p.search(line) for p in rules.lines):
+            continue
+        if any(p.search(line) for p in rules.blocks):
+            in_block = True
+            continue
+        if in_block and _LINK_LINE.match(line):
+            continue
+        in_block = False
+        kept.extend(_drop_filler_sentences(doc.norm, span, rules))
+    doc.lines = kept
+    return doc
+
+
+def _drop_filler_sentences(norm: str, line: Span, rules: ChromeRules) -> list[Span]:
+    if not rules.sentences:
+        return [line]
+    pieces: list[Span] = []
+    for match in SENTENCE.finditer(norm, line.start, line.end):
+        sentence = match.group().strip()
+        if sentence and not any(p.search(sentence) for p in rules.sentences):
+            if pieces and pieces[-1].end == match.start():
+                pieces[-1] = Span(pieces[-1].start, match.end())  # merge runs of kept sentences
+            else:
+                pieces.append(Span(match.start(), match.end()))
+    return pieces

@@ -1,0 +1,136 @@
+"""The `kg` command line: thin wrappers over kg.pipeline and the exporters."""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+import click
+
+from kg import __version__
+from kg.errors import KgError
+from kg.export import write_outputs
+from kg.pipeline import Settings, build
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_STRICT = 0, 1, 2, 3
+PROGRESS_THRESHOLD = 5  # show a progress bar above this many articles
+
+
+def _paths(ctx, param, value):
+    return tuple(Path(v) for v in value)
+
+
+def settings_options(func):
+    """Options shared by every command that analyses articles."""
+    options = [
+        click.option("--user-dict", multiple=True, type=click.Path(exists=True, dir_okay=False), callback=_paths,
+                     help="Extra jieba user dictionary (`word [freq] [tag]` per line). Repeatable."),
+        click.option("--stopwords", multiple=True, type=click.Path(exists=True, dir_okay=False), callback=_paths,
+                     help="Extra stop words, one per line; they never become nodes. Repeatable."),
+        click.option("--terms", multiple=True, type=click.Path(exists=True, dir_okay=False), callback=_paths,
+                     help="Extra domain terms, one per line; they are kept as concepts. Repeatable."),
+        click.option("--chrome", multiple=True, type=click.Path(exists=True, dir_okay=False), callback=_paths,
+                     help="Extra web-chrome rules (format of kg/data/chrome.txt). Repeatable."),
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
+def make_settings(user_dict, stopwords, terms, chrome) -> Settings:
+    return Settings(user_dicts=user_dict, stopwords=stopwords, terms=terms, chrome=chrome)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="kg")
+def main() -> None:
+    """Build knowledge graphs from Chinese articles about job roles and management.
+
+    \b
+    kg build                 corpus/ -> outputs/graph.{html,graphml,gexf,json}
+    kg build a.txt dir/ --out out/
+    kg eval corpus/x.txt --gold tests/gold/x.gold.json
+    """
+
+
+@main.command("build")
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--out", "out_dir", default="outputs", show_default=True, type=click.Path(file_okay=False, path_type=Path),
+              help="Folder for graph.graphml, graph.gexf, graph.json and graph.html.")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
+              help="Worker processes for per-article analysis. [default: all cores]")
+@click.option("--cache-dir", default=".kg-cache", show_default=True, type=click.Path(file_okay=False, path_type=Path),
+              help="Per-article results are cached here; deleting it is always safe.")
+@click.option("--no-cache", is_flag=True, help="Analyse every article again; neither read nor write the cache.")
+@click.option("--strict", is_flag=True, help="Treat every warning (skipped file, truncated article) as a failure.")
+@settings_options
+def build_command(paths, out_dir, jobs, cache_dir, no_cache, strict, user_dict, stopwords, terms, chrome) -> None:
+    """Build the graph from .txt files and folders (default: corpus/).
+
+    \b
+    Exit codes:
+      0  outputs written
+      1  bad input (missing path, unreadable settings file) - nothing written
+      2  bad command-line usage
+      3  --strict and something was skipped or warned about - nothing written
+    """
+    started = time.perf_counter()
+    inputs = list(paths) or [Path("corpus")]
+    settings = make_settings(user_dict, stopwords, terms, chrome)
+    jobs = jobs or os.cpu_count() or 1
+    try:
+        with ProgressBar() as progress:
+            result = build(inputs, settings, jobs=jobs, cache_dir=None if no_cache else cache_dir,
+                           progress=progress)
+    except KgError as exc:
+        fail(str(exc))
+    for line in result.skipped + result.warnings:
+        click.echo(f"warning: {line}", err=True)
+    if strict and (result.skipped or result.warnings):
+        fail(f"--strict: {len(result.skipped)} skipped, {len(result.warnings)} warnings; nothing written",
+             EXIT_STRICT)
+    if not result.extractions:
+        fail("no article could be read; nothing written")
+    written = write_outputs(result.graph, out_dir)
+    print_summary(result, written, time.perf_counter() - started)
+
+
+class ProgressBar:
+    """A click progress bar that appears only once there are more than a few articles."""
+
+    def __init__(self) -> None:
+        self.bar = None
+        self.done = 0
+
+    def __enter__(self) -> ProgressBar:
+        return self
+
+    def __call__(self, step: int) -> None:
+        self.done += step
+        if self.bar is None and self.done > PROGRESS_THRESHOLD and sys.stderr.isatty():
+            self.bar = click.progressbar(length=None, label="analysing", file=sys.stderr)
+            self.bar.__enter__()
+        if self.bar is not None:
+            self.bar.update(step)
+
+    def __exit__(self, *exc) -> None:
+        if self.bar is not None:
+            self.bar.__exit__(*exc)
+
+
+def print_summary(result, written: list[Path], seconds: float) -> None:
+    graph = result.graph
+    types = Counter(data["type"] for _, data in graph.nodes(data=True))
+    click.echo(f"articles: {len(result.extractions)} ({result.cached} from cache, {len(result.skipped)} skipped)")
+    click.echo(f"nodes:    {graph.number_of_nodes()} (" + ", ".join(f"{t} {n}" for t, n in sorted(types.items())) + ")")
+    click.echo(f"edges:    {graph.number_of_edges()}")
+    click.echo(f"seconds:  {seconds:.2f}")
+    click.echo("written:  " + ", ".join(str(p) for p in written))
+
+
+def fail(message: str, code: int = EXIT_ERROR):
+    click.echo(f"error: {message}", err=True)
+    sys.exit(code)

@@ -1,0 +1,219 @@
+"""The pipeline: each article through read → clean → segment → structure → extract, then
+one graph for the corpus.  Per-article work is a map (parallel, cached); the merge is a reduce.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from collections.abc import Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import networkx as nx
+
+from kg import __version__
+from kg.clean import clean, load_chrome_rules
+from kg.errors import KgError, SkipArticle
+from kg.extract import Extractor
+from kg.graph import build_graph
+from kg.layout import add_layout
+from kg.model import Extraction
+from kg.read import read_file, read_text
+from kg.segment import Segmenter, segment
+from kg.structure import structure
+
+MAX_ARTICLE_CHARS = 2_000_000
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything besides the text that changes what an article yields (part of the cache key)."""
+
+    user_dicts: tuple[Path, ...] = ()
+    stopwords: tuple[Path, ...] = ()
+    terms: tuple[Path, ...] = ()
+    chrome: tuple[Path, ...] = ()
+    max_chars: int = MAX_ARTICLE_CHARS
+
+    def fingerprint(self) -> str:
+        """Hash of kg's version, the settings and the content of every data file in use."""
+        digest = hashlib.sha256(f"kg {__version__}\nmax_chars {self.max_chars}\n".encode())
+        data_dir = Path(__file__).parent / "data"
+        for path in sorted(data_dir.iterdir()) + [*self.user_dicts, *self.stopwords, *self.terms, *self.chrome]:
+            digest.update(path.name.encode("utf-8") + b"\0" + path.read_bytes() + b"\0")
+        return digest.hexdigest()
+
+
+class Pipeline:
+    """The loaded stages (jieba dictionary, rules); build once per process, reuse for every article."""
+
+    def __init__(self, settings: Settings = Settings()) -> None:
+        self.settings = settings
+        self.segmenter = Segmenter(settings.user_dicts, settings.stopwords, settings.terms)
+        self.chrome = load_chrome_rules(*settings.chrome)
+        self.extract = Extractor(self.segmenter)
+
+    def run(self, doc):
+        clean(doc, self.chrome)
+        segment(doc, self.segmenter)
+        structure(doc)
+        self.extract(doc)
+        return doc
+
+    def analyse_file(self, path: Path, doc_id: str) -> Extraction:
+        return self.run(read_file(path, doc_id, self.settings.max_chars)).to_extraction()
+
+    def analyse_text(self, text: str, doc_id: str = "article.txt") -> Extraction:
+        return self.run(read_text(text, doc_id)).to_extraction()
+
+
+@dataclass(frozen=True)
+class Article:
+    path: Path
+    doc_id: str  # path relative to the folder it was found in, "/"-separated
+
+
+def find_articles(paths: Iterable[Path]) -> tuple[list[Article], list[str]]:
+    """The `.txt` files named or found under folders, plus a warning for each thing skipped.
+
+    Raises KgError for a path that does not exist.  Symlinked folders are not followed, so
+    a symlink loop cannot trap the walk.
+    """
+    articles: list[Article] = []
+    warnings: list[str] = []
+    for path in paths:
+        if not path.exists():
+            raise KgError(f"{path}: no such file or folder")
+        if path.is_file():
+            articles.append(Article(path, path.name))
+            continue
+        for root, dirs, files in os.walk(path, followlinks=False):
+            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+            for name in sorted(files):
+                if name.lower().endswith(".txt"):
+                    file = Path(root) / name
+                    articles.append(Article(file, file.relative_to(path).as_posix()))
+    seen: dict[str, Article] = {}
+    for article in articles:
+        if article.doc_id in seen:
+            warnings.append(f"{article.path}: same name as {seen[article.doc_id].path}, skipped")
+        else:
+            seen[article.doc_id] = article
+    return sorted(seen.values(), key=lambda a: a.doc_id), warnings
+
+
+class ExtractionCache:
+    """Per-article results on disk, keyed by content hash + settings fingerprint (which includes kg's version)."""
+
+    def __init__(self, folder: Path, fingerprint: str) -> None:
+        self.folder = folder
+        self.fingerprint = fingerprint
+
+    def key(self, article: Article) -> str:
+        digest = hashlib.sha256(self.fingerprint.encode())
+        digest.update(article.doc_id.encode("utf-8") + b"\0")
+        digest.update(article.path.read_bytes())
+        return digest.hexdigest()
+
+    def get(self, key: str) -> Extraction | None:
+        path = self.folder / key[:2] / f"{key}.json"
+        try:
+            return Extraction.from_dict(json.loads(path.read_text(encoding="utf-8")))
+        except (OSError, ValueError, KeyError, TypeError):
+            return None  # missing or unreadable entries are simply rebuilt
+
+    def put(self, key: str, extraction: Extraction) -> None:
+        path = self.folder / key[:2] / f"{key}.json"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_text(json.dumps(extraction.to_dict(), ensure_ascii=False), encoding="utf-8")
+        os.replace(tmp, path)
+
+
+@dataclass
+class BuildResult:
+    graph: nx.DiGraph
+    extractions: list[Extraction]
+    warnings: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+    cached: int = 0
+
+
+# One Pipeline per worker process, made by the pool's initializer.
+_worker_pipeline: Pipeline | None = None
+
+
+def _init_worker(settings: Settings) -> None:
+    global _worker_pipeline
+    _worker_pipeline = Pipeline(settings)
+
+
+def _analyse_in_worker(article: Article) -> Extraction | str:
+    assert _worker_pipeline is not None
+    return _analyse(_worker_pipeline, article)
+
+
+def _analyse(pipeline: Pipeline, article: Article) -> Extraction | str:
+    """The article's extraction, or the one-line reason it was skipped."""
+    try:
+        return pipeline.analyse_file(article.path, article.doc_id)
+    except SkipArticle as exc:
+        return str(exc)
+
+
+def analyse_articles(articles: list[Article], settings: Settings, jobs: int = 1) -> Iterator[Extraction | str]:
+    """Extractions in input order, computed in `jobs` processes."""
+    if jobs <= 1 or len(articles) <= 1:
+        pipeline = Pipeline(settings)
+        for article in articles:
+            yield _analyse(pipeline, article)
+        return
+    chunk = max(1, min(32, len(articles) // (jobs * 4)))
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(settings,)) as pool:
+        yield from pool.map(_analyse_in_worker, articles, chunksize=chunk)
+
+
+def build(
+    paths: Iterable[Path],
+    settings: Settings = Settings(),
+    jobs: int = 1,
+    cache_dir: Path | None = None,
+    progress=None,
+) -> BuildResult:
+    """Analyse every article (from cache where possible) and build the corpus graph."""
+    articles, warnings = find_articles(paths)
+    cache = ExtractionCache(cache_dir, settings.fingerprint()) if cache_dir else None
+    results: dict[str, Extraction | str] = {}
+    keys: dict[str, str] = {}
+    todo: list[Article] = []
+    for article in articles:
+        if cache:
+            try:
+                keys[article.doc_id] = cache.key(article)
+            except OSError as exc:
+                results[article.doc_id] = f"{article.doc_id}: cannot be read ({exc.strerror or exc}), skipped"
+                continue
+            hit = cache.get(keys[article.doc_id])
+            if hit is not None:
+                results[article.doc_id] = hit
+                continue
+        todo.append(article)
+    cached = len(results)
+    if progress:
+        progress(cached)
+    for article, result in zip(todo, analyse_articles(todo, settings, jobs)):
+        results[article.doc_id] = result
+        if cache and isinstance(result, Extraction):
+            cache.put(keys[article.doc_id], result)
+        if progress:
+            progress(1)
+    extractions = [r for r in (results[a.doc_id] for a in articles) if isinstance(r, Extraction)]
+    skipped = [r for r in (results.get(a.doc_id) for a in articles) if isinstance(r, str)]
+    for extraction in extractions:
+        warnings.extend(extraction.warnings)
+    graph = build_graph(extractions)
+    add_layout(graph)
+    return BuildResult(graph, extractions, warnings, skipped, cached)

@@ -1,0 +1,125 @@
+"""Stage 3, segment: split the kept text into sentences and words.
+
+Words come from jieba with the package's user dictionary (`kg/data/userdict.txt`, jieba's
+format: `word [freq] [tag]`) plus any the user adds.  POS tags are looked up in jieba's
+dictionary rather than computed with `jieba.posseg`, which is about five times slower:
+the stages after this one only need to know which words are nouns.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+from pathlib import Path
+
+import jieba
+
+from kg.clean import SENTENCE
+from kg.model import Doc, Sentence, Span, Token
+
+DATA_DIR = Path(__file__).parent / "data"
+USER_DICT = DATA_DIR / "userdict.txt"
+STOPWORDS = DATA_DIR / "stopwords.txt"
+DOMAIN_TERMS = DATA_DIR / "domain_terms.txt"
+
+_PUNCT_OR_SPACE = re.compile(r"^[\W_]+$")
+
+jieba.setLogLevel(60)  # jieba logs dictionary loading to stderr; the CLI prints its own summary
+
+
+@functools.cache
+def _base_tags() -> dict[str, str]:
+    """word -> POS tag from jieba's main dictionary (`word freq tag` per line)."""
+    tags: dict[str, str] = {}
+    with open(jieba.get_dict_file().name, encoding="utf-8") as handle:
+        for line in handle:
+            parts = line.split()
+            if len(parts) == 3:
+                tags[parts[0]] = parts[2]
+    return tags
+
+
+class Segmenter:
+    """jieba with the project's dictionary, the user's dictionaries and stop words."""
+
+    def __init__(
+        self,
+        user_dicts: Iterable[Path] = (),
+        stopword_files: Iterable[Path] = (),
+        term_files: Iterable[Path] = (),
+    ) -> None:
+        self.tokenizer = jieba.Tokenizer()
+        self.tokenizer.initialize()
+        self.tags = dict(_base_tags())
+        # Domain terms are concepts and are segmented as one word.
+        self.domain_terms: set[str] = set()
+        for path in (DOMAIN_TERMS, *term_files):
+            self.domain_terms.update(read_word_list(path))
+        for term in sorted(self.domain_terms):
+            self._add_word(term, None, "n")
+        for path in (USER_DICT, *user_dicts):
+            self._load_user_dict(path)
+        self.stopwords: set[str] = set()
+        for path in (STOPWORDS, *stopword_files):
+            self.stopwords.update(read_word_list(path))
+        self.domain_terms -= self.stopwords
+
+    def _add_word(self, word: str, freq: int | None, tag: str) -> None:
+        self.tokenizer.add_word(word, freq, tag)
+        self.tags[word] = tag
+
+    def _load_user_dict(self, path: Path) -> None:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            parts = line.split()
+            if not parts or parts[0].startswith("#"):
+                continue
+            word = parts[0]
+            freq = int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else None
+            tag = parts[-1] if len(parts) > 1 and not parts[-1].isdigit() else "n"
+            self._add_word(word, freq, tag)
+
+    def tag(self, word: str) -> str:
+        if word in self.tags:
+            return self.tags[word]
+        if _PUNCT_OR_SPACE.match(word):
+            return "x"
+        if word.isascii():
+            return "eng" if any(c.isalpha() for c in word) else "m"
+        return "un"
+
+    def tokens(self, text: str, offset: int) -> list[Token]:
+        out: list[Token] = []
+        pos = offset
+        for word in self.tokenizer.cut(text):
+            out.append(Token(pos, pos + len(word), self.tag(word)))
+            pos += len(word)
+        return out
+
+
+def read_word_list(path: Path) -> list[str]:
+    """One word a line; blank lines and `#` comments skipped."""
+    words = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        word = line.split("#", 1)[0].strip()
+        if word:
+            words.append(word)
+    return words
+
+
+def split_sentences(doc: Doc) -> list[Span]:
+    spans = []
+    for line in doc.lines:
+        for match in SENTENCE.finditer(doc.norm, line.start, line.end):
+            if doc.norm[match.start() : match.end()].strip():
+                spans.append(Span(match.start(), match.end()))
+    return spans
+
+
+def segment(doc: Doc, segmenter: Segmenter) -> Doc:
+    """Set `doc.sentences`, each with its tokens (offsets into the text)."""
+    doc.sentences = [
+        Sentence(span, segmenter.tokens(doc.norm[span.start : span.end], span.start))
+        for span in split_sentences(doc)
+    ]
+    return doc

@@ -1,0 +1,243 @@
+"""Stage 4, structure: the title, the role and its aliases, the numbered duties.
+
+Duty headings come in many styles (`职责一、…`, `一、…`, `1. …`, `(一)…`, `职责(一):…`,
+`…之一:…`, `第一,…。` paragraph openers); each style is a regex below.  The duties are the
+longest run 1, 2, 3 … of one style, so a numbered sub-list inside a duty does not compete
+with the duty headings around it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from kg.model import Doc, Duty, Role, Span
+
+CN_DIGITS = "零一二三四五六七八九"
+_CN = r"[一二三四五六七八九十]{1,3}"
+_NUM = rf"(?:{_CN}|\d{{1,2}})"
+# What a duty heading's role prefix may end with before its number: 市场营销总监职责一、
+_DUTY_WORD = r"(?:的)?(?:主要|岗位|工作|核心|基本)?(?:职责|职能|任务|工作)"
+_HEAD_PUNCT = r"\s*[、.:,．]\s*"
+_DECOR = re.compile(r"^[#*>\s-]+|[*\s]+$")
+
+# (style, regex); every regex has groups `num` and `title`, some `prefix`.
+HEADING_STYLES: list[tuple[str, re.Pattern[str]]] = [
+    ("role-numbered", re.compile(rf"^(?P<prefix>[^。,;:!?()]{{0,20}}?){_DUTY_WORD}(?P<num>{_NUM}){_HEAD_PUNCT}(?P<title>.+)$")),
+    ("role-paren", re.compile(rf"^(?P<prefix>[^。,;:!?()]{{0,20}}?){_DUTY_WORD}\s*\((?P<num>{_NUM})\)\s*:?\s*(?P<title>.+)$")),
+    ("zhi-yi", re.compile(rf"^(?P<prefix>[^。,;:!?()]{{0,20}}?)之(?P<num>{_CN})\s*[:、.,]\s*(?P<title>.+)$")),
+    ("bracket", re.compile(rf"^[【\[](?P<prefix>[^】\]]{{0,20}}?)(?P<num>{_NUM})[】\]]\s*:?\s*(?P<title>.+)$")),
+    ("cn-comma", re.compile(rf"^(?P<num>{_CN})\s*[、.．]\s*(?P<title>.+)$")),
+    ("paren", re.compile(rf"^\(\s*(?P<num>{_NUM})\s*\)\s*[、.:]?\s*(?P<title>.+)$")),
+    ("di-opener", re.compile(rf"^第(?P<num>{_NUM})(?:条|点|项|个方面|方面|步|部分)?\s*[,:、.]\s*(?P<title>.+)$")),
+    ("arabic", re.compile(r"^(?P<num>\d{1,2})\s*(?:[、．]|\.(?!\d)|\))\s*(?P<title>.+)$")),
+]
+STYLE_RANK = {style: rank for rank, (style, _) in enumerate(HEADING_STYLES)}
+
+# A paragraph that sums up the article ends the last duty's section.
+CONCLUSION = re.compile(r"^(总而言之|总之|综上|综上所述|总的来说|总的说来|概括来说|概括起来|由此可见|最后总结)")
+_SENTENCE_END = re.compile(r"[。!?;]")
+MAX_TITLE = 30
+
+# The role in a title such as 市场总监的职责有哪些 / 销售经理岗位职责 / 项目经理的主要职责.
+_TITLE_ROLE = re.compile(
+    r"^(?P<role>[^,。:!?()]{2,15}?)(?:的)?(?:主要|岗位|工作|基本|具体|核心|日常)*(?:职责|职能|工作内容|工作任务)"
+)
+_ALIAS_CUE = re.compile(
+    r"(?:又称作|又称为|又称|也称作|也称为|也称|亦称|又叫做|又叫|也叫做|也叫|也被称为|也被称作|被称为|通常称为|简称为|简称|俗称)"
+    r"(?P<names>[^。;!?,()]+)"
+)
+_DEFINITION_HEAD = re.compile(r"^(?P<subject>[\u4e00-\u9fffA-Za-z ]{2,15}?)\s*\((?P<paren>[^()]{1,60})\)")
+_DEFINITION_VERB = re.compile(r"^(?P<subject>[\u4e00-\u9fff]{2,10}?)(?:是指|指的是|即是|是企业|是公司|是负责)")
+_NAME = re.compile(r"^[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z .&-]{0,29}$")
+
+
+@dataclass
+class Heading:
+    line: int  # index into doc.lines
+    style: str
+    index: int
+    title: str
+    prefix: str
+    heading: Span  # the heading as written
+    body_start: int  # where the duty's own text starts (after the heading)
+
+
+def parse_number(text: str) -> int:
+    if text.isdigit():
+        return int(text)
+    if text == "十":
+        return 10
+    if "十" in text:
+        tens, _, ones = text.partition("十")
+        return (CN_DIGITS.index(tens) if tens else 1) * 10 + (CN_DIGITS.index(ones) if ones else 0)
+    return CN_DIGITS.index(text)
+
+
+def match_heading(doc: Doc, line_no: int) -> Heading | None:
+    """The duty heading on one kept line, in the first style that matches, or None."""
+    span = doc.lines[line_no]
+    raw = doc.norm[span.start : span.end]
+    decor = _DECOR.match(raw)
+    offset = span.start + (decor.end() if decor else 0)
+    line = _DECOR.sub("", raw)
+    for style, pattern in HEADING_STYLES:
+        m = pattern.match(line)
+        if not m:
+            continue
+        title_start = offset + m.start("title")
+        title_text = m.group("title")
+        # A heading that runs on into its paragraph (第一,把控项目进度。项目启动后…): the title is
+        # its first sentence, the rest is the section.
+        end = _SENTENCE_END.search(title_text)
+        body_start = span.end
+        if end and title_text[end.end() :].strip():
+            body_start = title_start + end.end()
+            title_text = title_text[: end.start()]
+        title = title_text.strip(" 。:;,、!?")
+        if not title or len(title) > MAX_TITLE:
+            continue
+        try:
+            index = parse_number(m.group("num"))
+        except ValueError:
+            continue
+        prefix = (m.groupdict().get("prefix") or "").strip()
+        heading = Span(span.start, span.end if body_start == span.end else body_start)
+        return Heading(line_no, style, index, title, prefix, heading, body_start)
+    return None
+
+
+def find_duty_headings(doc: Doc) -> list[Heading]:
+    """The duty headings: the longest run numbered 1..n in one heading style."""
+    by_style: dict[str, list[Heading]] = {}
+    for line_no in range(len(doc.lines)):
+        heading = match_heading(doc, line_no)
+        if heading:
+            by_style.setdefault(heading.style, []).append(heading)
+    best: list[Heading] = []
+    best_key: tuple[int, int] = (0, 0)
+    for style, headings in by_style.items():
+        run = _longest_run(headings)
+        key = (len(run), -STYLE_RANK[style])
+        if len(run) >= 2 and key > best_key:
+            best, best_key = run, key
+    return best
+
+
+def _longest_run(headings: list[Heading]) -> list[Heading]:
+    """Longest subsequence numbered 1, 2, 3 … in document order."""
+    best: list[Heading] = []
+    current: list[Heading] = []
+    for heading in headings:
+        if heading.index == len(current) + 1:
+            current.append(heading)
+        elif heading.index == 1:
+            current = [heading]
+        if len(current) > len(best):
+            best = list(current)
+    return best
+
+
+def find_title(doc: Doc) -> Span | None:
+    """The first kept line, if it reads like a title (short, no sentence punctuation)."""
+    if not doc.lines:
+        return None
+    span = doc.lines[0]
+    line = doc.norm[span.start : span.end].strip()
+    if 2 <= len(line) <= 40 and not _SENTENCE_END.search(line) and match_heading(doc, 0) is None:
+        doc.title = doc.title_evidence = doc.quote(span)
+        return span
+    return None
+
+
+def find_role(doc: Doc, title: Span | None, headings: list[Heading], intro: Span) -> Role | None:
+    """The role from the duty headings' prefix, the title and definition sentences of the intro."""
+    names: list[str] = []
+    evidence: list[str] = []
+    prefixes = Counter(_strip_role_words(h.prefix) for h in headings if h.prefix)
+    prefixes.pop("", None)
+    if prefixes:
+        names.append(prefixes.most_common(1)[0][0])
+    if title:
+        m = _TITLE_ROLE.match(doc.norm[title.start : title.end].strip())
+        if m:
+            names.append(m.group("role"))
+            evidence.append(doc.title)
+    for sentence in doc.sentences:
+        if sentence.span.start >= intro.end:
+            break
+        if sentence.span.start < intro.start:
+            continue
+        found = _definition_names(doc.norm[sentence.span.start : sentence.span.end])
+        if found:
+            names.extend(found)
+            evidence.append(doc.quote(sentence.span))
+    unique = list(dict.fromkeys(n for n in (_clean_name(n) for n in names) if n))
+    if not unique:
+        return None
+    return Role(label=unique[0], aliases=unique[1:], evidence=evidence[:3])
+
+
+def _definition_names(sentence: str) -> list[str]:
+    names: list[str] = []
+    head = _DEFINITION_HEAD.match(sentence.strip())
+    if head:
+        names.append(head.group("subject"))
+        names.extend(re.split(r"[,、/;]|\s或\s", head.group("paren")))
+    else:
+        verb = _DEFINITION_VERB.match(sentence.strip())
+        if verb and _ALIAS_CUE.search(sentence):
+            names.append(verb.group("subject"))
+    for cue in _ALIAS_CUE.finditer(sentence):
+        if names or cue.start() < 20:
+            names.extend(re.split(r"、|和|或|及|与|/", cue.group("names")))
+    return names
+
+
+def _strip_role_words(prefix: str) -> str:
+    return re.sub(r"(的)?(主要|岗位|工作|核心|基本)?(职责|职能|任务)?$", "", prefix).strip()
+
+
+def _clean_name(name: str) -> str:
+    name = name.strip(" “”\"'‘’《》")
+    return name if _NAME.match(name) and len(name) >= 2 else ""
+
+
+def structure(doc: Doc) -> Doc:
+    """Set `doc.title`, `doc.role` and `doc.duties`."""
+    title = find_title(doc)
+    headings = find_duty_headings(doc)
+    text_end = doc.lines[-1].end if doc.lines else 0
+    first = doc.lines[headings[0].line].start if headings else text_end
+    doc.role = find_role(doc, title, headings, Span(title.end if title else 0, first))
+    duties = []
+    for number, heading in enumerate(headings):
+        if number + 1 < len(headings):
+            end = doc.lines[headings[number + 1].line].start
+        else:
+            end = _section_end(doc, heading, text_end)
+        duties.append(
+            Duty(
+                index=heading.index,
+                title=_original_title(doc, heading),
+                heading=doc.quote(heading.heading),
+                section=Span(heading.body_start, max(end, heading.body_start)),
+            )
+        )
+    doc.duties = duties
+    return doc
+
+
+def _original_title(doc: Doc, heading: Heading) -> str:
+    """The title as written in the article (the match ran on the normalised text)."""
+    start = doc.norm.find(heading.title, heading.heading.start, heading.heading.end)
+    return doc.text[start : start + len(heading.title)] if start >= 0 else heading.title
+
+
+def _section_end(doc: Doc, heading: Heading, text_end: int) -> int:
+    """The last duty runs to the end of the article, or to a concluding paragraph."""
+    for span in doc.lines[heading.line + 1 :]:
+        if CONCLUSION.match(doc.norm[span.start : span.end].strip()):
+            return span.start
+    return text_end
