@@ -58,14 +58,14 @@ def clean(doc: Doc, rules: ChromeRules) -> Doc:
         line = doc.norm[span.start : span.end].strip()
         if not line:
             continue
-        if any(p.search(line) for p in rules.lines):
-            continue
         if any(p.search(line) for p in rules.blocks):
             in_block = True
             continue
         if in_block and _LINK_LINE.match(line):
             continue
         in_block = False
+        if any(p.search(line) for p in rules.lines):
+            continue
         kept.extend(_drop_filler_sentences(doc.norm, span, rules))
     doc.lines = kept
     return doc

@@ -98,6 +98,46 @@ def build_command(paths, out_dir, jobs, cache_dir, no_cache, strict, user_dict, 
     print_summary(result, written, time.perf_counter() - started)
 
 
+@main.command("eval")
+@click.argument("articles", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--gold", "golds", multiple=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Gold file for each article, in the same order. Repeatable.")
+@click.option("--gold-dir", type=click.Path(exists=True, file_okay=False, path_type=Path),
+              help="Folder of gold files named like the articles: x.txt -> x.gold.json.")
+@settings_options
+def eval_command(articles, golds, gold_dir, user_dict, stopwords, terms, chrome) -> None:
+    """Score articles, each built alone, against gold files; exit 1 if a threshold is missed.
+
+    \b
+    kg eval corpus/a.txt --gold tests/gold/a.gold.json
+    kg eval corpus/*.txt --gold-dir tests/gold
+    """
+    from kg.evaluate import evaluate_file, gold_for
+    from kg.pipeline import Pipeline
+
+    if bool(golds) == bool(gold_dir) or (golds and len(golds) != len(articles)):
+        raise click.UsageError("give either one --gold per article, or --gold-dir")
+    pairs = list(zip(articles, golds, strict=True)) if golds else [(a, gold_for(a, gold_dir)) for a in articles]
+    for article, gold in pairs:
+        if not gold.is_file():
+            fail(f"{gold}: no gold file for {article}")
+    pipeline = Pipeline(make_settings(user_dict, stopwords, terms, chrome))
+    failed = 0
+    for article, gold in pairs:
+        try:
+            metrics = evaluate_file(article, gold, pipeline)
+        except (KgError, ValueError, KeyError) as exc:
+            fail(f"{gold}: {exc}")
+        passed = all(m.passed for m in metrics)
+        failed += not passed
+        click.echo(f"{article}: {'pass' if passed else 'FAIL'}")
+        for metric in metrics:
+            click.echo(f"  {metric}")
+    click.echo(f"{len(pairs) - failed} passed, {failed} failed")
+    if failed:
+        sys.exit(EXIT_ERROR)
+
+
 class ProgressBar:
     """A click progress bar that appears only once there are more than a few articles."""
 

@@ -37,8 +37,12 @@ _TERM_SHAPE = re.compile(r"^[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9+&·-]*$
 _QUOTED_TERM = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9+&·,、 -]{2,12}$")
 _CLAUSE_START = re.compile(r".*[,;:、。!?(]")
 _SUBJECT_LEAD = re.compile(r"^(?:而且|而|但是|但|则|就|也|还有|还|另外|此外|比如说|比如|例如|譬如|如|像|好比|同样)+")
-_SUBJECT_TAIL = re.compile(r"(?:则|就|也|还|都|更|一直|始终|一向|向来|主要|则是|就是|是|把自己|将自己|把自身|自身|自己|本身)+$")
-_NOT_SUBJECT_TAGS = frozenset({"c", "p", "r", "d", "u", "uj", "ul", "v", "m", "q", "x", "f", "t"})
+_SUBJECT_TAIL = re.compile(
+    r"(?:则|就|也|还|都|更|一直|始终|一向|向来|主要|则是|就是|是|要|会|应|应该|需要|必须|可以|能|"
+    r"把自己|将自己|把自身|自身|自己|本身)+$"
+)
+# A subject does not start with a conjunction, preposition, pronoun, adverb, particle or number.
+_NOT_SUBJECT_TAGS = frozenset({"c", "p", "r", "d", "u", "uj", "ul", "uz", "m", "q", "x", "f"})
 
 
 @dataclass(frozen=True)
@@ -75,14 +79,16 @@ class Extractor:
         starts = [d.section.start for d in doc.duties]
         duty_of = [_duty_at(doc, starts, s.span.start) for s in doc.sentences]
         doc.examples = self.find_examples(doc, duty_of)
-        doc.concepts = self.find_concepts(doc, duty_of)
-        doc.links = find_links(doc, doc.concepts)
+        mentions, written, scores = self.find_candidates(doc)
+        chosen = choose_concepts(doc, duty_of, mentions, scores)
+        doc.concepts = make_concepts(doc, duty_of, chosen, mentions, written, scores)
+        doc.links = find_links(doc, chosen, mentions, written)
         return doc
 
     # -- examples -------------------------------------------------------------------------
     def find_examples(self, doc: Doc, duty_of: list[int]) -> list[Example]:
         examples: dict[str, Example] = {}
-        for sentence, duty in zip(doc.sentences, duty_of):
+        for sentence, duty in zip(doc.sentences, duty_of, strict=True):
             text = doc.norm[sentence.span.start : sentence.span.end]
             for match in _QUOTED.finditer(text):
                 example = self._example_at(doc, sentence, text, match, duty)
@@ -127,66 +133,54 @@ class Extractor:
         if not (2 <= len(phrase) <= 10) or not _TERM_SHAPE.match(phrase):
             return ""
         words = [t for t in sentence.tokens if start + begin <= t.start and t.end <= start + end]
-        if not words or words[0].tag in _NOT_SUBJECT_TAGS and len(words) == 1:
+        if not words or words[0].tag in _NOT_SUBJECT_TAGS or phrase in self.segmenter.stopwords:
             return ""
-        if words[-1].tag not in INNER_TAGS or phrase in self.segmenter.stopwords:
+        last = words[-1]
+        # A noun at the end, or a verb closing a compound name (敏捷开发, 精益生产).
+        if last.tag not in INNER_TAGS and not (
+            len(words) >= 2 and last.tag in ("v", "vn") and last.end - last.start >= 2
+        ):
             return ""
         return doc.text[start + begin : start + end].strip()
 
     # -- concepts -------------------------------------------------------------------------
-    def find_concepts(self, doc: Doc, duty_of: list[int]) -> list[Concept]:
+    def find_candidates(self, doc: Doc) -> tuple[dict[str, list[int]], dict[str, str], dict[str, float]]:
+        """Concept candidates: the sentences mentioning each (keyed by normalised label), each
+        one's label as first written, and its salience score."""
         excluded = _excluded_labels(doc)
-        mentions: dict[str, list[int]] = defaultdict(list)  # label -> sentence numbers
+        mentions: dict[str, list[int]] = defaultdict(list)
+        written: dict[str, str] = {}
         quoted: set[str] = set()
         for number, sentence in enumerate(doc.sentences):
-            for label in self._candidates(doc, sentence, quoted):
+            for label, start in self._candidates(doc, sentence, quoted):
                 if label not in excluded:
                     mentions[label].append(number)
+                    written.setdefault(label, doc.text[start : start + len(label)])
         scores = {label: self._score(label, len(hits), label in quoted) for label, hits in mentions.items()}
-        budget = max(15, min(80, sum(s.span.end - s.span.start for s in doc.sentences) // 50))
-        ranked = sorted((lb for lb, sc in scores.items() if sc > 0), key=lambda lb: (-scores[lb], lb))
-        chosen = set(ranked[:budget])
-        chosen |= _ground_duties(doc, duty_of, mentions, scores, chosen)
-        concepts = []
-        for label in sorted(chosen, key=lambda lb: (-scores[lb], lb)):
-            hits = mentions[label]
-            per_duty = Counter(duty_of[n] for n in hits)
-            first_in_duty: dict[int, str] = {}
-            for n in hits:
-                first_in_duty.setdefault(duty_of[n], doc.quote(doc.sentences[n].span))
-            evidence = list(dict.fromkeys(doc.quote(doc.sentences[n].span) for n in hits))[:EVIDENCE_PER_NODE]
-            concepts.append(
-                Concept(
-                    label=label,
-                    count=len(hits),
-                    evidence=evidence,
-                    duties=dict(sorted(per_duty.items())),
-                    duty_evidence=dict(sorted(first_in_duty.items())),
-                    score=round(scores[label], 3),
-                )
-            )
-        return concepts
+        return mentions, written, scores
 
-    def _candidates(self, doc: Doc, sentence: Sentence, quoted: set[str]) -> list[str]:
-        out: list[str] = []
+    def _candidates(self, doc: Doc, sentence: Sentence, quoted: set[str]) -> list[tuple[str, int]]:
+        """(normalised label, offset) of every concept candidate in the sentence."""
+        out: list[tuple[str, int]] = []
         text = doc.norm
+        terms = self.segmenter.domain_terms
         for match in _QUOTED.finditer(text, sentence.span.start, sentence.span.end):
-            term = match.group(1).strip()
-            if _QUOTED_TERM.match(term) and term not in self.segmenter.stopwords:
-                out.append(term)
+            term = match.group(1)
+            if _QUOTED_TERM.match(term):
+                out.append((term, match.start(1)))
                 quoted.add(term)
         for run in _noun_runs(sentence.tokens):
-            words = [text[t.start : t.end] for t in run]
-            phrase = "".join(words)
+            phrase = text[run[0].start : run[-1].end]
             if len(run) == 1:
-                if run[0].tag in NOUN_TAGS or phrase in self.segmenter.domain_terms:
-                    out.append(phrase)
+                if run[0].tag in NOUN_TAGS or phrase in terms:
+                    out.append((phrase, run[0].start))
                 continue
             if len(run) <= MAX_PHRASE_WORDS and len(phrase) <= MAX_PHRASE_CHARS:
-                out.append(phrase)
+                out.append((phrase, run[0].start))
             # The parts of a phrase that are concepts in their own right (营销团队 -> 团队).
-            out.extend(w for w in words if w in self.segmenter.domain_terms and w != phrase)
-        return [c for c in out if _is_concept_shaped(c) and c not in self.segmenter.stopwords]
+            out.extend((text[t.start : t.end], t.start) for t in run if text[t.start : t.end] in terms)
+        stopwords = self.segmenter.stopwords
+        return [(c, at) for c, at in out if _is_concept_shaped(c) and c not in stopwords]
 
     def _score(self, label: str, count: int, is_quoted: bool) -> float:
         terms = self.segmenter.domain_terms
@@ -197,6 +191,46 @@ class Extractor:
         if any(label.endswith(t) for t in terms if len(t) >= 2 and len(t) * 2 >= len(label)):
             return 2.0 * count + 1
         return count if count >= 3 else 0.0
+
+
+def choose_concepts(
+    doc: Doc, duty_of: list[int], mentions: dict[str, list[int]], scores: dict[str, float]
+) -> list[str]:
+    """The most salient candidates (a budget that grows with the article), plus enough of each
+    duty's own candidates to ground it; best first."""
+    budget = max(15, min(80, sum(s.span.end - s.span.start for s in doc.sentences) // 50))
+    ranked = sorted((lb for lb, sc in scores.items() if sc > 0), key=lambda lb: (-scores[lb], lb))
+    chosen = set(ranked[:budget])
+    chosen |= _ground_duties(doc, duty_of, mentions, scores, chosen)
+    return sorted(chosen, key=lambda lb: (-scores[lb], lb))
+
+
+def make_concepts(
+    doc: Doc,
+    duty_of: list[int],
+    chosen: list[str],
+    mentions: dict[str, list[int]],
+    written: dict[str, str],
+    scores: dict[str, float],
+) -> list[Concept]:
+    concepts = []
+    for label in chosen:
+        hits = mentions[label]
+        first_in_duty: dict[int, str] = {}
+        for n in hits:
+            first_in_duty.setdefault(duty_of[n], doc.quote(doc.sentences[n].span))
+        evidence = list(dict.fromkeys(doc.quote(doc.sentences[n].span) for n in hits))[:EVIDENCE_PER_NODE]
+        concepts.append(
+            Concept(
+                label=written[label],
+                count=len(hits),
+                evidence=evidence,
+                duties=dict(sorted(Counter(duty_of[n] for n in hits).items())),
+                duty_evidence=dict(sorted(first_in_duty.items())),
+                score=round(scores[label], 3),
+            )
+        )
+    return concepts
 
 
 def _noun_runs(tokens: list[Token]) -> list[list[Token]]:
@@ -237,8 +271,9 @@ def _duty_at(doc: Doc, starts: list[int], position: int) -> int:
     return duty.index if duty.section.start <= position < duty.section.end else 0
 
 
-def _ground_duties(doc: Doc, duty_of: list[int], mentions: dict[str, list[int]], scores: dict[str, float],
-                   chosen: set[str]) -> set[str]:
+def _ground_duties(
+    doc: Doc, duty_of: list[int], mentions: dict[str, list[int]], scores: dict[str, float], chosen: set[str]
+) -> set[str]:
     """Extra concepts so that every duty links to at least MIN_DUTY_CONCEPTS of its own."""
     extra: set[str] = set()
     for duty in doc.duties:
@@ -252,20 +287,22 @@ def _ground_duties(doc: Doc, duty_of: list[int], mentions: dict[str, list[int]],
     return extra
 
 
-def find_links(doc: Doc, concepts: list[Concept]) -> list[Link]:
+def find_links(doc: Doc, chosen: list[str], mentions: dict[str, list[int]], written: dict[str, str]) -> list[Link]:
     """Concept pairs in one sentence, keeping each concept's strongest few partners."""
-    labels = {c.label for c in concepts}
+    in_sentence: dict[int, list[str]] = defaultdict(list)
+    for label in sorted(chosen):
+        for number in dict.fromkeys(mentions[label]):
+            in_sentence[number].append(label)
     counts: Counter[tuple[str, str]] = Counter()
-    evidence: dict[tuple[str, str], str] = {}
-    for sentence in doc.sentences:
-        text = doc.norm[sentence.span.start : sentence.span.end]
-        present = sorted(lb for lb in labels if lb in text)
+    first: dict[tuple[str, str], int] = {}
+    for number in sorted(in_sentence):
+        present = in_sentence[number]
         for i, a in enumerate(present):
             for b in present[i + 1 :]:
-                if a in b or b in a:
+                if a in b or b in a:  # 营销团队 and 团队: one mention, not a relation
                     continue
                 counts[(a, b)] += 1
-                evidence.setdefault((a, b), doc.quote(sentence.span))
+                first.setdefault((a, b), number)
     partners: dict[str, list[tuple[int, str, tuple[str, str]]]] = defaultdict(list)
     for pair, count in counts.items():
         partners[pair[0]].append((-count, pair[1], pair))
@@ -273,4 +310,7 @@ def find_links(doc: Doc, concepts: list[Concept]) -> list[Link]:
     kept: set[tuple[str, str]] = set()
     for label in partners:
         kept.update(pair for _, _, pair in sorted(partners[label])[:LINKS_PER_CONCEPT])
-    return [Link(a, b, counts[(a, b)], evidence[(a, b)]) for a, b in sorted(kept)]
+    return [
+        Link(written[a], written[b], counts[(a, b)], doc.quote(doc.sentences[first[(a, b)]].span))
+        for a, b in sorted(kept)
+    ]

@@ -26,13 +26,19 @@ class GraphBuilder:
         self.nodes: dict[str, dict] = {}
         self.edges: dict[tuple[str, str, str], dict] = {}
 
-    def node(self, node_type: str, label: str, doc_id: str, evidence: Iterable[str] = (), node_id: str = "",
-             **extra) -> str:
+    def node(
+        self, node_type: str, label: str, doc_id: str, evidence: Iterable[str] = (), node_id: str = "", **extra
+    ) -> str:
         node_id = node_id or f"{node_type}:{label}"
         data = self.nodes.get(node_id)
         if data is None:
-            data = self.nodes[node_id] = {"label": label, "type": node_type, "evidence": [], "documents": set(),
-                                          "count": 0}
+            data = self.nodes[node_id] = {
+                "label": label,
+                "type": node_type,
+                "evidence": [],
+                "documents": set(),
+                "count": 0,
+            }
         data["documents"].add(doc_id)
         data["count"] += extra.pop("count", 1)
         for sentence in evidence:
@@ -63,24 +69,33 @@ class GraphBuilder:
         owner_name = ex.role.label if ex.role else doc
         duty_ids = {}
         for duty in ex.duties:
-            duty_id = self.node("duty", duty.title, doc, [duty.heading], node_id=f"duty:{owner_name}/{duty.title}",
-                                index=duty.index)
+            duty_id = self.node(
+                "duty", duty.title, doc, [duty.heading], node_id=f"duty:{owner_name}/{duty.title}", index=duty.index
+            )
             duty_ids[duty.index] = duty_id
             self.edge(owner, duty_id, "has_duty", "职责", evidence=duty.heading)
         for concept in ex.concepts:
             concept_id = self.node("concept", concept.label, doc, concept.evidence, count=concept.count)
             for index, mentions in concept.duties.items():
-                self.edge(duty_ids.get(index, owner), concept_id, "mentions", "涉及", mentions,
-                          concept.duty_evidence.get(index, ""))
+                self.edge(
+                    duty_ids.get(index, owner),
+                    concept_id,
+                    "mentions",
+                    "涉及",
+                    mentions,
+                    concept.duty_evidence.get(index, ""),
+                )
         for example in ex.examples:
             example_id = self.node("example", example.subject, doc, [example.evidence])
             value_id = self.node(example.value_type, example.value, doc, [example.evidence])
-            self.edge(example_id, duty_ids.get(example.duty_index, owner), "illustrates", "例证",
-                      evidence=example.evidence)
+            self.edge(
+                example_id, duty_ids.get(example.duty_index, owner), "illustrates", "例证", evidence=example.evidence
+            )
             self.edge(example_id, value_id, example.relation, example.relation_label, evidence=example.evidence)
         for link in ex.links:
-            self.edge(f"concept:{link.source}", f"concept:{link.target}", "co_occurs", "共现", link.count,
-                      link.evidence)
+            self.edge(
+                f"concept:{link.source}", f"concept:{link.target}", "co_occurs", "共现", link.count, link.evidence
+            )
 
     def to_networkx(self) -> nx.DiGraph:
         graph = nx.DiGraph()

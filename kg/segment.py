@@ -119,7 +119,6 @@ def split_sentences(doc: Doc) -> list[Span]:
 def segment(doc: Doc, segmenter: Segmenter) -> Doc:
     """Set `doc.sentences`, each with its tokens (offsets into the text)."""
     doc.sentences = [
-        Sentence(span, segmenter.tokens(doc.norm[span.start : span.end], span.start))
-        for span in split_sentences(doc)
+        Sentence(span, segmenter.tokens(doc.norm[span.start : span.end], span.start)) for span in split_sentences(doc)
     ]
     return doc

@@ -24,8 +24,14 @@ _DECOR = re.compile(r"^[#*>\s-]+|[*\s]+$")
 
 # (style, regex); every regex has groups `num` and `title`, some `prefix`.
 HEADING_STYLES: list[tuple[str, re.Pattern[str]]] = [
-    ("role-numbered", re.compile(rf"^(?P<prefix>[^。,;:!?()]{{0,20}}?){_DUTY_WORD}(?P<num>{_NUM}){_HEAD_PUNCT}(?P<title>.+)$")),
-    ("role-paren", re.compile(rf"^(?P<prefix>[^。,;:!?()]{{0,20}}?){_DUTY_WORD}\s*\((?P<num>{_NUM})\)\s*:?\s*(?P<title>.+)$")),
+    (
+        "role-numbered",
+        re.compile(rf"^(?P<prefix>[^。,;:!?()]{{0,20}}?){_DUTY_WORD}(?P<num>{_NUM}){_HEAD_PUNCT}(?P<title>.+)$"),
+    ),
+    (
+        "role-paren",
+        re.compile(rf"^(?P<prefix>[^。,;:!?()]{{0,20}}?){_DUTY_WORD}\s*\((?P<num>{_NUM})\)\s*:?\s*(?P<title>.+)$"),
+    ),
     ("zhi-yi", re.compile(rf"^(?P<prefix>[^。,;:!?()]{{0,20}}?)之(?P<num>{_CN})\s*[:、.,]\s*(?P<title>.+)$")),
     ("bracket", re.compile(rf"^[【\[](?P<prefix>[^】\]]{{0,20}}?)(?P<num>{_NUM})[】\]]\s*:?\s*(?P<title>.+)$")),
     ("cn-comma", re.compile(rf"^(?P<num>{_CN})\s*[、.．]\s*(?P<title>.+)$")),
@@ -109,17 +115,22 @@ def match_heading(doc: Doc, line_no: int) -> Heading | None:
 
 
 def find_duty_headings(doc: Doc) -> list[Heading]:
-    """The duty headings: the longest run numbered 1..n in one heading style."""
+    """The duty headings: the longest run numbered 1..n in one heading style.
+
+    A style that starts again at 1 is a sub-list nested in the duties (一、… 1. 2. 二、… 1. 2.),
+    so styles that never restart are preferred.
+    """
     by_style: dict[str, list[Heading]] = {}
     for line_no in range(len(doc.lines)):
         heading = match_heading(doc, line_no)
         if heading:
             by_style.setdefault(heading.style, []).append(heading)
     best: list[Heading] = []
-    best_key: tuple[int, int] = (0, 0)
+    best_key: tuple[bool, int, int] = (False, 0, 0)
     for style, headings in by_style.items():
         run = _longest_run(headings)
-        key = (len(run), -STYLE_RANK[style])
+        restarts = sum(1 for h in headings if h.index == 1) > 1
+        key = (not restarts, len(run), -STYLE_RANK[style])
         if len(run) >= 2 and key > best_key:
             best, best_key = run, key
     return best

@@ -1,0 +1,50 @@
+"""Clean stage: web chrome goes, the article stays."""
+
+import pytest
+from support import CORPUS, analyse, pipeline
+
+from kg.clean import clean
+from kg.read import read_text
+
+
+def kept_text(text: str) -> str:
+    doc = clean(read_text(text, "a.txt"), pipeline().chrome)
+    return "\n".join(doc.quote(span) for span in doc.lines)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- 市场总监的岗位职责有哪些 推荐度:",
+        "- 相关推荐",
+        "相关阅读：",
+        "店长的工作职责有哪些03-01",
+        "上一篇：前台的工作职责",
+        "版权声明：本文来源于网络",
+        "发布时间：2023-04-05",
+    ],
+)
+def test_chrome_lines_are_dropped(line):
+    assert kept_text(f"标题\n{line}\n正文第一句。\n") == "标题\n正文第一句。"
+
+
+def test_related_articles_block_is_dropped_with_its_dated_titles():
+    text = "标题\n正文第一句。\n【市场总监的职责有哪些】相关文章:\n律师的职责有哪些03-30\n客服的工作职责有哪些\n"
+    assert kept_text(text) == "标题\n正文第一句。"
+
+
+def test_filler_sentences_go_but_their_paragraph_stays():
+    text = "标题\n店长负责门店运营。下面跟着小编来看看店长的职责有哪些吧!希望对你有所帮助。\n"
+    assert kept_text(text) == "标题\n店长负责门店运营。"
+
+
+def test_block_ends_at_a_real_paragraph():
+    text = "标题\n相关文章:\n前台的工作职责\n这是一段真正的正文,它有标点。\n"
+    assert kept_text(text) == "标题\n这是一段真正的正文,它有标点。"
+
+
+def test_seed_article_loses_no_duty_and_keeps_no_chrome():
+    doc = analyse((CORPUS / "shichang_zongjian.txt").read_text(encoding="utf-8"))
+    kept = "\n".join(doc.quote(span) for span in doc.lines)
+    assert "推荐度" not in kept and "相关文章" not in kept and "小编" not in kept and "03-30" not in kept
+    assert len(doc.duties) == 8

@@ -1,0 +1,68 @@
+"""Extract stage: worked examples in many phrasings, concepts as whole noun phrases."""
+
+import pytest
+from support import analyse
+
+HEAD = "咖啡店长的工作职责\n一、研究竞争品牌\n"
+TAIL = "\n二、管理门店团队\n店长要做好排班和培训。\n"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject", "value"),
+    [
+        ("星辰咖啡主打“第三空间”,门店多开在写字楼。", "星辰咖啡", "第三空间"),
+        ("云杉茶饮定位于“年轻人的社交茶饮”。", "云杉茶饮", "年轻人的社交茶饮"),
+        ("北岭手机以“超长续航”著称。", "北岭手机", "超长续航"),
+        ("比如青木饮料一直强调“零糖零卡”。", "青木饮料", "零糖零卡"),
+        ("而老牌的松果电器则突出“耐用省心”。", "松果电器", "耐用省心"),
+        ("澜星电器走“高端路线”,门店开在商场。", "澜星电器", "高端路线"),
+        ("白鹭咖啡的定位是“平价精品咖啡”。", "白鹭咖啡", "平价精品咖啡"),
+        ("奔驰汽车拥有“最尊贵”的定位。", "奔驰汽车", "最尊贵"),
+        ("极限编程主张“结对编程”。", "极限编程", "结对编程"),
+    ],
+)
+def test_example_phrasings(sentence, subject, value):
+    doc = analyse(HEAD + sentence + TAIL)
+    assert [(e.subject, e.value, e.duty_index) for e in doc.examples] == [(subject, value, 1)]
+    assert doc.examples[0].evidence in doc.text
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "还是走“技术+服务”的数据库营销模式?",  # no subject before the cue
+        "面对市场这“三高一低”的现状,企业要冷静。",  # quoted term, no cue
+        "实行“优者上,平者让,庸者下”的选拔措施。",
+    ],
+)
+def test_quoted_terms_without_a_subject_are_not_examples(sentence):
+    assert analyse(HEAD + sentence + TAIL).examples == []
+
+
+def test_noun_phrases_come_out_whole():
+    doc = analyse(HEAD + "现今已是过剩经济时代,企业纷纷采用数据库营销模式,以提高品牌忠诚度。" + TAIL)
+    labels = {c.label for c in doc.concepts}
+    assert {"过剩经济时代", "数据库营销模式", "品牌忠诚度"} <= labels
+
+
+def test_every_duty_links_to_concepts_from_its_own_section():
+    doc = analyse(
+        HEAD
+        + "店长要分析竞争对手的价格策略和门店选址。"
+        + "\n二、管理门店团队\n店长要做好员工排班和技能培训,用绩效考核激励团队。\n"
+    )
+    for duty in doc.duties:
+        own = [c for c in doc.concepts if c.duties.get(duty.index)]
+        assert len(own) >= 3, duty.title
+        section = doc.norm[duty.section.start : duty.section.end]
+        assert all(c.label in section for c in own)
+
+
+def test_evidence_is_verbatim_and_labels_keep_the_original_script():
+    doc = analyse(
+        "門店經理的職責\n一、管理門店團隊\n店長要做好排班和培訓。\n二、控制門店成本\n要控制人力成本和損耗。\n"
+    )
+    assert [d.title for d in doc.duties] == ["管理門店團隊", "控制門店成本"]
+    for concept in doc.concepts:
+        assert concept.label in doc.text
+        assert all(sentence in doc.text for sentence in concept.evidence)

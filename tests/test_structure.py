@@ -1,0 +1,116 @@
+"""Structure stage: title, role and aliases, numbered duties in every heading style."""
+
+import pytest
+from support import analyse
+
+from kg.structure import parse_number
+
+BODY = "这一部分讲的是这项职责的具体做法,需要团队协作和预算管理。"
+
+
+def article(headings: list[str], title: str = "店长的岗位职责") -> str:
+    lines = [title, "店长是门店的负责人,负责门店的日常运营。"]
+    for heading in headings:
+        lines += [heading, BODY]
+    return "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize(
+    "headings",
+    [
+        ["店长职责一、管理门店团队", "店长职责二、控制门店成本", "店长职责三、提升顾客体验"],
+        ["一、管理门店团队", "二、控制门店成本", "三、提升顾客体验"],
+        ["1. 管理门店团队", "2. 控制门店成本", "3. 提升顾客体验"],
+        ["1、管理门店团队", "2、控制门店成本", "3、提升顾客体验"],
+        ["(一)管理门店团队", "(二)控制门店成本", "(三)提升顾客体验"],
+        ["（一）管理门店团队", "（二）控制门店成本", "（三）提升顾客体验"],
+        ["职责(一):管理门店团队", "职责(二):控制门店成本", "职责(三):提升顾客体验"],
+        ["店长职责（一）：管理门店团队", "店长职责（二）：控制门店成本", "店长职责（三）：提升顾客体验"],
+        ["店长职责之一:管理门店团队", "店长职责之二:控制门店成本", "店长职责之三:提升顾客体验"],
+        ["## 一、管理门店团队", "## 二、控制门店成本", "## 三、提升顾客体验"],
+        ["１．管理门店团队", "２．控制门店成本", "３．提升顾客体验"],
+    ],
+)
+def test_heading_styles_give_duties_in_order(headings):
+    doc = analyse(article(headings))
+    assert [(d.index, d.title) for d in doc.duties] == [(1, "管理门店团队"), (2, "控制门店成本"), (3, "提升顾客体验")]
+    assert all(BODY in doc.text[d.section.start : d.section.end] for d in doc.duties)
+
+
+def test_paragraph_openers_split_title_from_section():
+    text = "\n".join(
+        [
+            "人事经理的主要职责",
+            "人事经理负责公司的人力资源工作。",
+            "第一，做好招聘配置。招聘计划要与业务目标一致。",
+            "第二，完善薪酬体系。薪酬要兼顾内部公平和外部竞争力。",
+            "总而言之，人事经理要懂业务。",
+        ]
+    )
+    doc = analyse(text)
+    assert [d.title for d in doc.duties] == ["做好招聘配置", "完善薪酬体系"]
+    sections = [doc.text[d.section.start : d.section.end] for d in doc.duties]
+    assert sections[0].strip() == "招聘计划要与业务目标一致。"
+    assert "总而言之" not in sections[1]
+
+
+def test_nested_numbered_list_does_not_replace_duty_headings():
+    text = "\n".join(
+        [
+            "品牌经理的职责",
+            "一、制定品牌战略",
+            "1. 分析市场",
+            "2. 明确定位",
+            "二、管理品牌传播",
+            "1. 选择媒介",
+            "2. 控制预算",
+            "3. 评估效果",
+        ]
+    )
+    assert [d.title for d in analyse(text).duties] == ["制定品牌战略", "管理品牌传播"]
+
+
+def test_numbering_must_run_from_one():
+    text = "标题\n3、管理门店团队\n5、控制门店成本\n"
+    assert analyse(text).duties == []
+
+
+@pytest.mark.parametrize(("text", "number"), [("一", 1), ("十", 10), ("十二", 12), ("二十", 20), ("7", 7)])
+def test_parse_number(text, number):
+    assert parse_number(text) == number
+
+
+def test_title_role_and_definition_aliases():
+    text = "\n".join(
+        [
+            "市场总监的职责有哪些",
+            "首席营销官(CMO,Chief Marketing Officer)是指企业中负责市场运营工作的高级管理人员,又称作市场部经理、营销总监。",
+            "市场营销总监职责一、形成一个共识",
+            BODY,
+            "市场营销总监职责二、带领一支团队",
+            BODY,
+        ]
+    )
+    role = analyse(text).role
+    assert role.label == "市场营销总监"  # the duty headings' prefix names the role
+    assert set(role.aliases) == {"市场总监", "首席营销官", "CMO", "Chief Marketing Officer", "市场部经理", "营销总监"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "aliases"),
+    [
+        ("人力资源经理(HRM),又称人事经理,是企业里负责人事工作的管理者。", {"HRM", "人事经理"}),
+        ("店长也被称为门店经理,是门店的第一负责人。", {"门店经理"}),
+        ("首席财务官简称CFO,是企业财务的负责人。", {"CFO"}),
+        ("项目经理（PM），又称项目负责人，是对项目负责的人。", {"PM", "项目负责人"}),
+    ],
+)
+def test_alias_patterns(sentence, aliases):
+    role = analyse(f"某岗位的职责\n{sentence}\n一、做好一件事\n{BODY}\n二、做好两件事\n{BODY}\n").role
+    assert aliases <= set(role.aliases) | {role.label}
+
+
+def test_article_without_duties_keeps_its_role_from_the_title():
+    doc = analyse("咖啡店长的工作职责\n咖啡店长负责门店的出品质量和团队排班。\n")
+    assert doc.duties == []
+    assert doc.role.label == "咖啡店长"
