@@ -1,74 +1,159 @@
 """Stage 1, read: decode a file and build the normalised copy used for matching.
 
-`Doc.text` is the article as written (line ends normalised), so evidence can always be
-quoted verbatim; `Doc.norm` has the same length, with full-width forms folded to ASCII,
-corner quotes folded to curly ones and Traditional characters mapped to Simplified, so the
-later stages match one spelling.
+`Doc.text` is the article as written (line ends normalised, invisible zero-width characters
+removed, HTML saved as .txt reduced to its visible text), so evidence can always be quoted
+verbatim; `Doc.norm` has the same length, with full-width forms folded to ASCII, corner
+quotes folded to curly ones and Traditional characters mapped to Simplified, so the later
+stages match one spelling.
 """
 
 from __future__ import annotations
 
+import bisect
 import codecs
 import functools
+import re
+from array import array
+from html.parser import HTMLParser
+from itertools import pairwise
 from pathlib import Path
 
 from kg.errors import SkipArticle
 from kg.model import Doc
 
-# Strict decoders tried in order after the BOM check; GB18030 is a superset of GBK and GB2312.
-CANDIDATE_ENCODINGS = ("utf-8", "gb18030", "big5")
+# Legacy Chinese encodings tried after the BOM check and UTF-8.  GB18030 is a superset of
+# GBK and GB2312; cp950 is Big5 as Windows writes it (Big5 plus a few extension characters).
+LEGACY_ENCODINGS = ("gb18030", "cp950")
+# Below this plausibility (0..2) no reading is believable: the file is in some other
+# encoding (Shift-JIS, EUC-KR, Latin-1 …) and is skipped rather than garbled.  Real Chinese
+# scores about 1.5; wrong readings of Chinese, Korean or Japanese bytes score below 1.
+MIN_PLAUSIBILITY = 1.1
+MIN_PAIRS = 8  # fewer Han character pairs than this: judge on the characters alone
+MIN_CHAR_SHARE = 0.6
+# Share of control bytes (other than tab, line ends, form feed, escape) that marks a binary.
+MAX_CONTROL_SHARE = 0.01
+SNIFF_BYTES = 8192
+PLAUSIBILITY_SAMPLE = 20000
 
 _WIDTH_FOLD = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
-_WIDTH_FOLD.update({0x3000: 0x20, ord("「"): ord("“"), ord("」"): ord("”"), ord("『"): ord("‘"), ord("』"): ord("’")})
+_WIDTH_FOLD.update({0x3000: 0x20, 0xA0: 0x20})
+_WIDTH_FOLD.update({ord("「"): ord("“"), ord("」"): ord("”"), ord("『"): ord("‘"), ord("』"): ord("’")})
 _WIDTH_FOLD.update({ord("﹁"): ord("“"), ord("﹂"): ord("”")})
 
+# Every line break Unicode knows becomes "\n"; zero-width characters are dropped because
+# they are invisible yet split words (市场\u200b总监) for every later stage.
+_LINE_BREAKS = re.compile("\r\n|[\r\x0b\x0c\x85\u2028\u2029]")
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
+_CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_COMMON_PUNCT = frozenset("，。、；：？！“”‘’（）《》〈〉【】〔〕—…·「」『』﹁﹂　\u00a0") | frozenset(
+    chr(c) for c in range(0xFF01, 0xFF5F)
+)
 
-def decode(data: bytes, name: str) -> tuple[str, str]:
-    """Return (text, encoding) or raise SkipArticle naming the file."""
+
+def decode(data: bytes, name: str, final: bool = True) -> tuple[str, str]:
+    """Return (text, encoding) or raise SkipArticle naming the file.
+
+    `final=False` means `data` is the start of a longer file: a character cut in half at
+    the end is dropped instead of making the decode fail.
+    """
     if data.startswith(codecs.BOM_UTF8):
-        return data[len(codecs.BOM_UTF8) :].decode("utf-8", errors="replace"), "utf-8-sig"
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return data.decode("utf-16"), "utf-16"
-    if b"\x00" in data[:4096]:
-        raise SkipArticle(f"{name}: looks binary (NUL bytes), skipped")
-    decoded = {}
-    for encoding in CANDIDATE_ENCODINGS:
+        body = data[len(codecs.BOM_UTF8) :]
+        return _decode(body, "utf-8", final, errors="replace"), "utf-8-sig"
+    for bom, encoding in ((codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")):
+        if data.startswith(bom):
+            return _decode(data[len(bom) :], encoding, final, errors="replace"), "utf-16"
+    if looks_binary(data[:SNIFF_BYTES]):
+        raise SkipArticle(f"{name}: looks binary (control bytes), skipped")
+    try:
+        return _decode(data, "utf-8", final), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    readings: dict[str, str] = {}
+    for encoding in LEGACY_ENCODINGS:
         try:
-            decoded[encoding] = data.decode(encoding)
+            readings[encoding] = _decode(data, encoding, final)
         except UnicodeDecodeError:
             continue
-        if encoding == "utf-8":
-            return decoded[encoding], encoding
-    if not decoded:
+    # GB18030 accepts almost any byte pair, so a Big5 file also "decodes" as GB18030: keep
+    # the reading whose characters look most like real Chinese; ties go to GB18030.
+    scored = sorted((*plausibility(text), encoding == "gb18030", encoding) for encoding, text in readings.items())
+    if not scored or not scored[-1][1]:
         raise SkipArticle(f"{name}: not UTF-8, GB18030/GBK or Big5 text, skipped")
-    # GB18030 accepts almost any byte pair, so a Big5 file also "decodes" as GB18030:
-    # pick the reading whose characters look most like real Chinese text.
-    encoding = max(decoded, key=lambda enc: (_plausibility(decoded[enc]), enc == "gb18030"))
-    return decoded[encoding], encoding
+    encoding = scored[-1][3]
+    return readings[encoding], "big5" if encoding == "cp950" else encoding
 
 
-def _plausibility(text: str) -> float:
-    freq = _char_frequency()
-    sample = text[:20000]
+def _decode(data: bytes, encoding: str, final: bool, errors: str = "strict") -> str:
+    return codecs.getincrementaldecoder(encoding)(errors).decode(data, final=final)
+
+
+def looks_binary(sample: bytes) -> bool:
+    """NUL bytes or many control bytes: no text encoding kg reads produces those."""
+    if b"\x00" in sample:
+        return True
+    return len(_CONTROL_BYTES.findall(sample)) > MAX_CONTROL_SHARE * max(len(sample), 100)
+
+
+def plausibility(text: str) -> tuple[float, bool]:
+    """How much `text` reads like Chinese (0 to 2), and whether that is believable.
+
+    The score is the share of its non-ASCII characters that are common characters or
+    punctuation, plus the share of its adjacent Han character pairs that occur inside some
+    dictionary word.  Common characters alone are not enough: Korean EUC-KR bytes read as
+    GB18030 give common characters in an order no Chinese text has, and the pair share
+    exposes them.  A text with too few pairs to judge is believable on its characters alone.
+    Traditional characters are first mapped to Simplified, because both lists come from
+    jieba's (Simplified) dictionary.
+    """
+    sample = _to_simplified("".join(ch for ch in text[:PLAUSIBILITY_SAMPLE] if not ch.isascii()))
     if not sample:
-        return 0.0
-    hits = sum(1 for ch in sample if ch in freq or ch.isascii())
-    return hits / len(sample)
+        return 2.0, True
+    common = _common_characters()
+    char_share = sum(1 for ch in sample if ch in common or ch in _COMMON_PUNCT) / len(sample)
+    pairs = [(ord(a) << 21) | ord(b) for a, b in pairwise(sample) if _is_han(a) and _is_han(b)]
+    known = _dictionary_pairs() if pairs else array("q")
+    pair_share = sum(1 for pair in pairs if _contains(known, pair)) / len(pairs) if pairs else 0.0
+    score = char_share + pair_share
+    if len(pairs) < MIN_PAIRS:
+        return score, char_share >= MIN_CHAR_SHARE
+    return score, score >= MIN_PLAUSIBILITY
+
+
+def _is_han(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+def _contains(ordered: array, value: int) -> bool:
+    at = bisect.bisect_left(ordered, value)
+    return at < len(ordered) and ordered[at] == value
+
+
+def _common_characters() -> frozenset[str]:
+    return _dictionary_statistics()[0]
+
+
+def _dictionary_pairs() -> array:
+    return _dictionary_statistics()[1]
 
 
 @functools.cache
-def _char_frequency() -> frozenset[str]:
-    """The 4,000 most frequent characters of jieba's dictionary (Simplified and Traditional)."""
+def _dictionary_statistics() -> tuple[frozenset[str], array]:
+    """The 4,000 most frequent characters of jieba's dictionary, and every adjacent character
+    pair inside one of its words as sorted integers (a compact array: a set of 300,000
+    strings would cost tens of megabytes in every worker)."""
     import jieba
 
     counts: dict[str, int] = {}
+    pairs: set[int] = set()
     with open(jieba.get_dict_file().name, encoding="utf-8") as handle:
         for line in handle:
             word, freq = line.split(" ", 2)[:2]
             for ch in word:
                 counts[ch] = counts.get(ch, 0) + int(freq)
+            pairs.update((ord(a) << 21) | ord(b) for a, b in pairwise(word))
     ranked = sorted(counts, key=lambda ch: (-counts[ch], ch))
-    return frozenset(ranked[:4000])
+    return frozenset(ranked[:4000]), array("q", sorted(pairs))
 
 
 def normalize(text: str) -> str:
@@ -79,14 +164,29 @@ def normalize(text: str) -> str:
 
 
 def _to_simplified(text: str) -> str:
+    """Traditional → Simplified, keeping the length whenever a phrase rule would change it."""
     converter = _opencc()
     if converter is None or text.isascii():
         return text
+    # OpenCC takes UTF-8, which cannot carry a lone surrogate; U+FFFD keeps the length.
+    text = _SURROGATE.sub("\ufffd", text)
     out = converter.convert(text)
     if len(out) == len(text):
         return out
-    # A phrase conversion changed the length: fall back to character by character.
-    return "".join(converter.convert(ch) if len(converter.convert(ch)) == 1 else ch for ch in text)
+    # A phrase rule changed the length somewhere: convert in chunks, and character by
+    # character only inside the chunks that changed, so a huge line stays fast.
+    pieces = []
+    for start in range(0, len(text), 4096):
+        chunk = text[start : start + 4096]
+        converted = converter.convert(chunk)
+        pieces.append(converted if len(converted) == len(chunk) else "".join(map(_char_to_simplified, chunk)))
+    return "".join(pieces)
+
+
+@functools.cache
+def _char_to_simplified(ch: str) -> str:
+    converted = _opencc().convert(ch)
+    return converted if len(converted) == 1 else ch
 
 
 @functools.cache
@@ -98,23 +198,140 @@ def _opencc():
     return opencc.OpenCC("t2s")
 
 
+# -- HTML saved as .txt ------------------------------------------------------------------
+_HTML_START = re.compile(
+    r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)[\s>]", re.IGNORECASE | re.DOTALL
+)
+# Page-structure tags: an article that merely quotes a <script> or <img> is still text.
+_STRUCTURE_TAG = re.compile(
+    r"</?(?:p|div|br|li|ul|ol|h[1-6]|table|tr|td|section|article|body|html|head)\b[^<>]*>", re.IGNORECASE
+)
+MIN_STRUCTURE_TAGS = 8
+# A source line break between two Chinese characters is wrapping, not a word space.
+_WRAP = re.compile(r"(?<=[^\x00-\x7f])[ \t]*\n\s*(?=[^\x00-\x7f])")
+_WHITESPACE = re.compile(r"\s+")
+_BLOCK_TAGS = frozenset(
+    [
+        "address",
+        "article",
+        "aside",
+        "blockquote",
+        "br",
+        "dd",
+        "div",
+        "dl",
+        "dt",
+        "figcaption",
+        "figure",
+        "footer",
+        "form",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "hr",
+        "li",
+        "main",
+        "nav",
+        "ol",
+        "p",
+        "pre",
+        "section",
+        "table",
+        "tbody",
+        "td",
+        "th",
+        "thead",
+        "tr",
+        "ul",
+    ]
+)
+_HIDDEN_TAGS = frozenset(["script", "style", "head", "title", "noscript", "template", "svg", "iframe", "object"])
+
+
+def looks_like_html(text: str) -> bool:
+    """A web page saved as .txt: starts like one, or is full of page-structure tags."""
+    return bool(_HTML_START.match(text[:2000])) or len(_STRUCTURE_TAG.findall(text[:50000])) >= MIN_STRUCTURE_TAGS
+
+
+class _VisibleText(HTMLParser):
+    """The text a browser would show: hidden elements dropped, blocks on their own lines."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.lines: list[list[str]] = [[]]
+        self.hidden = 0
+
+    def handle_starttag(self, tag: str, attrs) -> None:
+        if tag == "body":
+            self.hidden = 0  # pages often leave <head> unclosed; <body> ends it
+        elif tag in _HIDDEN_TAGS:
+            self.hidden += 1
+        elif tag in _BLOCK_TAGS:
+            self.lines.append([])
+
+    def handle_startendtag(self, tag: str, attrs) -> None:
+        if tag in _BLOCK_TAGS:
+            self.lines.append([])
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _HIDDEN_TAGS:
+            self.hidden = max(0, self.hidden - 1)
+        elif tag in _BLOCK_TAGS:
+            self.lines.append([])
+
+    def handle_data(self, data: str) -> None:
+        if not self.hidden:
+            self.lines[-1].append(data)
+
+    def text(self) -> str:
+        # Source line breaks inside a paragraph are layout, not content: whitespace runs
+        # collapse to one space as in a browser, and each block becomes one line.
+        lines = (_WHITESPACE.sub(" ", _WRAP.sub("", "".join(parts))).strip() for parts in self.lines)
+        return "\n".join(line for line in lines if line)
+
+
+def html_to_text(html: str) -> str:
+    """The visible text of an HTML page, one block per line, entities unescaped."""
+    parser = _VisibleText()
+    parser.feed(html)
+    parser.close()
+    return parser.text()
+
+
 def read_text(text: str, doc_id: str, encoding: str = "utf-8") -> Doc:
-    """Make a Doc from already decoded text."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    """Make a Doc from already decoded text (HTML is reduced to its visible text)."""
+    text = _INVISIBLE.sub("", _LINE_BREAKS.sub("\n", text))
+    if looks_like_html(text):
+        text = html_to_text(text)
+        encoding += "+html"
     return Doc(doc_id=doc_id, text=text, norm=normalize(text), encoding=encoding)
 
 
 def read_file(path: Path, doc_id: str, max_chars: int | None = None) -> Doc:
-    """Read and decode one article file."""
+    """Read and decode one article file, reading no more than `max_chars` needs."""
+    # A character is at most 4 bytes in every encoding kg reads, so this many bytes always
+    # hold max_chars characters; a huge file is never loaded whole.
+    limit = None if max_chars is None else max_chars * 4 + len(codecs.BOM_UTF8)
     try:
-        data = path.read_bytes()
+        with open(path, "rb") as handle:
+            data = handle.read() if limit is None else handle.read(limit)
+            cut = limit is not None and bool(handle.read(1))
     except OSError as exc:
         raise SkipArticle(f"{doc_id}: cannot be read ({exc.strerror or exc}), skipped") from None
-    text, encoding = decode(data, doc_id)
+    text, encoding = decode(data, doc_id, final=not cut)
+    del data
     warnings = []
-    if max_chars is not None and len(text) > max_chars:
+    if max_chars is not None and (cut or len(text) > max_chars):
         text = text[:max_chars]
         warnings.append(f"{doc_id}: longer than {max_chars:,} characters, only the start is used")
+    if not text.strip():
+        raise SkipArticle(f"{doc_id}: empty, skipped")
     doc = read_text(text, doc_id, encoding)
+    if not doc.text.strip():
+        raise SkipArticle(f"{doc_id}: no visible text, skipped")
     doc.warnings.extend(warnings)
     return doc
