@@ -8,7 +8,6 @@ previous outputs as they were.
 from __future__ import annotations
 
 import os
-import re
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -16,6 +15,11 @@ from pathlib import Path
 import networkx as nx
 
 from kg.export import gexf, graphml, html, jsonfile
+from kg.export.common import clean_text, sanitized
+
+# clean_text and sanitized live in kg.export.common (the writers import them from there)
+# and are re-exported here for callers of the package.
+__all__ = ["FORMATS", "Writer", "clean_text", "sanitized", "write_outputs"]
 
 Writer = Callable[[nx.DiGraph, Path], None]
 FORMATS: dict[str, Writer] = {
@@ -24,27 +28,6 @@ FORMATS: dict[str, Writer] = {
     "graph.json": jsonfile.write,
     "graph.html": html.write,
 }
-
-# Characters XML 1.0 cannot carry (C0 controls but tab/newline, surrogates, U+FFFE/FFFF).
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
-
-
-def clean_text(value: str) -> str:
-    """Text safe for every format: no control characters, no lone surrogates."""
-    return _NOT_XML.sub("", value.replace("\r", ""))
-
-
-def sanitized(graph: nx.DiGraph) -> nx.DiGraph:
-    """A copy whose string attributes are safe for XML (exporters must not change the input)."""
-    copy = nx.DiGraph()
-    for node, data in graph.nodes(data=True):
-        copy.add_node(clean_text(node), **{k: clean_text(v) if isinstance(v, str) else v for k, v in data.items()})
-    for source, target, data in graph.edges(data=True):
-        copy.add_edge(clean_text(source), clean_text(target),
-                      **{k: clean_text(v) if isinstance(v, str) else v for k, v in data.items()})
-    copy.graph.update(graph.graph)
-    return copy
-
 
 def write_outputs(graph: nx.DiGraph, out_dir: Path, formats: dict[str, Writer] | None = None) -> list[Path]:
     """Write every format into `out_dir` atomically; returns the paths written."""
