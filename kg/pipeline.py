@@ -7,6 +7,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import stat
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -79,23 +80,38 @@ class Article:
 def find_articles(paths: Iterable[Path]) -> tuple[list[Article], list[str]]:
     """The `.txt` files named or found under folders, plus a warning for each thing skipped.
 
-    Raises KgError for a path that does not exist.  Symlinked folders are not followed, so
-    a symlink loop cannot trap the walk.
+    Raises KgError for a path that does not exist or is neither a file nor a folder.
+    Symlinked folders are not followed, so a symlink loop cannot trap the walk; files that
+    are not regular files (pipes, sockets, dangling links) are skipped with a warning, as
+    reading a pipe would block the build forever.
     """
     articles: list[Article] = []
     warnings: list[str] = []
     for path in paths:
-        if not path.exists():
-            raise KgError(f"{path}: no such file or folder")
-        if path.is_file():
+        if path.is_dir():
+            found = len(articles)
+            for root, dirs, files in os.walk(path, followlinks=False):
+                for name in sorted(d for d in dirs if not d.startswith(".") and os.path.islink(os.path.join(root, d))):
+                    warnings.append(f"{Path(root) / name}: symbolic link to a folder, not followed")
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                for name in sorted(files):
+                    if name.lower().endswith(".txt"):
+                        file = Path(root) / name
+                        problem = _not_a_regular_file(file)
+                        if problem:
+                            warnings.append(f"{file}: {problem}, skipped")
+                        else:
+                            articles.append(Article(file, file.relative_to(path).as_posix()))
+            if len(articles) == found:
+                warnings.append(f"{path}: no .txt files found")
+        elif path.is_file():
             articles.append(Article(path, path.name))
-            continue
-        for root, dirs, files in os.walk(path, followlinks=False):
-            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-            for name in sorted(files):
-                if name.lower().endswith(".txt"):
-                    file = Path(root) / name
-                    articles.append(Article(file, file.relative_to(path).as_posix()))
+        elif path.is_symlink():
+            raise KgError(f"{path}: dangling symbolic link or symlink loop")
+        elif path.exists():
+            raise KgError(f"{path}: not a regular file or folder")
+        else:
+            raise KgError(f"{path}: no such file or folder")
     seen: dict[str, Article] = {}
     for article in articles:
         if article.doc_id in seen:
@@ -103,6 +119,15 @@ def find_articles(paths: Iterable[Path]) -> tuple[list[Article], list[str]]:
         else:
             seen[article.doc_id] = article
     return sorted(seen.values(), key=lambda a: a.doc_id), warnings
+
+
+def _not_a_regular_file(path: Path) -> str:
+    """Why `path` cannot be an article, or "" if it is a regular file (links followed)."""
+    try:
+        mode = path.stat().st_mode
+    except OSError as exc:
+        return f"cannot be read ({exc.strerror or exc})"
+    return "" if stat.S_ISREG(mode) else "not a regular file"
 
 
 class ExtractionCache:
@@ -162,6 +187,9 @@ def _analyse(pipeline: Pipeline, article: Article) -> Extraction | str:
         return pipeline.analyse_file(article.path, article.doc_id)
     except SkipArticle as exc:
         return str(exc)
+    except Exception as exc:  # one article that trips a bug must not stop the others
+        detail = (str(exc).splitlines() or [""])[0]
+        return f"{article.doc_id}: could not be analysed ({type(exc).__name__}: {detail}), skipped"
 
 
 def analyse_articles(articles: list[Article], settings: Settings, jobs: int = 1) -> Iterator[Extraction | str]:

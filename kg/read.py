@@ -13,6 +13,7 @@ import bisect
 import codecs
 import functools
 import re
+import stat
 from array import array
 from html.parser import HTMLParser
 from itertools import pairwise
@@ -317,6 +318,8 @@ def read_file(path: Path, doc_id: str, max_chars: int | None = None) -> Doc:
     # hold max_chars characters; a huge file is never loaded whole.
     limit = None if max_chars is None else max_chars * 4 + len(codecs.BOM_UTF8)
     try:
+        if not stat.S_ISREG(path.stat().st_mode):  # opening a pipe would wait for a writer forever
+            raise SkipArticle(f"{doc_id}: not a regular file, skipped")
         with open(path, "rb") as handle:
             data = handle.read() if limit is None else handle.read(limit)
             cut = limit is not None and bool(handle.read(1))
