@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import sys
 import time
 from collections import Counter
@@ -11,6 +12,7 @@ from pathlib import Path
 import click
 
 from kg import __version__
+from kg.clean import load_chrome_rules
 from kg.errors import KgError
 from kg.export import write_outputs
 from kg.pipeline import Settings, build
@@ -41,6 +43,20 @@ def settings_options(func):
 
 
 def make_settings(user_dict, stopwords, terms, chrome) -> Settings:
+    """Settings from the options, every file checked here so a bad one is one clear error
+    before any work starts (inside worker processes it would be a traceback per worker)."""
+    for path in (*user_dict, *stopwords, *terms, *chrome):
+        try:
+            path.read_bytes().decode("utf-8")
+        except OSError as exc:
+            fail(f"{path}: cannot be read ({exc.strerror or exc})")
+        except UnicodeDecodeError:
+            fail(f"{path}: not UTF-8 text")
+    for path in chrome:
+        try:
+            load_chrome_rules(path)
+        except (ValueError, re.error) as exc:
+            fail(f"{path}: bad chrome rule ({exc})")
     return Settings(user_dicts=user_dict, stopwords=stopwords, terms=terms, chrome=chrome)
 
 
@@ -70,10 +86,16 @@ def main() -> None:
 def build_command(paths, out_dir, jobs, cache_dir, no_cache, strict, user_dict, stopwords, terms, chrome) -> None:
     """Build the graph from .txt files and folders (default: corpus/).
 
+    Files that cannot be used (binary, unknown encoding, empty, unreadable) are skipped
+    with a warning naming them; the other articles are still built.  Outputs are written
+    to temporary files and renamed into place, so a failed or interrupted build leaves the
+    previous outputs intact.
+
     \b
     Exit codes:
-      0  outputs written
-      1  bad input (missing path, unreadable settings file) - nothing written
+      0  outputs written (warnings, if any, on stderr)
+      1  bad input: missing path, bad settings file, no readable article,
+         outputs cannot be written - nothing written
       2  bad command-line usage
       3  --strict and something was skipped or warned about - nothing written
     """
@@ -87,14 +109,21 @@ def build_command(paths, out_dir, jobs, cache_dir, no_cache, strict, user_dict, 
                            progress=progress)
     except KgError as exc:
         fail(str(exc))
+    except OSError as exc:  # e.g. the cache folder cannot be written
+        fail(f"{exc.filename or cache_dir}: {exc.strerror or exc}")
     for line in result.skipped + result.warnings:
         click.echo(f"warning: {line}", err=True)
     if strict and (result.skipped or result.warnings):
         fail(f"--strict: {len(result.skipped)} skipped, {len(result.warnings)} warnings; nothing written",
              EXIT_STRICT)
     if not result.extractions:
-        fail("no article could be read; nothing written")
-    written = write_outputs(result.graph, out_dir)
+        reasons = result.skipped + result.warnings
+        why = f" ({reasons[0]}{f', and {len(reasons) - 1} more' if len(reasons) > 1 else ''})" if reasons else ""
+        fail(f"no article could be read{why}; nothing written")
+    try:
+        written = write_outputs(result.graph, out_dir)
+    except OSError as exc:
+        fail(f"{out_dir}: outputs cannot be written ({exc.strerror or exc}); previous outputs, if any, left as they were")
     print_summary(result, written, time.perf_counter() - started)
 
 
