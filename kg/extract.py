@@ -188,7 +188,9 @@ class Extractor:
             return 3.0 * count + 2
         if is_quoted:
             return 2.0 * count + 2
-        if any(label.endswith(t) for t in terms if len(t) >= 2 and len(t) * 2 >= len(label)):
+        # A domain term of >= 2 chars covering at least half the label ends it.  Looking up the
+        # label's own suffixes is the same test as scanning every term, without the O(terms) cost.
+        if any(label[-k:] in terms for k in range(max(2, (len(label) + 1) // 2), len(label) + 1)):
             return 2.0 * count + 1
         return count if count >= 3 else 0.0
 
