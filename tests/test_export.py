@@ -31,11 +31,13 @@ DECLARATION = b'<?xml version="1.0" encoding="UTF-8"?>\n'
 GRAPHML_TYPES = {"boolean", "int", "long", "float", "double", "string"}  # what graphology-graphml knows
 
 # Gephi desktop's GraphML importer maps a key to a node/edge property by its id first and
-# its attr.name second (ImporterGraphML.readAttribute); these are its names for them.
+# its attr.name second (ImporterGraphML.readAttribute); these are its names for them
+# (`d3`/`d7` are yEd's label keys, which NetworkX's `d0, d1, …` key ids run into).
 GEPHI_NODE_ALIASES = {"label": "label", "d3": "label", "x": "x", "y": "y", "xpos": "x", "ypos": "y", "z": "z",
-                      "size": "size", "r": "r", "g": "g", "b": "b"}
+                      "size": "size", "r": "r", "g": "g", "b": "b", "color": "color"}
 GEPHI_EDGE_ALIASES = {"label": "label", "edgelabel": "label", "d7": "label", "weight": "weight",
-                      "Edge Weight": "weight", "id": "id", "edgeid": "id", "r": "r", "g": "g", "b": "b"}
+                      "Edge Weight": "weight", "id": "id", "edgeid": "id", "r": "r", "g": "g", "b": "b",
+                      "color": "color"}
 
 NODE_CONTRACT = ("label", "type", "evidence", "documents", "count", "community", "centrality", "size", "r", "g", "b",
                  "x", "y")
@@ -167,7 +169,9 @@ def test_every_node_and_edge_is_drawn_like_the_page(written):
         assert data["size"] >= MIN_SIZE
     for source, _, data in back.edges(data=True):
         assert set(EDGE_CONTRACT) <= set(data)
-        assert (data["r"], data["g"], data["b"]) == edge_rgb(NODE_STYLES[back.nodes[source]["type"]].rgb)
+        tint = edge_rgb(NODE_STYLES[back.nodes[source]["type"]].rgb)
+        assert (data["r"], data["g"], data["b"]) == tint
+        assert data["color"] == hex_color(tint)
 
 
 def test_gexf_round_trips_through_networkx_with_viz(corpus_graph, written):
@@ -254,6 +258,12 @@ def test_sanitized_gives_unique_non_empty_ids():
     safe = sanitized(graph)
     assert sorted(safe.nodes) == ["a", "a~2", "node"]
     assert sorted(d["id"] for _, _, d in safe.edges(data=True)) == ["node->a", "same", "same~2"]
+
+
+def test_edge_tint_is_the_source_colour_half_mixed_with_white():
+    assert edge_rgb((0, 0, 0)) == (128, 128, 128)
+    assert edge_rgb((255, 255, 255)) == (255, 255, 255)
+    assert edge_rgb(NODE_STYLES["role"].rgb) == (235, 147, 148)  # #d62728 at 50% on white, halves rounded up
 
 
 def test_graphml_key_types_follow_the_values(tmp_path):

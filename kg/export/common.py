@@ -146,8 +146,8 @@ def edge_rgb(source_rgb: tuple[int, int, int]) -> tuple[int, int, int]:
 
 
 def for_display(graph: nx.DiGraph) -> nx.DiGraph:
-    """`sanitized(graph)` plus what Gephi needs to draw every element: node r/g/b, `color`
-    (#rrggbb, read by Gephi desktop) and `size`; edge r/g/b."""
+    """`sanitized(graph)` plus what Gephi needs to draw every element: r/g/b and `color`
+    (#rrggbb, the same colour: Gephi desktop reads either) for nodes and edges, node `size`."""
     safe = sanitized(graph)
     for _, data in safe.nodes(data=True):
         data["r"], data["g"], data["b"] = rgb = node_rgb(data)
@@ -155,7 +155,8 @@ def for_display(graph: nx.DiGraph) -> nx.DiGraph:
         size = data.get("size")
         data["size"] = float(size) if isinstance(size, int | float) and not isinstance(size, bool) else MIN_SIZE
     for source, _, data in safe.edges(data=True):
-        data["r"], data["g"], data["b"] = edge_rgb(node_rgb(safe.nodes[source]))
+        data["r"], data["g"], data["b"] = rgb = edge_rgb(node_rgb(safe.nodes[source]))
+        data["color"] = hex_color(rgb)
     return safe
 
 

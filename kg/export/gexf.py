@@ -26,7 +26,7 @@ SCHEMA = "http://www.gexf.net/1.2draft http://www.gexf.net/1.2draft/gexf.xsd"
 TYPES = {"boolean": "boolean", "int": "integer", "long": "long", "double": "double", "string": "string"}
 
 NODE_VIZ = ("label", "r", "g", "b", "color", "size", "x", "y")  # written as node attributes / viz, not columns
-EDGE_VIZ = ("id", "label", "weight", "r", "g", "b")
+EDGE_VIZ = ("id", "label", "weight", "r", "g", "b", "color")
 
 
 def _number(value: object) -> bool:
