@@ -9,7 +9,12 @@ the stages after this one only need to know which words are nouns.
 from __future__ import annotations
 
 import functools
+import hashlib
+import os
+import pickle
 import re
+import sys
+import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -40,6 +45,20 @@ def _base_tags() -> dict[str, str]:
     return tags
 
 
+def _state_file(user_dicts: tuple[Path, ...], stopword_files: tuple[Path, ...], term_files: tuple[Path, ...]) -> Path:
+    """Where the prepared state for these inputs lives: the name hashes this module's code, the
+    Python and jieba versions, jieba's dictionary (path, size, mtime) and every word file's content."""
+    digest = hashlib.sha256(Path(__file__).read_bytes())
+    dictionary = Path(jieba.get_dict_file().name)
+    stat = dictionary.stat()
+    digest.update(f"{sys.version}\0{jieba.__version__}\0{dictionary}\0{stat.st_size}\0{stat.st_mtime_ns}".encode())
+    for group in ((DOMAIN_TERMS, *term_files), (USER_DICT, *user_dicts), (STOPWORDS, *stopword_files)):
+        digest.update(b"\1")
+        for path in group:
+            digest.update(Path(path).read_bytes() + b"\0")
+    return Path(tempfile.gettempdir()) / f"kg-segmenter-{digest.hexdigest()[:24]}.pickle"
+
+
 class Segmenter:
     """jieba with the project's dictionary, the user's dictionaries and stop words."""
 
@@ -49,6 +68,16 @@ class Segmenter:
         stopword_files: Iterable[Path] = (),
         term_files: Iterable[Path] = (),
     ) -> None:
+        user_dicts, stopword_files, term_files = tuple(user_dicts), tuple(stopword_files), tuple(term_files)
+        # Building the word table costs more than jieba's own start-up (every process, every
+        # worker pays it), so the finished table is kept in a file keyed by everything it is made of.
+        state_file = _state_file(user_dicts, stopword_files, term_files)
+        if not self._restore(state_file):
+            self._prepare(user_dicts, stopword_files, term_files)
+            self._save(state_file)
+        self._token_tags: dict[str, str] = {}
+
+    def _prepare(self, user_dicts: tuple[Path, ...], stopword_files: tuple[Path, ...], term_files: tuple[Path, ...]) -> None:
         self.tokenizer = jieba.Tokenizer()
         self.tokenizer.initialize()
         self.tags = dict(_base_tags())
@@ -64,6 +93,34 @@ class Segmenter:
         for path in (STOPWORDS, *stopword_files):
             self.stopwords.update(read_word_list(path))
         self.domain_terms -= self.stopwords
+
+    def _save(self, state_file: Path) -> None:
+        """Write the prepared state (atomically; a failure only costs the next start-up time)."""
+        attributes = {k: v for k, v in vars(self).items() if k != "tokenizer"}
+        tokenizer = self.tokenizer
+        state = (attributes, tokenizer.FREQ, tokenizer.total, tokenizer.user_word_tag_tab,
+                 sorted(jieba.finalseg.Force_Split_Words))
+        tmp = state_file.with_name(f"{state_file.name}.{os.getpid()}.tmp")
+        try:
+            with open(tmp, "wb") as handle:
+                pickle.dump(state, handle, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, state_file)
+        except (OSError, pickle.PicklingError, TypeError, AttributeError):
+            tmp.unlink(missing_ok=True)
+
+    def _restore(self, state_file: Path) -> bool:
+        try:
+            with open(state_file, "rb") as handle:
+                attributes, freq, total, user_tags, force_split = pickle.load(handle)
+        except Exception:  # missing, truncated or from another Python: prepare afresh
+            return False
+        tokenizer = jieba.Tokenizer()
+        tokenizer.FREQ, tokenizer.total, tokenizer.user_word_tag_tab = freq, total, user_tags
+        tokenizer.initialized = True
+        jieba.finalseg.Force_Split_Words.update(force_split)
+        self.tokenizer = tokenizer
+        vars(self).update(attributes)
+        return True
 
     def _add_word(self, word: str, freq: int | None, tag: str) -> None:
         self.tokenizer.add_word(word, freq, tag)
@@ -91,9 +148,16 @@ class Segmenter:
     def tokens(self, text: str, offset: int) -> list[Token]:
         out: list[Token] = []
         pos = offset
+        # self.tag() per token, memoised: most tokens are dictionary words (one dict lookup) and
+        # the rest (punctuation, new words) repeat, so each distinct word is classified once.
+        tags = self._token_tags
         for word in self.tokenizer.cut(text):
-            out.append(Token(pos, pos + len(word), self.tag(word)))
-            pos += len(word)
+            tag = tags.get(word)
+            if tag is None:
+                tag = tags[word] = self.tag(word)
+            end = pos + len(word)
+            out.append(Token(pos, end, tag))
+            pos = end
         return out
 
 
