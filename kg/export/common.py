@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 import math
 import re
-import xml.etree.ElementTree as ET
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from numbers import Integral, Real
@@ -33,7 +32,9 @@ INT32 = 2**31  # values outside ±2^31 need GraphML "long" (Gephi reads "int" as
 
 def clean_text(value: str) -> str:
     """Text safe for every format: Unix line ends, no control characters, no lone surrogates."""
-    return _NOT_XML.sub("", value.replace("\r\n", "\n").replace("\r", "\n"))
+    if "\r" in value:
+        value = value.replace("\r\n", "\n").replace("\r", "\n")
+    return _NOT_XML.sub("", value)
 
 
 def _scalar(value: object) -> Scalar | None:
@@ -91,8 +92,15 @@ def _unique(candidate: str, used: set[str], fallback: str) -> str:
 def _clean_record(data: Mapping) -> dict[str, Scalar]:
     record = {}
     for key, value in data.items():
-        scalar = _scalar(value)
-        name = clean_text(str(key))
+        kind = type(value)
+        # Exact-type fast paths: the pipeline's values are plain str/int/float (big graphs).
+        if kind is str:
+            scalar = clean_text(value)
+        elif kind is int or (kind is float and math.isfinite(value)):
+            scalar = value
+        else:
+            scalar = _scalar(value)
+        name = key if type(key) is str and key.isidentifier() else clean_text(str(key))
         if scalar is not None and name:
             record[name] = scalar
     return record
@@ -199,11 +207,58 @@ def xml_value(value: Scalar) -> str:
     return str(value)
 
 
-XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>\n'
+XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>'
 
 
-def write_xml(root: ET.Element, path: Path) -> None:
-    """`root` indented, after the XML declaration, as UTF-8 with "\\n" line ends."""
-    ET.indent(root, space="  ")
-    text = XML_DECLARATION + ET.tostring(root, encoding="unicode") + "\n"
-    path.write_text(text, encoding="utf-8", newline="\n")
+def _escape_text(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _escape_attribute(text: str) -> str:
+    # Line breaks and tabs as character references: a parser would turn them into spaces.
+    return (
+        _escape_text(text).replace('"', "&quot;").replace("\n", "&#10;").replace("\r", "&#13;").replace("\t", "&#9;")
+    )
+
+
+class XmlDocument:
+    """An indented XML document written line by line, for graphs too big to build as an
+    ElementTree first (several times slower, and all of it in memory twice).  Values must
+    come from `sanitized` graphs: escaping here handles markup characters, not control ones."""
+
+    def __init__(self) -> None:
+        self._lines = [XML_DECLARATION]
+        self._open: list[str] = []
+        self._reused: dict[tuple, str] = {}
+
+    @staticmethod
+    def _start(tag: str, attributes: Mapping[str, str]) -> str:
+        return "<" + tag + "".join(f' {name}="{_escape_attribute(value)}"' for name, value in attributes.items())
+
+    def open(self, tag: str, attributes: Mapping[str, str] | None = None) -> None:
+        self._lines.append("  " * len(self._open) + self._start(tag, attributes or {}) + ">")
+        self._open.append(tag)
+
+    def close(self) -> None:
+        tag = self._open.pop()
+        self._lines.append("  " * len(self._open) + f"</{tag}>")
+
+    def leaf(
+        self, tag: str, attributes: Mapping[str, str] | None = None, text: str | None = None, reuse: bool = False
+    ) -> None:
+        """An element without children: empty, or holding `text`.  `reuse` remembers the start
+        tag, for the few tags written many times over (GraphML's <data key=…>)."""
+        if reuse:
+            memo = (len(self._open), tag, *(attributes or {}).items())
+            start = self._reused.get(memo)
+            if start is None:
+                start = self._reused[memo] = "  " * len(self._open) + self._start(tag, attributes or {})
+        else:
+            start = "  " * len(self._open) + self._start(tag, attributes or {})
+        self._lines.append(start + " />" if text is None else f"{start}>{_escape_text(text)}</{tag}>")
+
+    def save(self, path: Path) -> None:
+        """The document as UTF-8 with "\\n" line ends."""
+        if self._open:
+            raise ValueError(f"<{self._open[-1]}> is still open")
+        path.write_text("\n".join(self._lines) + "\n", encoding="utf-8", newline="\n")
