@@ -12,12 +12,15 @@ from __future__ import annotations
 
 import bisect
 import csv
+import functools
+import math
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
 from kg.model import Concept, Doc, Example, Link, Sentence, Token
+from kg.read import normalize
 from kg.segment import Segmenter
 
 DATA_DIR = Path(__file__).parent / "data"
@@ -25,10 +28,27 @@ EXAMPLE_CUES = DATA_DIR / "example_cues.tsv"
 
 NOUN_TAGS = frozenset({"n", "nz", "vn", "nt", "nl", "ng", "an"})
 # Tags that may stand inside a noun phrase but not alone (names and words jieba does not know).
-INNER_TAGS = NOUN_TAGS | {"nr", "ns", "nrt", "nrfg", "un", "eng", "j"}
+INNER_TAGS = NOUN_TAGS | {"nr", "ns", "nrt", "nrfg", "eng", "j"}
+# Example subjects may also hold words jieba does not know (brand names: 澜星电器).
+SUBJECT_TAGS = INNER_TAGS | {"un"}
+# Candidate kinds, weakest first: a label seen both ways is scored as its strongest kind.
+KIND_RANK = {"word": 0, "phrase": 1, "quoted": 2}
+# jieba IDF at or above which a single word counts as specific (复盘, 工期, 回款), below which
+# it is common (任务, 质量) and must be mentioned GENERIC_MIN_COUNT times to be a concept ...
+SPECIFIC_IDF = 8.0
+# A two-character word mentioned once is a concept only if rarer still (复盘, 回款).
+RARE_IDF = 10.0
+GENERIC_MIN_COUNT = 8
+GENERIC_IN_HEADING = 3  # ... or this many times when it is what a duty title is about
+# Time and place words that end a noun run without being part of the concept (收尾时, 市场上).
+LOCATIVE_SUFFIXES = frozenset("时上中下里内外前后间")
 MAX_PHRASE_WORDS = 3
 MAX_PHRASE_CHARS = 8
 MIN_DUTY_CONCEPTS = 3
+# The concept budget grows with the article: one per CHARS_PER_CONCEPT characters, within bounds.
+CHARS_PER_CONCEPT = 40
+MIN_CONCEPTS = 15
+MAX_CONCEPTS = 120
 LINKS_PER_CONCEPT = 3
 EVIDENCE_PER_NODE = 3
 
@@ -137,7 +157,7 @@ class Extractor:
             return ""
         last = words[-1]
         # A noun at the end, or a verb closing a compound name (敏捷开发, 精益生产).
-        if last.tag not in INNER_TAGS and not (
+        if last.tag not in SUBJECT_TAGS and not (
             len(words) >= 2 and last.tag in ("v", "vn") and last.end - last.start >= 2
         ):
             return ""
@@ -146,53 +166,122 @@ class Extractor:
     # -- concepts -------------------------------------------------------------------------
     def find_candidates(self, doc: Doc) -> tuple[dict[str, list[int]], dict[str, str], dict[str, float]]:
         """Concept candidates: the sentences mentioning each (keyed by normalised label), each
-        one's label as first written, and its salience score."""
+        one's label as first written, and its salience score (0 = not a concept)."""
         excluded = _excluded_labels(doc)
+        role_names = _role_names(doc)
+        # Words inside an example's quoted value belong to the value node, not to concepts.
+        inside_values = {
+            (m.start(1), m.end(1))
+            for sentence in doc.sentences
+            for m in _QUOTED.finditer(doc.norm, sentence.span.start, sentence.span.end)
+            if normalize(doc.text[m.start(1) : m.end(1)]) in excluded
+        }
         mentions: dict[str, list[int]] = defaultdict(list)
         written: dict[str, str] = {}
-        quoted: set[str] = set()
+        kinds: dict[str, str] = {}
+        headings = _heading_sentences(doc)
         for number, sentence in enumerate(doc.sentences):
-            for label, start in self._candidates(doc, sentence, quoted):
-                if label not in excluded:
-                    mentions[label].append(number)
-                    written.setdefault(label, doc.text[start : start + len(label)])
-        scores = {label: self._score(label, len(hits), label in quoted) for label, hits in mentions.items()}
+            if number in headings:
+                continue  # a heading names the duty; the concepts come from the prose
+            for label, start, kind in self._candidates(doc, sentence):
+                if label in excluded or any(label in name or name in label for name in role_names):
+                    continue
+                if any(a <= start < b for a, b in inside_values):
+                    continue
+                mentions[label].append(number)
+                written.setdefault(label, doc.text[start : start + len(label)])
+                if KIND_RANK[kind] > KIND_RANK.get(kinds.get(label, "word"), 0):
+                    kinds[label] = kind
+        objects = self._duty_objects(doc)
+        scores = {
+            label: self._score(label, len(hits), kinds.get(label, "word"), label in objects)
+            for label, hits in mentions.items()
+        }
         return mentions, written, scores
 
-    def _candidates(self, doc: Doc, sentence: Sentence, quoted: set[str]) -> list[tuple[str, int]]:
-        """(normalised label, offset) of every concept candidate in the sentence."""
-        out: list[tuple[str, int]] = []
+    def _candidates(self, doc: Doc, sentence: Sentence) -> list[tuple[str, int, str]]:
+        """(normalised label, offset, kind) of every concept candidate in the sentence;
+        kind is "quoted" (“三高一低”), "phrase" (several words: 数据库营销模式) or "word"."""
+        out: list[tuple[str, int, str]] = []
         text = doc.norm
         terms = self.segmenter.domain_terms
         for match in _QUOTED.finditer(text, sentence.span.start, sentence.span.end):
-            term = match.group(1)
-            if _QUOTED_TERM.match(term):
-                out.append((term, match.start(1)))
-                quoted.add(term)
+            if _QUOTED_TERM.match(match.group(1)):
+                out.append((match.group(1), match.start(1), "quoted"))
         for run in _noun_runs(sentence.tokens):
-            phrase = text[run[0].start : run[-1].end]
-            if len(run) == 1:
-                if run[0].tag in NOUN_TAGS or phrase in terms:
-                    out.append((phrase, run[0].start))
-                continue
-            if len(run) <= MAX_PHRASE_WORDS and len(phrase) <= MAX_PHRASE_CHARS:
-                out.append((phrase, run[0].start))
-            # The parts of a phrase that are concepts in their own right (营销团队 -> 团队).
-            out.extend((text[t.start : t.end], t.start) for t in run if text[t.start : t.end] in terms)
+            for phrase_run in self._phrases(text, run):
+                phrase = text[phrase_run[0].start : phrase_run[-1].end]
+                if len(phrase_run) > 1:
+                    out.append((phrase, phrase_run[0].start, "phrase"))
+                elif phrase_run[0].tag in NOUN_TAGS or phrase in terms:
+                    out.append((phrase, phrase_run[0].start, "word"))
         stopwords = self.segmenter.stopwords
-        return [(c, at) for c, at in out if _is_concept_shaped(c) and c not in stopwords]
+        return [c for c in out if _is_concept_shaped(c[0]) and c[0] not in stopwords]
 
-    def _score(self, label: str, count: int, is_quoted: bool) -> float:
+    def _phrases(self, text: str, run: list[Token]) -> list[list[Token]]:
+        """The noun phrases in a run of noun-like words.
+
+        A verbal noun or a lone character opening the run is a verb with its object
+        (分析竞争对手) or a stray measure word (项任务); a verbal noun inside a long run
+        separates two phrases (绩效考核|激励|团队); a locative ends it (收尾时).
+        """
+        if len(run) > 1 and text[run[-1].start : run[-1].end] in LOCATIVE_SUFFIXES:
+            run = run[:-1]
+        if text[run[0].start : run[-1].end] in self.segmenter.domain_terms:
+            return [run]
+        while len(run) > 1 and (run[0].tag == "vn" or run[0].end - run[0].start == 1):
+            run = run[1:]
+        if len(run) > 2:  # split at inner verbal nouns
+            pieces: list[list[Token]] = [[]]
+            for token in run:
+                if token.tag == "vn" and pieces[-1]:
+                    pieces.append([])
+                pieces[-1].append(token)
+        else:
+            pieces = [run]
+        out: list[list[Token]] = []
+        for piece in pieces:
+            fits = len(piece) <= MAX_PHRASE_WORDS and piece[-1].end - piece[0].start <= MAX_PHRASE_CHARS
+            out.extend([piece] if fits else _singles(piece))
+        return out
+
+    def _duty_objects(self, doc: Doc) -> set[str]:
+        """The noun each duty title ends on when it stands alone (设定一个目标 -> 目标)."""
+        objects = set()
+        for duty in doc.duties:
+            title = normalize(duty.title)
+            tokens = self.segmenter.tokens(title, 0)
+            runs = _noun_runs(tokens)
+            if runs and len(runs[-1]) == 1 and runs[-1][0].end == len(title):
+                objects.add(title[runs[-1][0].start :])
+        return objects
+
+    def _score(self, label: str, count: int, kind: str, duty_object: bool) -> float:
+        """Salience: how specific the label is, times a damped mention count.
+
+        Phrases and quoted terms are specific by construction; a single word is specific when
+        it is rare in general Chinese (jieba's IDF table).  Common words such as 任务 or 质量
+        are concepts only when a duty heading names them or the article keeps coming back to them.
+        """
         terms = self.segmenter.domain_terms
-        if label in terms:
-            return 3.0 * count + 2
-        if is_quoted:
-            return 2.0 * count + 2
-        # A domain term of >= 2 chars covering at least half the label ends it.  Looking up the
-        # label's own suffixes is the same test as scanning every term, without the O(terms) cost.
-        if any(label[-k:] in terms for k in range(max(2, (len(label) + 1) // 2), len(label) + 1)):
-            return 2.0 * count + 1
-        return count if count >= 3 else 0.0
+        idf = _idf().get(label)
+        specific = kind != "word" or len(label) >= 3 or idf is None or idf >= SPECIFIC_IDF
+        once_common = kind == "word" and len(label) == 2 and count == 1 and idf is not None and idf < RARE_IDF
+        if kind == "quoted" or (label in terms and specific and not once_common):
+            weight = 3.0
+        elif kind == "phrase" or len(label) >= 3:
+            # A phrase headed by a domain term (数据库营销模式) beats one that only starts with
+            # one (过剩经济时代), which beats one with none, seen more than once.
+            weight = _term_weight(label, terms)
+            if not weight and count >= (2 if kind == "phrase" else 3):
+                weight = 1.0
+        elif idf is None or idf >= SPECIFIC_IDF:
+            weight = 2.0 if count >= 2 or (label in terms and not once_common) else 0.0
+        elif label in terms and (count >= GENERIC_MIN_COUNT or (count >= GENERIC_IN_HEADING and duty_object)):
+            weight = 1.0
+        else:
+            weight = 0.0
+        return weight * (1 + math.log2(count))
 
 
 def choose_concepts(
@@ -200,11 +289,18 @@ def choose_concepts(
 ) -> list[str]:
     """The most salient candidates (a budget that grows with the article), plus enough of each
     duty's own candidates to ground it; best first."""
-    budget = max(15, min(80, sum(s.span.end - s.span.start for s in doc.sentences) // 50))
-    ranked = sorted((lb for lb, sc in scores.items() if sc > 0), key=lambda lb: (-scores[lb], lb))
+    budget = max(
+        MIN_CONCEPTS, min(MAX_CONCEPTS, sum(s.span.end - s.span.start for s in doc.sentences) // CHARS_PER_CONCEPT)
+    )
+    ranked = sorted((lb for lb, sc in scores.items() if sc > 0), key=lambda lb: _rank(lb, scores))
     chosen = set(ranked[:budget])
     chosen |= _ground_duties(doc, duty_of, mentions, scores, chosen)
-    return sorted(chosen, key=lambda lb: (-scores[lb], lb))
+    return sorted(chosen, key=lambda lb: _rank(lb, scores))
+
+
+def _rank(label: str, scores: dict[str, float]) -> tuple[float, int, str]:
+    """Best first; among equals the longer (more specific) label first."""
+    return (-scores[label], -len(label), label)
 
 
 def make_concepts(
@@ -235,6 +331,10 @@ def make_concepts(
     return concepts
 
 
+def _singles(run: list[Token]) -> list[list[Token]]:
+    return [[token] for token in run]
+
+
 def _noun_runs(tokens: list[Token]) -> list[list[Token]]:
     runs: list[list[Token]] = []
     current: list[Token] = []
@@ -254,14 +354,46 @@ def _is_concept_shaped(label: str) -> bool:
     return len(label) >= 2 and not label.isdigit() and bool(_TERM_SHAPE.match(label) or "+" in label)
 
 
+def _heading_sentences(doc: Doc) -> set[int]:
+    """Numbers of the sentences that are duty headings (they end where a section starts)."""
+    starts = {d.section.start for d in doc.duties}
+    return {
+        n
+        for n, s in enumerate(doc.sentences)
+        if s.span.end in starts or doc.norm[s.span.end : s.span.end + 1] == "\n" and s.span.end + 1 in starts
+    }
+
+
+def _term_weight(label: str, terms: set[str]) -> float:
+    """2 when a domain term of two or more characters ends the label, 1.5 when one starts it."""
+    if any(label[-k:] in terms for k in range(2, len(label))):
+        return 2.0
+    if any(label[:k] in terms for k in range(2, len(label))):
+        return 1.5
+    return 0.0
+
+
+def _role_names(doc: Doc) -> list[str]:
+    """The role's names, normalised: concepts inside or around them (项目 in 项目经理) are the role."""
+    if not doc.role:
+        return []
+    return [normalize(n) for n in (doc.role.label, *doc.role.aliases) if len(n) >= 2]
+
+
+@functools.cache
+def _idf() -> dict[str, float]:
+    """jieba's IDF table (word -> inverse document frequency in a general corpus)."""
+    from jieba.analyse import default_tfidf
+
+    return default_tfidf.idf_freq
+
+
 def _excluded_labels(doc: Doc) -> set[str]:
     """Names that already have nodes of their own: the role, its aliases, duty titles, examples."""
     excluded = {d.title for d in doc.duties}
-    if doc.role:
-        excluded |= {doc.role.label, *doc.role.aliases}
     for example in doc.examples:
         excluded |= {example.subject, example.value}
-    return excluded
+    return {normalize(label) for label in excluded}
 
 
 def _duty_at(doc: Doc, starts: list[int], position: int) -> int:

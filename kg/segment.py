@@ -29,6 +29,8 @@ STOPWORDS = DATA_DIR / "stopwords.txt"
 DOMAIN_TERMS = DATA_DIR / "domain_terms.txt"
 
 _PUNCT_OR_SPACE = re.compile(r"^[\W_]+$")
+# jieba dictionary frequency from which a verb is too common to read as a domain noun.
+COMMON_VERB_FREQ = 5000
 
 jieba.setLogLevel(60)  # jieba logs dictionary loading to stderr; the CLI prints its own summary
 
@@ -77,16 +79,22 @@ class Segmenter:
             self._save(state_file)
         self._token_tags: dict[str, str] = {}
 
-    def _prepare(self, user_dicts: tuple[Path, ...], stopword_files: tuple[Path, ...], term_files: tuple[Path, ...]) -> None:
+    def _prepare(
+        self, user_dicts: tuple[Path, ...], stopword_files: tuple[Path, ...], term_files: tuple[Path, ...]
+    ) -> None:
         self.tokenizer = jieba.Tokenizer()
         self.tokenizer.initialize()
         self.tags = dict(_base_tags())
-        # Domain terms are concepts and are segmented as one word.
+        # Domain terms are concepts and are segmented as one word.  jieba's verbs among them keep
+        # a verb tag: common ones (组织, 执行) stay verbs, rarer ones (回款, 复盘) become verbal nouns.
         self.domain_terms: set[str] = set()
         for path in (DOMAIN_TERMS, *term_files):
             self.domain_terms.update(read_word_list(path))
         for term in sorted(self.domain_terms):
-            self._add_word(term, None, "n")
+            tag = "n"
+            if self.tags.get(term) == "v":
+                tag = "v" if self.tokenizer.FREQ.get(term, 0) >= COMMON_VERB_FREQ else "vn"
+            self._add_word(term, None, tag)
         for path in (USER_DICT, *user_dicts):
             self._load_user_dict(path)
         self.stopwords: set[str] = set()
@@ -98,8 +106,13 @@ class Segmenter:
         """Write the prepared state (atomically; a failure only costs the next start-up time)."""
         attributes = {k: v for k, v in vars(self).items() if k != "tokenizer"}
         tokenizer = self.tokenizer
-        state = (attributes, tokenizer.FREQ, tokenizer.total, tokenizer.user_word_tag_tab,
-                 sorted(jieba.finalseg.Force_Split_Words))
+        state = (
+            attributes,
+            tokenizer.FREQ,
+            tokenizer.total,
+            tokenizer.user_word_tag_tab,
+            sorted(jieba.finalseg.Force_Split_Words),
+        )
         tmp = state_file.with_name(f"{state_file.name}.{os.getpid()}.tmp")
         try:
             with open(tmp, "wb") as handle:
