@@ -1,0 +1,61 @@
+"""`kg eval` on the development articles: every metric must meet the extraction-quality thresholds."""
+
+import json
+
+import pytest
+from click.testing import CliRunner
+from support import CORPUS, GOLD
+
+from kg.cli import main
+from kg.evaluate import Metric, score, term_matches
+
+ARTICLES = sorted(CORPUS.glob("*.txt"))
+
+
+@pytest.mark.parametrize("article", ARTICLES, ids=[a.stem for a in ARTICLES])
+def test_kg_eval_meets_every_threshold(article):
+    result = CliRunner().invoke(main, ["eval", str(article), "--gold", str(GOLD / f"{article.stem}.gold.json")])
+    assert result.exit_code == 0, result.output
+    assert "FAIL" not in result.output
+
+
+def test_kg_eval_takes_several_articles_and_a_gold_folder():
+    result = CliRunner().invoke(main, ["eval", *map(str, ARTICLES), "--gold-dir", str(GOLD)])
+    assert result.exit_code == 0, result.output
+    assert f"{len(ARTICLES)} passed, 0 failed" in result.output
+
+
+def test_kg_eval_fails_when_gold_disagrees(tmp_path):
+    gold = json.loads((GOLD / "xiangmu_jingli.gold.json").read_text(encoding="utf-8"))
+    gold["duties"][0]["label"] = "一个不存在的职责"
+    wrong = tmp_path / "xiangmu_jingli.gold.json"
+    wrong.write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
+    result = CliRunner().invoke(main, ["eval", str(CORPUS / "xiangmu_jingli.txt"), "--gold", str(wrong)])
+    assert result.exit_code == 1
+    assert "FAIL duties.precision" in result.output and "一个不存在的职责" in result.output
+
+
+@pytest.mark.parametrize(
+    ("label", "term", "counts"),
+    [
+        ("团队", "团队", True),
+        ("营销团队", "团队", True),  # contains the term, term is half of it
+        ("销售团队管理", "团队", False),  # term is less than half
+        ("营销组织", "营销组织建设", True),  # two thirds of the term
+        ("营销", "营销组织建设", False),
+    ],
+)
+def test_concept_matching_rule(label, term, counts):
+    assert term_matches(label, term) is counts
+
+
+def test_metric_passes_at_its_threshold():
+    assert Metric("x", 0.85, 0.85).passed and not Metric("x", 0.849, 0.85).passed
+
+
+def test_empty_graph_scores_zero_not_crash():
+    import networkx as nx
+
+    gold = json.loads((GOLD / "xiangmu_jingli.gold.json").read_text(encoding="utf-8"))
+    metrics = {m.name: m for m in score(nx.DiGraph(), "", gold)}
+    assert metrics["role"].value == 0 and not metrics["duties.recall"].passed
