@@ -46,7 +46,7 @@ MAX_PHRASE_WORDS = 3
 MAX_PHRASE_CHARS = 8
 MIN_DUTY_CONCEPTS = 3
 # The concept budget grows with the article: one per CHARS_PER_CONCEPT characters, within bounds.
-CHARS_PER_CONCEPT = 40
+CHARS_PER_CONCEPT = 35
 MIN_CONCEPTS = 15
 MAX_CONCEPTS = 120
 LINKS_PER_CONCEPT = 3
@@ -365,10 +365,12 @@ def _heading_sentences(doc: Doc) -> set[int]:
 
 
 def _term_weight(label: str, terms: set[str]) -> float:
-    """2 when a domain term of two or more characters ends the label, 1.5 when one starts it."""
-    if any(label[-k:] in terms for k in range(2, len(label))):
+    """How much a domain term makes of the label: 2 when one covering more than half of it ends
+    it (数据库营销模式), 1.5 when one starts it (过剩经济时代), else 0 (任务数量, 机会创新)."""
+    longer_than_half = range(len(label) // 2 + 1, len(label))
+    if any(label[-k:] in terms for k in longer_than_half):
         return 2.0
-    if any(label[:k] in terms for k in range(2, len(label))):
+    if any(label[:k] in terms for k in longer_than_half):
         return 1.5
     return 0.0
 

@@ -27,6 +27,7 @@ DATA_DIR = Path(__file__).parent / "data"
 USER_DICT = DATA_DIR / "userdict.txt"
 STOPWORDS = DATA_DIR / "stopwords.txt"
 DOMAIN_TERMS = DATA_DIR / "domain_terms.txt"
+VERBS = DATA_DIR / "verbs.txt"
 
 _PUNCT_OR_SPACE = re.compile(r"^[\W_]+$")
 # jieba dictionary frequency from which a verb is too common to read as a domain noun.
@@ -54,7 +55,7 @@ def _state_file(user_dicts: tuple[Path, ...], stopword_files: tuple[Path, ...], 
     dictionary = Path(jieba.get_dict_file().name)
     stat = dictionary.stat()
     digest.update(f"{sys.version}\0{jieba.__version__}\0{dictionary}\0{stat.st_size}\0{stat.st_mtime_ns}".encode())
-    for group in ((DOMAIN_TERMS, *term_files), (USER_DICT, *user_dicts), (STOPWORDS, *stopword_files)):
+    for group in ((DOMAIN_TERMS, *term_files), (USER_DICT, *user_dicts), (STOPWORDS, *stopword_files), (VERBS,)):
         digest.update(b"\1")
         for path in group:
             digest.update(Path(path).read_bytes() + b"\0")
@@ -85,6 +86,9 @@ class Segmenter:
         self.tokenizer = jieba.Tokenizer()
         self.tokenizer.initialize()
         self.tags = dict(_base_tags())
+        # jieba tags some verbs as nouns (总结, 绘制); retag them so they never join a concept.
+        # Users retag words with a user dictionary line `word v`.
+        self.tags.update((word, "v") for word in read_word_list(VERBS))
         # Domain terms are concepts and are segmented as one word.  jieba's verbs among them keep
         # a verb tag: common ones (组织, 执行) stay verbs, rarer ones (回款, 复盘) become verbal nouns.
         self.domain_terms: set[str] = set()
