@@ -15,7 +15,7 @@ from kg import __version__
 from kg.clean import load_chrome_rules
 from kg.errors import KgError
 from kg.export import write_outputs
-from kg.pipeline import Settings, build
+from kg.pipeline import ENGINES, Settings, build
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_STRICT = 0, 1, 2, 3
 PROGRESS_THRESHOLD = 5  # show a progress bar above this many articles
@@ -82,8 +82,13 @@ def main() -> None:
               help="Per-article results are cached here; deleting it is always safe.")
 @click.option("--no-cache", is_flag=True, help="Analyse every article again; neither read nor write the cache.")
 @click.option("--strict", is_flag=True, help="Treat every warning (skipped file, truncated article) as a failure.")
+@click.option("--engine", type=click.Choice(ENGINES), default="local", show_default=True,
+              help="Where articles are analysed: local processes, or Dask (pip install 'kg[dask]').")
+@click.option("--scheduler", metavar="ADDRESS",
+              help="Dask scheduler address (tcp://host:8786); without it --engine dask starts a local cluster.")
 @settings_options
-def build_command(paths, out_dir, jobs, cache_dir, no_cache, strict, user_dict, stopwords, terms, chrome) -> None:
+def build_command(paths, out_dir, jobs, cache_dir, no_cache, strict, engine, scheduler, user_dict, stopwords, terms,
+                  chrome) -> None:
     """Build the graph from .txt files and folders (default: corpus/).
 
     Files that cannot be used (binary, unknown encoding, empty, unreadable) are skipped
@@ -106,7 +111,7 @@ def build_command(paths, out_dir, jobs, cache_dir, no_cache, strict, user_dict, 
     try:
         with ProgressBar() as progress:
             result = build(inputs, settings, jobs=jobs, cache_dir=None if no_cache else cache_dir,
-                           progress=progress)
+                           progress=progress, engine=engine, scheduler=scheduler)
     except KgError as exc:
         fail(str(exc))
     except OSError as exc:  # e.g. the cache folder cannot be written

@@ -8,6 +8,7 @@ import hashlib
 import json
 import os
 import stat
+import time
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -27,6 +28,9 @@ from kg.segment import Segmenter, segment
 from kg.structure import structure
 
 MAX_ARTICLE_CHARS = 2_000_000
+# The modules whose code decides what an article yields.  Their source is part of the cache key,
+# so editing one invalidates cached results even when kg's version number is not bumped.
+ANALYSIS_MODULES = ("read", "clean", "segment", "structure", "extract", "model")
 
 
 @dataclass(frozen=True)
@@ -42,6 +46,8 @@ class Settings:
     def fingerprint(self) -> str:
         """Hash of kg's version, the settings and the content of every data file in use."""
         digest = hashlib.sha256(f"kg {__version__}\nmax_chars {self.max_chars}\n".encode())
+        for module in ANALYSIS_MODULES:
+            digest.update((Path(__file__).parent / f"{module}.py").read_bytes() + b"\0")
         data_dir = Path(__file__).parent / "data"
         for path in sorted(data_dir.iterdir()) + [*self.user_dicts, *self.stopwords, *self.terms, *self.chrome]:
             digest.update(path.name.encode("utf-8") + b"\0" + path.read_bytes() + b"\0")
@@ -165,6 +171,7 @@ class BuildResult:
     warnings: list[str] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
     cached: int = 0
+    timings: dict[str, float] = field(default_factory=dict)  # seconds: analyse (incl. cache), graph, layout
 
 
 # One Pipeline per worker process, made by the pool's initializer.
@@ -192,8 +199,20 @@ def _analyse(pipeline: Pipeline, article: Article) -> Extraction | str:
         return f"{article.doc_id}: could not be analysed ({type(exc).__name__}: {detail}), skipped"
 
 
-def analyse_articles(articles: list[Article], settings: Settings, jobs: int = 1) -> Iterator[Extraction | str]:
-    """Extractions in input order, computed in `jobs` processes."""
+ENGINES = ("local", "dask")
+
+
+def analyse_articles(
+    articles: list[Article], settings: Settings, jobs: int = 1, engine: str = "local", scheduler: str | None = None
+) -> Iterator[Extraction | str]:
+    """Extractions in input order, computed in `jobs` local processes or on a Dask cluster."""
+    if engine == "dask":
+        from kg.dask_engine import analyse_on_dask
+
+        yield from analyse_on_dask(articles, settings, jobs, scheduler)
+        return
+    if engine != "local":
+        raise KgError(f"unknown engine {engine!r}; choose one of {', '.join(ENGINES)}")
     if jobs <= 1 or len(articles) <= 1:
         pipeline = Pipeline(settings)
         for article in articles:
@@ -210,8 +229,11 @@ def build(
     jobs: int = 1,
     cache_dir: Path | None = None,
     progress=None,
+    engine: str = "local",
+    scheduler: str | None = None,
 ) -> BuildResult:
     """Analyse every article (from cache where possible) and build the corpus graph."""
+    started = time.perf_counter()
     articles, warnings = find_articles(paths)
     cache = ExtractionCache(cache_dir, settings.fingerprint()) if cache_dir else None
     results: dict[str, Extraction | str] = {}
@@ -232,7 +254,8 @@ def build(
     cached = len(results)
     if progress:
         progress(cached)
-    for article, result in zip(todo, analyse_articles(todo, settings, jobs)):
+    analysed = analyse_articles(todo, settings, jobs, engine, scheduler)
+    for article, result in zip(todo, analysed, strict=True):
         results[article.doc_id] = result
         if cache and isinstance(result, Extraction):
             cache.put(keys[article.doc_id], result)
@@ -242,6 +265,9 @@ def build(
     skipped = [r for r in (results.get(a.doc_id) for a in articles) if isinstance(r, str)]
     for extraction in extractions:
         warnings.extend(extraction.warnings)
+    timings = {"analyse": time.perf_counter() - started}
     graph = build_graph(extractions)
+    timings["graph"] = time.perf_counter() - started - timings["analyse"]
     add_layout(graph)
-    return BuildResult(graph, extractions, warnings, skipped, cached)
+    timings["layout"] = time.perf_counter() - started - timings["analyse"] - timings["graph"]
+    return BuildResult(graph, extractions, warnings, skipped, cached, timings)
