@@ -15,6 +15,7 @@ from kg import __version__
 from kg.clean import load_chrome_rules
 from kg.errors import KgError
 from kg.export import write_outputs
+from kg.export.html import DEFAULT_MAX_NODES as DEFAULT_MAX_PAGE_NODES
 from kg.pipeline import ENGINES, Settings, build
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_STRICT = 0, 1, 2, 3
@@ -86,9 +87,12 @@ def main() -> None:
               help="Where articles are analysed: local processes, or Dask (pip install 'kg[dask]').")
 @click.option("--scheduler", metavar="ADDRESS",
               help="Dask scheduler address (tcp://host:8786); without it --engine dask starts a local cluster.")
+@click.option("--max-page-nodes", type=click.IntRange(min=0), default=DEFAULT_MAX_PAGE_NODES, show_default=True,
+              help="graph.html draws at most this many nodes, those of highest centrality, and says so; "
+                   "0 draws all. The other files always keep every node.")
 @settings_options
-def build_command(paths, out_dir, jobs, cache_dir, no_cache, strict, engine, scheduler, user_dict, stopwords, terms,
-                  chrome) -> None:
+def build_command(paths, out_dir, jobs, cache_dir, no_cache, strict, engine, scheduler, max_page_nodes, user_dict,
+                  stopwords, terms, chrome) -> None:
     """Build the graph from .txt files and folders (default: corpus/).
 
     Files that cannot be used (binary, unknown encoding, empty, unreadable) are skipped
@@ -126,7 +130,7 @@ def build_command(paths, out_dir, jobs, cache_dir, no_cache, strict, engine, sch
         why = f" ({reasons[0]}{f', and {len(reasons) - 1} more' if len(reasons) > 1 else ''})" if reasons else ""
         fail(f"no article could be read{why}; nothing written")
     try:
-        written = write_outputs(result.graph, out_dir)
+        written = write_outputs(result.graph, out_dir, max_page_nodes=max_page_nodes or None)
     except OSError as exc:
         fail(f"{out_dir}: outputs cannot be written ({exc.strerror or exc}); previous outputs, if any, left as they were")
     print_summary(result, written, time.perf_counter() - started)

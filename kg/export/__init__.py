@@ -7,6 +7,7 @@ previous outputs as they were.
 
 from __future__ import annotations
 
+import functools
 import os
 import tempfile
 from collections.abc import Callable
@@ -29,9 +30,19 @@ FORMATS: dict[str, Writer] = {
     "graph.html": html.write,
 }
 
-def write_outputs(graph: nx.DiGraph, out_dir: Path, formats: dict[str, Writer] | None = None) -> list[Path]:
-    """Write every format into `out_dir` atomically; returns the paths written."""
-    formats = formats or FORMATS
+def write_outputs(
+    graph: nx.DiGraph,
+    out_dir: Path,
+    formats: dict[str, Writer] | None = None,
+    max_page_nodes: int | None = html.DEFAULT_MAX_NODES,
+) -> list[Path]:
+    """Write every format into `out_dir` atomically; returns the paths written.
+
+    `max_page_nodes` caps what graph.html draws (None: everything); the other formats keep every node."""
+    formats = dict(formats or FORMATS)
+    for name, writer in formats.items():
+        if writer is html.write:
+            formats[name] = functools.partial(html.write, max_nodes=max_page_nodes)
     out_dir.mkdir(parents=True, exist_ok=True)
     safe = sanitized(graph)
     staged: list[tuple[Path, Path]] = []
