@@ -4,8 +4,13 @@ vis-network (9.1.2, as bundled with pyvis) and its CSS are inlined, so the page 
 request anywhere when opened from disk.  pyvis's own templates load Bootstrap from a CDN
 and its `local` mode copies a `lib/` folder into the working directory, hence our own
 template (`kg/templates/graph.html`).  Positions come from the Python layout; physics is
-off.  Graph data is embedded as JSON escaped for a <script> element and is only ever put
-into the page as text, never as markup.
+off, so the page is still as soon as it is drawn.
+
+Graph data is embedded as JSON escaped for a <script> element, and the page's script only
+ever puts it into the document as text (textContent, canvas labels), never as markup.
+
+Big graphs are capped: the page shows the `max_nodes` nodes of highest centrality and the
+edges between them, and says so; the other formats always keep everything.
 """
 
 from __future__ import annotations
@@ -16,10 +21,13 @@ from pathlib import Path
 import networkx as nx
 import pyvis
 
-from kg.style import NODE_STYLES
+from kg.style import FALLBACK_STYLE, NODE_STYLES, NodeStyle
 
 TEMPLATE = Path(__file__).parent.parent / "templates" / "graph.html"
 VIS_DIR = Path(pyvis.__file__).parent / "templates" / "lib" / "vis-9.1.2"
+# A 3,000-node page is drawn and still within about a second in headless Chromium; a few
+# thousand nodes are also as many as one can read on a screen.
+DEFAULT_MAX_NODES = 3000
 
 
 def script_json(value: object) -> str:
@@ -34,29 +42,82 @@ def script_json(value: object) -> str:
     )
 
 
-def page_data(graph: nx.DiGraph) -> dict:
-    nodes = [{"id": node, **data} for node, data in graph.nodes(data=True)]
-    edges = [{"from": s, "to": t, **data} for s, t, data in graph.edges(data=True)]
-    documents = sorted({d for _, data in graph.nodes(data=True) for d in data["documents"].split("|") if d})
+def shown_nodes(graph: nx.DiGraph, max_nodes: int | None) -> list:
+    """The nodes the page draws, in graph order: all, or the `max_nodes` of highest centrality
+    (ties broken by id, so the choice is deterministic)."""
+    if max_nodes is None or graph.number_of_nodes() <= max_nodes:
+        return list(graph.nodes)
+    ranked = sorted(graph.nodes(data=True), key=lambda item: (-float(item[1].get("centrality", 0.0)), str(item[0])))
+    keep = {node for node, _ in ranked[:max_nodes]}
+    return [node for node in graph.nodes if node in keep]
+
+
+def _split(value: object, separator: str) -> list[str]:
+    return [part for part in str(value or "").split(separator) if part]
+
+
+def _style(style: NodeStyle) -> dict[str, str]:
+    return {"color": style.color, "shape": style.shape, "label": style.label}
+
+
+def page_data(graph: nx.DiGraph, max_nodes: int | None = DEFAULT_MAX_NODES) -> dict:
+    """What the page's script reads: the shown nodes and edges, styles, articles and counts."""
+    keep = shown_nodes(graph, max_nodes)
+    subgraph = graph.subgraph(keep)
+    nodes = []
+    for node in keep:
+        data = graph.nodes[node]
+        record = {
+            "id": str(node),
+            "label": str(data.get("label", node)),
+            "type": str(data.get("type", "")),
+            "aliases": _split(data.get("aliases"), "|"),
+            "documents": _split(data.get("documents"), "|"),
+            "evidence": _split(data.get("evidence"), "\n"),
+            "size": float(data.get("size", 10.0)),
+            "centrality": float(data.get("centrality", 0.0)),
+            "x": float(data.get("x", 0.0)),
+            "y": float(data.get("y", 0.0)),
+        }
+        if "index" in data:
+            record["index"] = data["index"]
+        nodes.append(record)
+    edges = [
+        {
+            "id": str(data.get("id", f"{source}->{target}")),
+            "from": str(source),
+            "to": str(target),
+            "relation": str(data.get("relation", "")),
+            "label": str(data.get("label", data.get("relation", ""))),
+            "evidence": str(data.get("evidence", "")),
+            "weight": float(data.get("weight", 1.0)),
+        }
+        for source, target, data in subgraph.edges(data=True)
+    ]
+    documents = sorted({d for _, data in graph.nodes(data=True) for d in _split(data.get("documents"), "|")})
     return {
         "nodes": nodes,
         "edges": edges,
-        "styles": {name: {"color": s.color, "shape": s.shape, "label": s.label} for name, s in NODE_STYLES.items()},
+        "styles": {name: _style(style) for name, style in NODE_STYLES.items()},
+        "fallback": _style(FALLBACK_STYLE),
         "documents": documents,
+        "total": {"articles": len(documents), "nodes": graph.number_of_nodes(), "edges": graph.number_of_edges()},
+        "capped": len(nodes) < graph.number_of_nodes(),
     }
 
 
-def render(graph: nx.DiGraph) -> str:
+def render(graph: nx.DiGraph, max_nodes: int | None = DEFAULT_MAX_NODES) -> str:
     template = TEMPLATE.read_text(encoding="utf-8")
     replacements = {
         "/*VIS_CSS*/": (VIS_DIR / "vis-network.css").read_text(encoding="utf-8"),
         "/*VIS_JS*/": (VIS_DIR / "vis-network.min.js").read_text(encoding="utf-8").replace("</script", "<\\/script"),
-        "/*GRAPH_DATA*/null": script_json(page_data(graph)),
+        "/*GRAPH_DATA*/null": script_json(page_data(graph, max_nodes)),
     }
     for marker, value in replacements.items():
         template = template.replace(marker, value, 1)
     return template
 
 
-def write(graph: nx.DiGraph, path: Path) -> None:
-    path.write_text(render(graph), encoding="utf-8")
+def write(graph: nx.DiGraph, path: Path, max_nodes: int | None = DEFAULT_MAX_NODES) -> None:
+    """The page for `graph`, drawing at most `max_nodes` nodes (None: all of them)."""
+    path.write_text(render(graph, max_nodes), encoding="utf-8", newline="\n")
