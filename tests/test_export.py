@@ -288,6 +288,15 @@ def test_sanitized_makes_every_value_a_typed_scalar():
     assert graph.nodes["a"]["missing"] is None  # the input is not changed
 
 
+def test_sanitized_turns_numpy_scalars_into_python_values():
+    np = pytest.importorskip("numpy")
+    graph = nx.DiGraph()
+    graph.add_node("a", x=np.float64(1.5), count=np.int64(3), flag=np.bool_(True), xs=np.array([1, 2]))
+    data = sanitized(graph).nodes["a"]
+    assert (data["x"], data["count"], data["flag"], data["xs"]) == (1.5, 3, True, "1|2")
+    assert (type(data["x"]), type(data["count"]), type(data["flag"])) == (float, int, bool)
+
+
 def test_sanitized_gives_unique_non_empty_ids():
     graph = nx.DiGraph()
     graph.add_edge("a", "a\x00", id="same")

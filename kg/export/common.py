@@ -41,6 +41,8 @@ def _scalar(value: object) -> Scalar | None:
     """One attribute value as bool/int/float/str, or None when it has nothing to write."""
     if value is None:
         return None
+    if hasattr(value, "shape") and hasattr(value, "tolist"):
+        return _scalar(value.tolist())  # NumPy scalars and arrays (layouts and metrics return them)
     if isinstance(value, bool | str):
         return clean_text(value) if isinstance(value, str) else value
     if isinstance(value, Integral):
