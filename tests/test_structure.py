@@ -103,6 +103,7 @@ def test_title_role_and_definition_aliases():
         ("店长也被称为门店经理,是门店的第一负责人。", {"门店经理"}),
         ("首席财务官简称CFO,是企业财务的负责人。", {"CFO"}),
         ("项目经理（PM），又称项目负责人，是对项目负责的人。", {"PM", "项目负责人"}),
+        ("品牌经理(Brand Manager,简称BM)是企业中负责品牌的人。", {"Brand Manager", "BM"}),
     ],
 )
 def test_alias_patterns(sentence, aliases):
