@@ -25,8 +25,8 @@ BLOCK = 2**15  # node-source pairs per block of the pairwise computations: small
 SMALL_ITERATIONS = 80
 LARGE_ITERATIONS = 25
 GRAVITY = 0.05  # pull towards the centre, so components do not drift apart
-SPACING = 70.0  # page pixels per node along each axis: the layout spans SPACING * sqrt(n)
-MIN_SPAN = 700.0  # ...but never less than this, so small graphs are not cramped
+SPACING = 130.0  # page pixels per node along each axis: the layout spans SPACING * sqrt(n)
+MIN_SPAN = 1000.0  # ...but never less than this, so small graphs are not cramped
 HUB_TYPES = ("role", "document")
 
 
