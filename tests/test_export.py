@@ -8,6 +8,8 @@ from __future__ import annotations
 import copy
 import json
 import math
+import shutil
+import subprocess
 import tempfile
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -38,6 +40,8 @@ GEPHI_NODE_ALIASES = {"label": "label", "d3": "label", "x": "x", "y": "y", "xpos
 GEPHI_EDGE_ALIASES = {"label": "label", "edgelabel": "label", "d7": "label", "weight": "weight",
                       "Edge Weight": "weight", "id": "id", "edgeid": "id", "r": "r", "g": "g", "b": "b",
                       "color": "color"}
+
+GRAPHOLOGY = Path(__file__).parent / "graphology"  # Gephi Lite's readers, installed by tests/setup-graphology.sh
 
 NODE_CONTRACT = ("label", "type", "evidence", "documents", "count", "community", "centrality", "size", "r", "g", "b",
                  "x", "y")
@@ -134,6 +138,17 @@ def gexf_problems(path: Path) -> list[str]:
     problems += [f"edge {e.get('id')} points outside the graph" for e in root.iter(f"{X}edge")
                  if e.get("source") not in known or e.get("target") not in known]
     return problems
+
+
+def gephi_lite_read(graphml_path: Path, gexf_path: Path) -> dict:
+    """Both files as Gephi Lite reads them (graphology-graphml and graphology-gexf under Node.js)."""
+    if shutil.which("node") is None or not (GRAPHOLOGY / "node_modules" / "graphology-graphml").is_dir():
+        pytest.skip("Gephi Lite's readers are not installed: run tests/setup-graphology.sh")
+    result = subprocess.run(
+        ["node", str(GRAPHOLOGY / "read.js"), str(graphml_path), str(gexf_path)],
+        capture_output=True, check=True, timeout=120,
+    )
+    return json.loads(result.stdout.decode("utf-8"))
 
 # --- the corpus graph -----------------------------------------------------------------
 
@@ -232,6 +247,42 @@ def test_gexf_round_trips_through_networkx_with_viz(corpus_graph, written):
         assert read["weight"] == data["weight"]
         for name in ("id", "label", "relation", "evidence"):
             assert read[name] == data[name]
+
+
+def test_gephi_lite_reads_both_files_labelled_coloured_sized_and_placed(corpus_graph, written):
+    read = gephi_lite_read(written["graphml"], written["gexf"])
+    for name, colour in (("graphml", "#{:02x}{:02x}{:02x}"), ("gexf", "rgb({},{},{})")):
+        graph = read[name]
+        assert (graph["type"], graph["multi"]) == ("directed", False), name
+        assert set(graph["nodes"]) == set(corpus_graph.nodes), name
+        for node, data in corpus_graph.nodes(data=True):
+            seen = graph["nodes"][node]
+            assert seen["color"] == colour.format(*style_of(data["type"]).rgb), (name, node)
+            for key in ("label", "x", "y", "size", "type", "evidence", "documents", "count", "community",
+                        "centrality"):
+                assert seen[key] == data[key], (name, node, key)
+        assert {e: (d["source"], d["target"]) for e, d in graph["edges"].items()} == {
+            d["id"]: (s, t) for s, t, d in corpus_graph.edges(data=True)}, name
+        for s, t, data in corpus_graph.edges(data=True):
+            seen = graph["edges"][data["id"]]["attributes"]
+            assert (seen["label"], seen["weight"], seen["relation"]) == (data["label"], data["weight"],
+                                                                         data["relation"]), (name, s, t)
+            assert "color" in seen
+
+
+def test_gephi_lite_reads_awkward_text_as_cleaned(tmp_path):
+    texts = ["<&>\"'", "]]>", "a\x00b\x1fc", "\ud83d lone", "行一\r\n行二", "&amp;", "😀 emoji", " padded "]
+    graph = nx.DiGraph()
+    for number, text in enumerate(texts):
+        graph.add_node(f"n{number}{text}", label=text, type="concept", x=float(number), y=0.0)
+    nodes = list(graph.nodes)
+    graph.add_edge(nodes[0], nodes[1], label=texts[0])
+    graphml.write(graph, tmp_path / "g.graphml")
+    gexf.write(graph, tmp_path / "g.gexf")
+    read = gephi_lite_read(tmp_path / "g.graphml", tmp_path / "g.gexf")
+    for name in ("graphml", "gexf"):
+        assert sorted(d["label"] for d in read[name]["nodes"].values()) == sorted(clean_text(t) for t in texts)
+        assert [d["attributes"]["label"] for d in read[name]["edges"].values()] == [texts[0]]
 
 
 def test_gexf_colours_every_edge_with_the_page_tint(corpus_graph, written):
