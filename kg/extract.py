@@ -19,6 +19,8 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
+import jieba
+
 from kg.model import Concept, Doc, Example, Link, Sentence, Token
 from kg.read import normalize
 from kg.segment import Segmenter
@@ -384,10 +386,16 @@ def _role_names(doc: Doc) -> list[str]:
 
 @functools.cache
 def _idf() -> dict[str, float]:
-    """jieba's IDF table (word -> inverse document frequency in a general corpus)."""
-    from jieba.analyse import default_tfidf
+    """jieba's IDF table (word -> inverse document frequency in a general corpus).
 
-    return default_tfidf.idf_freq
+    Read from jieba's file as jieba.analyse does, without importing jieba.analyse: that import
+    also loads jieba.posseg's tag table, a second of start-up in every process for nothing."""
+    idf: dict[str, float] = {}
+    text = (Path(jieba.__file__).parent / "analyse" / "idf.txt").read_bytes().decode("utf-8")
+    for line in text.splitlines():
+        word, freq = line.strip().split(" ")
+        idf[word] = float(freq)
+    return idf
 
 
 def _excluded_labels(doc: Doc) -> set[str]:
