@@ -15,16 +15,17 @@ edges between them, and says so; the other formats always keep everything.
 
 from __future__ import annotations
 
+import importlib.util
 import json
 from pathlib import Path
 
 import networkx as nx
-import pyvis
 
 from kg.style import FALLBACK_STYLE, NODE_STYLES, NodeStyle
 
 TEMPLATE = Path(__file__).parent.parent / "templates" / "graph.html"
-VIS_DIR = Path(pyvis.__file__).parent / "templates" / "lib" / "vis-9.1.2"
+# Found without importing pyvis: its import pulls in IPython, most of a second per build.
+VIS_DIR = Path(importlib.util.find_spec("pyvis").origin).parent / "templates" / "lib" / "vis-9.1.2"
 # A 3,000-node page is drawn and still within about a second in headless Chromium; a few
 # thousand nodes are also as many as one can read on a screen.
 DEFAULT_MAX_NODES = 3000
