@@ -1,7 +1,7 @@
 """Shared fixtures: a headless Debian Chromium for the browser tests, and a helper that opens a
 local HTML file and records everything the page does that a test may want to forbid.
 
-Chromium is Debian's (/usr/bin/chromium, installed by tests/setup-browser.sh), driven by the
+Chromium is Debian's (/usr/bin/chromium, installed by tests/setup.sh), driven by the
 python playwright package; `playwright install` is never needed.
 """
 
@@ -37,7 +37,7 @@ def launch_chromium(playwright: Playwright) -> Browser:
 @pytest.fixture(scope="session")
 def browser() -> Iterator[Browser]:
     if not Path(CHROMIUM).exists():
-        pytest.fail(f"{CHROMIUM} is missing: run `bash tests/setup-browser.sh` (browser tests must run, not skip)")
+        pytest.fail(f"{CHROMIUM} is missing: run `bash tests/setup.sh` (browser tests must run, not skip)")
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:

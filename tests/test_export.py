@@ -41,7 +41,7 @@ GEPHI_EDGE_ALIASES = {"label": "label", "edgelabel": "label", "d7": "label", "we
                       "Edge Weight": "weight", "id": "id", "edgeid": "id", "r": "r", "g": "g", "b": "b",
                       "color": "color"}
 
-GRAPHOLOGY = Path(__file__).parent / "graphology"  # Gephi Lite's readers, installed by tests/setup-graphology.sh
+GRAPHOLOGY = Path(__file__).parent / "graphology"  # Gephi Lite's readers, installed by tests/setup.sh
 
 NODE_CONTRACT = ("label", "type", "evidence", "documents", "count", "community", "centrality", "size", "r", "g", "b",
                  "x", "y")
@@ -143,7 +143,7 @@ def gexf_problems(path: Path) -> list[str]:
 def gephi_lite_read(graphml_path: Path, gexf_path: Path) -> dict:
     """Both files as Gephi Lite reads them (graphology-graphml and graphology-gexf under Node.js)."""
     if shutil.which("node") is None or not (GRAPHOLOGY / "node_modules" / "graphology-graphml").is_dir():
-        pytest.skip("Gephi Lite's readers are not installed: run tests/setup-graphology.sh")
+        pytest.fail("Gephi Lite's readers are not installed: run `bash tests/setup.sh` (these tests must run, not skip)")
     result = subprocess.run(
         ["node", str(GRAPHOLOGY / "read.js"), str(graphml_path), str(gexf_path)],
         capture_output=True, check=True, timeout=120,
