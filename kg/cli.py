@@ -130,7 +130,7 @@ def build_command(paths, out_dir, jobs, cache_dir, no_cache, strict, engine, sch
         why = f" ({reasons[0]}{f', and {len(reasons) - 1} more' if len(reasons) > 1 else ''})" if reasons else ""
         fail(f"no article could be read{why}; nothing written")
     try:
-        written = write_outputs(result.graph, out_dir, max_page_nodes=max_page_nodes or None)
+        written = write_outputs(result.graph, out_dir, max_page_nodes=max_page_nodes or None, jobs=jobs)
     except OSError as exc:
         fail(f"{out_dir}: outputs cannot be written ({exc.strerror or exc}); previous outputs, if any, left as they were")
     print_summary(result, written, time.perf_counter() - started)

@@ -13,7 +13,7 @@ import pytest
 from support import CORPUS, ROOT, analyse
 
 from bench.generate import article, article_name, vocabulary
-from kg.export import write_outputs
+from kg.export import FORMATS, write_outputs
 from kg.pipeline import BuildResult, Settings, build
 from kg.segment import Segmenter, _state_file
 from kg.structure import find_duty_headings
@@ -176,3 +176,29 @@ def _offsets(words):
     for word in words:
         yield start, word
         start += len(word)
+
+
+def test_formats_written_in_parallel_are_the_same_files(corpus, tmp_path, monkeypatch):
+    result = build([corpus])
+    write_outputs(result.graph, tmp_path / "serial")
+    monkeypatch.setattr("kg.export.PARALLEL_MIN_NODES", 0)  # forked writers inherit the patched value
+    write_outputs(result.graph, tmp_path / "parallel", jobs=2)
+    for name in OUTPUTS:
+        assert (tmp_path / "serial" / name).read_bytes() == (tmp_path / "parallel" / name).read_bytes(), name
+
+
+def test_a_failing_writer_in_a_worker_leaves_the_old_outputs(corpus, tmp_path, monkeypatch):
+    result = build([corpus])
+    out = tmp_path / "out"
+    write_outputs(result.graph, out)
+    before = {name: (out / name).read_bytes() for name in OUTPUTS}
+    monkeypatch.setattr("kg.export.PARALLEL_MIN_NODES", 0)
+
+    def broken(graph, path):
+        raise RuntimeError("disk full")
+
+    formats = {**FORMATS, "graph.gexf": broken}
+    with pytest.raises(RuntimeError, match="disk full"):
+        write_outputs(result.graph, out, formats=formats, jobs=2)
+    assert {name: (out / name).read_bytes() for name in OUTPUTS} == before
+    assert not list(out.glob(".*.tmp"))

@@ -8,9 +8,11 @@ previous outputs as they were.
 from __future__ import annotations
 
 import functools
+import multiprocessing
 import os
 import tempfile
 from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import networkx as nx
@@ -35,10 +37,12 @@ def write_outputs(
     out_dir: Path,
     formats: dict[str, Writer] | None = None,
     max_page_nodes: int | None = html.DEFAULT_MAX_NODES,
+    jobs: int = 1,
 ) -> list[Path]:
     """Write every format into `out_dir` atomically; returns the paths written.
 
-    `max_page_nodes` caps what graph.html draws (None: everything); the other formats keep every node."""
+    `max_page_nodes` caps what graph.html draws (None: everything); the other formats keep every node.
+    With `jobs` > 1 the formats are written by that many forked processes at once."""
     formats = dict(formats or FORMATS)
     for name, writer in formats.items():
         if writer is html.write:
@@ -47,15 +51,47 @@ def write_outputs(
     safe = sanitized(graph)
     staged: list[tuple[Path, Path]] = []
     try:
-        for name, writer in formats.items():
+        for name in formats:
             handle, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=out_dir)
             os.close(handle)
             os.chmod(tmp, 0o644)  # mkstemp makes 0600; outputs are ordinary files
             staged.append((Path(tmp), out_dir / name))
-            writer(safe, Path(tmp))
+        _write_staged(safe, [(writer, tmp) for writer, (tmp, _) in zip(formats.values(), staged, strict=True)], jobs)
         for tmp, final in staged:
             os.replace(tmp, final)
     finally:
         for tmp, _ in staged:
             tmp.unlink(missing_ok=True)
     return [final for _, final in staged]
+
+
+PARALLEL_MIN_NODES = 1000  # below this, writing takes less than starting processes would
+
+# What forked export workers write: set just before the pool forks, so they inherit the graph
+# instead of receiving a pickled copy of it.
+_to_write: tuple[nx.DiGraph, list[tuple[Writer, Path]]] | None = None
+
+
+def _write_one(number: int) -> None:
+    assert _to_write is not None
+    graph, tasks = _to_write
+    writer, path = tasks[number]
+    writer(graph, path)
+
+
+def _write_staged(graph: nx.DiGraph, tasks: list[tuple[Writer, Path]], jobs: int) -> None:
+    """Each writer to its file; the formats are independent, so they can be written at once
+    (at 1,000 articles writing takes about as long as analysing on two cores)."""
+    global _to_write
+    serial = jobs <= 1 or len(tasks) <= 1 or graph.number_of_nodes() < PARALLEL_MIN_NODES
+    if serial or "fork" not in multiprocessing.get_all_start_methods():
+        for writer, path in tasks:
+            writer(graph, path)
+        return
+    _to_write = (graph, tasks)
+    try:
+        context = multiprocessing.get_context("fork")
+        with ProcessPoolExecutor(max_workers=min(jobs, len(tasks)), mp_context=context) as pool:
+            list(pool.map(_write_one, range(len(tasks))))  # re-raises a writer's exception here
+    finally:
+        _to_write = None
