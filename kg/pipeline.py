@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import multiprocessing
 import os
 import stat
 import time
@@ -178,9 +179,9 @@ class BuildResult:
 _worker_pipeline: Pipeline | None = None
 
 
-def _init_worker(settings: Settings) -> None:
+def _init_worker(settings: Settings | None) -> None:
     global _worker_pipeline
-    _worker_pipeline = Pipeline(settings)
+    _worker_pipeline = Pipeline(settings) if settings is not None else None
 
 
 def _analyse_in_worker(article: Article) -> Extraction | str:
@@ -219,8 +220,18 @@ def analyse_articles(
             yield _analyse(pipeline, article)
         return
     chunk = max(1, min(32, len(articles) // (jobs * 4)))
-    with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(settings,)) as pool:
-        yield from pool.map(_analyse_in_worker, articles, chunksize=chunk)
+    if "fork" in multiprocessing.get_all_start_methods():
+        # Load the dictionaries once, here: forked workers inherit them instead of each
+        # spending a second of CPU loading its own copy.
+        _init_worker(settings)
+        pool = ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork"))
+    else:
+        pool = ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(settings,))
+    try:
+        with pool:
+            yield from pool.map(_analyse_in_worker, articles, chunksize=chunk)
+    finally:
+        _init_worker(None)
 
 
 def build(
