@@ -29,6 +29,7 @@ STOPWORDS = DATA_DIR / "stopwords.txt"
 DOMAIN_TERMS = DATA_DIR / "domain_terms.txt"
 VERBS = DATA_DIR / "verbs.txt"
 
+MAX_SENTENCE_CHARS = 1000  # longer "sentences" are run-ons, split for speed (see split_sentences)
 _PUNCT_OR_SPACE = re.compile(r"^[\W_]+$")
 # jieba dictionary frequency from which a verb is too common to read as a domain noun.
 COMMON_VERB_FREQ = 5000
@@ -192,8 +193,12 @@ def split_sentences(doc: Doc) -> list[Span]:
     spans = []
     for line in doc.lines:
         for match in SENTENCE.finditer(doc.norm, line.start, line.end):
-            if doc.norm[match.start() : match.end()].strip():
-                spans.append(Span(match.start(), match.end()))
+            # A run-on without sentence marks (a scraped page on one line) is cut into
+            # pieces: jieba and the example search slow down with the square of its length.
+            for start in range(match.start(), match.end(), MAX_SENTENCE_CHARS):
+                end = min(start + MAX_SENTENCE_CHARS, match.end())
+                if doc.norm[start:end].strip():
+                    spans.append(Span(start, end))
     return spans
 
 
