@@ -39,12 +39,13 @@ KIND_RANK = {"word": 0, "phrase": 1, "quoted": 2}
 # it is common (任务, 质量) and must be mentioned GENERIC_MIN_COUNT times to be a concept ...
 SPECIFIC_IDF = 8.0
 # A two-character word mentioned once is a concept only if rarer still (复盘, 回款).
-RARE_IDF = 10.0
+RARE_IDF = 9.0
 GENERIC_MIN_COUNT = 8
 GENERIC_IN_HEADING = 3  # ... or this many times when it is what a duty title is about
 # Time and place words that end a noun run without being part of the concept (收尾时, 市场上).
 LOCATIVE_SUFFIXES = frozenset("时上中下里内外前后间")
 MAX_PHRASE_WORDS = 3
+MIN_INNER_TERM = 4  # a domain term this long inside a phrase is also a concept on its own
 MAX_PHRASE_CHARS = 8
 MIN_DUTY_CONCEPTS = 3
 # The concept budget grows with the article: one per CHARS_PER_CONCEPT characters, within bounds.
@@ -55,8 +56,15 @@ LINKS_PER_CONCEPT = 3
 EVIDENCE_PER_NODE = 3
 
 _QUOTED = re.compile(r"“([^“”]{1,30})”")
+# A quoted name for the role itself or a quoted saying, not a concept: 是一家咖啡店的“大管家”,
+# 被看作“品牌的家长”, 常说“…”.
+_EPITHET_CUE = re.compile(r"(?:是|看作|看成|称为|称作|比作|当作|叫做|叫|说)(?:[^,;:。!?“”]{0,10}的)?$")
 _TERM_SHAPE = re.compile(r"^[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9+&·-]*$")
-_QUOTED_TERM = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9+&·,、 -]{2,12}$")
+# A quoted term is a concept when short and free of function words: “三高一低”, “大广告+大通路”,
+# not a quoted saying (“酒香也怕巷子深”) or a clause (“招来的人不是想要的人”).
+_QUOTED_TERM = re.compile(
+    r"^(?!.*[的是不也了就都要会在把被让我你他她它这那么吗呢吧])[\u4e00-\u9fffA-Za-z0-9+&·,、 -]{2,10}$"
+)
 _CLAUSE_START = re.compile(r".*[,;:、。!?(]")
 _SUBJECT_LEAD = re.compile(r"^(?:而且|而|但是|但|则|就|也|还有|还|另外|此外|比如说|比如|例如|譬如|如|像|好比|同样)+")
 _SUBJECT_TAIL = re.compile(
@@ -127,7 +135,7 @@ class Extractor:
             clause = before[: cue_match.start()]
             clause_start = _CLAUSE_START.match(clause)
             offset = clause_start.end() if clause_start else 0
-            subject = self._subject(doc, sentence, clause[offset:], sentence.span.start + offset)
+            subject = self._subject(doc, clause[offset:], sentence.span.start + offset)
             if not subject:
                 return None
             value_start = sentence.span.start + match.start(1)
@@ -142,7 +150,7 @@ class Extractor:
             )
         return None
 
-    def _subject(self, doc: Doc, sentence: Sentence, clause: str, start: int) -> str:
+    def _subject(self, doc: Doc, clause: str, start: int) -> str:
         """The noun phrase that ends a clause: 而沃尔沃汽车则 -> 沃尔沃汽车, 老牌的北岭电器一直 -> 北岭电器."""
         lead = _SUBJECT_LEAD.match(clause)
         tail = _SUBJECT_TAIL.search(clause)
@@ -154,14 +162,15 @@ class Extractor:
         phrase = clause[begin:end].strip()
         if not (2 <= len(phrase) <= 10) or not _TERM_SHAPE.match(phrase):
             return ""
-        words = [t for t in sentence.tokens if start + begin <= t.start and t.end <= start + end]
+        # Segment the phrase on its own: in the sentence jieba may join its end to the cue (物主|打).
+        words = self.segmenter.tokens(phrase, 0)
         if not words or words[0].tag in _NOT_SUBJECT_TAGS or phrase in self.segmenter.stopwords:
             return ""
+        if any(w.tag in _NOT_SUBJECT_TAGS - {"d", "m", "f"} for w in words):
+            return ""
         last = words[-1]
-        # A noun at the end, or a verb closing a compound name (敏捷开发, 精益生产).
-        if last.tag not in SUBJECT_TAGS and not (
-            len(words) >= 2 and last.tag in ("v", "vn") and last.end - last.start >= 2
-        ):
+        # A noun at the end, or a two-character word closing a name (敏捷开发, 蓝鲸互动).
+        if last.tag not in SUBJECT_TAGS and not (len(words) >= 2 and last.end - last.start >= 2):
             return ""
         return doc.text[start + begin : start + end].strip()
 
@@ -171,12 +180,13 @@ class Extractor:
         one's label as first written, and its salience score (0 = not a concept)."""
         excluded = _excluded_labels(doc)
         role_names = _role_names(doc)
-        # Words inside an example's quoted value belong to the value node, not to concepts.
-        inside_values = {
-            (m.start(1), m.end(1))
+        # Words inside quotes are not concepts on their own: the quote is a concept as a whole
+        # (“三高一低”), an example's value, an epithet (“大管家”) or a saying.
+        inside_quotes = {
+            position
             for sentence in doc.sentences
             for m in _QUOTED.finditer(doc.norm, sentence.span.start, sentence.span.end)
-            if normalize(doc.text[m.start(1) : m.end(1)]) in excluded
+            for position in range(m.start(1), m.end(1))
         }
         mentions: dict[str, list[int]] = defaultdict(list)
         written: dict[str, str] = {}
@@ -188,7 +198,7 @@ class Extractor:
             for label, start, kind in self._candidates(doc, sentence):
                 if label in excluded or any(label in name or name in label for name in role_names):
                     continue
-                if any(a <= start < b for a, b in inside_values):
+                if kind != "quoted" and start in inside_quotes:
                     continue
                 mentions[label].append(number)
                 written.setdefault(label, doc.text[start : start + len(label)])
@@ -208,13 +218,20 @@ class Extractor:
         text = doc.norm
         terms = self.segmenter.domain_terms
         for match in _QUOTED.finditer(text, sentence.span.start, sentence.span.end):
-            if _QUOTED_TERM.match(match.group(1)):
+            epithet = _EPITHET_CUE.search(text, sentence.span.start, match.start())
+            if _QUOTED_TERM.match(match.group(1)) and not epithet:
                 out.append((match.group(1), match.start(1), "quoted"))
         for run in _noun_runs(sentence.tokens):
             for phrase_run in self._phrases(text, run):
                 phrase = text[phrase_run[0].start : phrase_run[-1].end]
                 if len(phrase_run) > 1:
                     out.append((phrase, phrase_run[0].start, "phrase"))
+                    # Long domain terms inside a phrase count too (年度品牌传播计划 -> 品牌传播).
+                    out.extend(
+                        (text[t.start : t.end], t.start, "word")
+                        for t in phrase_run
+                        if t.end - t.start >= MIN_INNER_TERM and text[t.start : t.end] in terms
+                    )
                 elif phrase_run[0].tag in NOUN_TAGS or phrase in terms:
                     out.append((phrase, phrase_run[0].start, "word"))
         stopwords = self.segmenter.stopwords

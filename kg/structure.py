@@ -165,31 +165,41 @@ def find_title(doc: Doc) -> Span | None:
 
 
 def find_role(doc: Doc, title: Span | None, headings: list[Heading], intro: Span) -> Role | None:
-    """The role from the duty headings' prefix, the title and definition sentences of the intro."""
-    names: list[str] = []
+    """The role from the duty headings' prefix, the title and definition sentences of the intro.
+
+    Names are matched on the normalised text and quoted as written (門市經理 stays Traditional).
+    """
+    found: list[tuple[str, Span]] = []  # (normalised name, where it was read)
     evidence: list[str] = []
     prefixes = Counter(_strip_role_words(h.prefix) for h in headings if h.prefix)
     prefixes.pop("", None)
     if prefixes:
-        names.append(prefixes.most_common(1)[0][0])
+        prefix = prefixes.most_common(1)[0][0]
+        found.append((prefix, next(h.heading for h in headings if _strip_role_words(h.prefix) == prefix)))
     if title:
         m = _TITLE_ROLE.match(doc.norm[title.start : title.end].strip())
         if m:
-            names.append(m.group("role"))
+            found.append((m.group("role"), title))
             evidence.append(doc.title)
     for sentence in doc.sentences:
         if sentence.span.start >= intro.end:
             break
         if sentence.span.start < intro.start:
             continue
-        found = _definition_names(doc.norm[sentence.span.start : sentence.span.end])
-        if found:
-            names.extend(found)
+        names = _definition_names(doc.norm[sentence.span.start : sentence.span.end])
+        found.extend((name, sentence.span) for name in names)
+        if names:
             evidence.append(doc.quote(sentence.span))
-    unique = list(dict.fromkeys(n for n in (_clean_name(n) for n in names) if n))
-    if not unique:
+    written: dict[str, str] = {}
+    for name, span in found:
+        name = _clean_name(name)
+        at = doc.norm.find(name, span.start, span.end) if name else -1
+        if at >= 0:
+            written.setdefault(name, doc.text[at : at + len(name)])
+    if not written:
         return None
-    return Role(label=unique[0], aliases=unique[1:], evidence=evidence[:3])
+    labels = list(written.values())
+    return Role(label=labels[0], aliases=labels[1:], evidence=evidence[:3])
 
 
 def _definition_names(sentence: str) -> list[str]:

@@ -39,6 +39,20 @@ def test_quoted_terms_without_a_subject_are_not_examples(sentence):
     assert analyse(HEAD + sentence + TAIL).examples == []
 
 
+@pytest.mark.parametrize(
+    ("sentence", "concept", "is_concept"),
+    [
+        ("面对市场这“三高一低”的现状,店长要冷静。", "三高一低", True),
+        ("店长是一家咖啡店的“大管家”。", "大管家", False),  # an epithet for the role
+        ("行业里常说“酒香也怕巷子深”,店长要重视宣传。", "酒香也怕巷子深", False),  # a saying
+        ("要避免“招来的人不是想要的人”。", "招来的人不是想要的人", False),  # a clause
+    ],
+)
+def test_quoted_terms(sentence, concept, is_concept):
+    labels = {c.label for c in analyse(HEAD + sentence + TAIL).concepts}
+    assert (concept in labels) is is_concept
+
+
 def test_noun_phrases_come_out_whole():
     doc = analyse(HEAD + "现今已是过剩经济时代,企业纷纷采用数据库营销模式,以提高品牌忠诚度。" + TAIL)
     labels = {c.label for c in doc.concepts}
