@@ -42,7 +42,8 @@ def time_to_stable(browser: Browser, page_file: Path) -> tuple[float, bool, int]
         errors: list[str] = []
         page.on("pageerror", lambda error: errors.append(str(error)))
         page.goto(page_file.as_uri(), wait_until="commit")
-        page.wait_for_function("document.body && document.body.dataset.drawnAt", timeout=60_000)
+        # A selector, not wait_for_function: polling a function needs eval, which the page's CSP forbids.
+        page.wait_for_selector("body[data-drawn-at]", state="attached", timeout=60_000)
         drawn = float(page.evaluate("document.body.dataset.drawnAt"))
         before = page.evaluate(POSITIONS)
         page.wait_for_timeout(1000)

@@ -37,7 +37,7 @@ def main() -> None:
         try:
             page = browser.new_page(viewport={"width": 1400, "height": 900}, device_scale_factor=1)
             page.goto((Path(tmp) / "graph.html").as_uri())
-            page.wait_for_function("document.body.dataset.drawnAt")
+            page.wait_for_selector("body[data-drawn-at]", state="attached")
             # What a click on the node does (select, label its edges, open the panel), without zooming in.
             page.evaluate("id => { network.selectNodes([id]); selectNode(id); }", duty)
             page.wait_for_timeout(300)

@@ -21,7 +21,7 @@ from kg.layout import compute_layout
 from kg.pipeline import build
 from kg.style import NODE_STYLES
 
-DRAWN = "document.body.dataset.drawnAt"
+DRAWN = "body[data-drawn-at]"  # set by the page when vis-network has drawn its first frame
 HOSTILE = [
     "<script>window.pwned=1;alert(1)</script>",
     "</script><script>window.pwned=2</script>",
@@ -47,7 +47,7 @@ def corpus(tmp_path_factory) -> tuple[nx.DiGraph, Path]:
 
 def opened(open_page, path: Path):
     visit = open_page(path)
-    visit.page.wait_for_function(DRAWN)
+    visit.page.wait_for_selector(DRAWN, state="attached")
     return visit
 
 
@@ -97,6 +97,9 @@ def test_page_draws_every_node_and_edge_where_the_layout_put_it(corpus, open_pag
     assert sorted(drawn["nodes"]) == sorted(graph.nodes)
     assert drawn["edges"] == graph.number_of_edges()
     assert drawn["physics"] is False
+    titles = page.evaluate("() => Object.fromEntries(network.body.data.edges.get().map(e => [e.id, e.title]))")
+    for *_, data in graph.edges(data=True):
+        assert titles[data["id"]].startswith(data["label"]), "each edge's tooltip names its relation"
     for node, data in graph.nodes(data=True):
         at = drawn["positions"][node]
         assert (at["x"], at["y"]) == (data["x"], data["y"])
@@ -262,11 +265,21 @@ def test_markup_in_any_field_is_shown_as_text(open_page, tmp_path):
         assert panel_title(page) == text
         panel = page.locator("#panel").inner_text()
         assert panel.count(text) >= 4  # label, alias, article, evidence, neighbour's relation
+        hover_centre(page)  # the node is in the middle of the view: its tooltip shows the label as text
+        tip = page.locator("div.vis-tooltip")
+        tip.wait_for(state="visible")
+        assert tip.inner_text().split("\n")[0] == text
+        assert tip.evaluate("t => t.querySelectorAll('*:not(br)').length") == 0
         page.locator("#panel button.neighbour").first.click()
         wait_focused(page, f"duty:{number}")
         assert panel_title(page) == f"职责{text}"
-    page.hover("#graph")
     assert_nothing_ran(visit)
+
+
+def hover_centre(page) -> None:
+    box = page.locator("#graph").bounding_box()
+    page.mouse.move(box["x"] + 5, box["y"] + 5)
+    page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2, steps=3)
 
 
 @pytest.mark.browser
