@@ -202,3 +202,28 @@ def test_a_failing_writer_in_a_worker_leaves_the_old_outputs(corpus, tmp_path, m
         write_outputs(result.graph, out, formats=formats, jobs=2)
     assert {name: (out / name).read_bytes() for name in OUTPUTS} == before
     assert not list(out.glob(".*.tmp"))
+
+
+CAPPED_PAGE = """
+import json, networkx as nx
+from kg.export.html import page_data
+graph = nx.DiGraph()
+for i in range(300):
+    graph.add_node(f"concept:{i:03d}", label=str(i), type="concept", centrality=(i % 7) / 10, documents="a.txt")
+for i in range(300):
+    graph.add_edge(f"concept:{i:03d}", f"concept:{(i * 37) % 300:03d}", relation="co_occurs", weight=1.0)
+print(json.dumps(page_data(graph, max_nodes=60), sort_keys=True))
+"""
+
+
+def test_capped_page_is_the_same_whatever_the_hash_seed():
+    # A page capped to a few of the nodes once listed its edges in the order of a Python set.
+    pages = []
+    for seed in ("1", "2", "3"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        done = subprocess.run([sys.executable, "-c", CAPPED_PAGE], cwd=ROOT, env=env, capture_output=True,
+                              text=True, timeout=60)
+        assert done.returncode == 0, done.stderr
+        pages.append(done.stdout)
+    assert '"edges": [{' in pages[0]
+    assert pages[0] == pages[1] == pages[2]

@@ -64,7 +64,11 @@ def _style(style: NodeStyle) -> dict[str, str]:
 def page_data(graph: nx.DiGraph, max_nodes: int | None = DEFAULT_MAX_NODES) -> dict:
     """What the page's script reads: the shown nodes and edges, styles, articles and counts."""
     keep = shown_nodes(graph, max_nodes)
-    subgraph = graph.subgraph(keep)
+    # Edges in graph order, not graph.subgraph(keep).edges: a subgraph view of less than half the
+    # graph iterates its node set, whose order changes with PYTHONHASHSEED (pages would differ
+    # from run to run, and between --jobs 1 and --jobs 2).
+    shown = set(keep)
+    shown_edges = ((s, t, d) for s, t, d in graph.edges(data=True) if s in shown and t in shown)
     nodes = []
     for node in keep:
         data = graph.nodes[node]
@@ -93,7 +97,7 @@ def page_data(graph: nx.DiGraph, max_nodes: int | None = DEFAULT_MAX_NODES) -> d
             "evidence": str(data.get("evidence", "")),
             "weight": float(data.get("weight", 1.0)),
         }
-        for source, target, data in subgraph.edges(data=True)
+        for source, target, data in shown_edges
     ]
     documents = sorted({d for _, data in graph.nodes(data=True) for d in _split(data.get("documents"), "|")})
     return {
