@@ -250,7 +250,58 @@ _BLOCK_TAGS = frozenset(
         "ul",
     ]
 )
-_HIDDEN_TAGS = frozenset(["script", "style", "head", "title", "noscript", "template", "svg", "iframe", "object"])
+_VOID_TAGS = frozenset(
+    ["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"]
+)
+# Elements whose content a reader never sees as the article: invisible ones, and the site's
+# own navigation, side bars and footers.
+_HIDDEN_TAGS = frozenset(
+    [
+        "script",
+        "style",
+        "head",
+        "title",
+        "noscript",
+        "template",
+        "svg",
+        "iframe",
+        "object",
+        "select",
+        "button",
+        "nav",
+        "aside",
+        "footer",
+    ]
+)
+# class/id words that mark site chrome in pages without HTML5 tags (<div class="nav">).
+# "header" is not one: article headers hold the title.
+_CHROME_NAMES = frozenset(
+    [
+        "nav",
+        "navbar",
+        "navigation",
+        "menu",
+        "breadcrumb",
+        "breadcrumbs",
+        "crumbs",
+        "sidebar",
+        "footer",
+        "share",
+        "comment",
+        "comments",
+        "related",
+        "recommend",
+        "ad",
+        "ads",
+        "advert",
+        "banner",
+        "copyright",
+        "toolbar",
+        "pager",
+        "pagination",
+    ]
+)
+_NAME_WORD = re.compile(r"[a-z]+")
 
 
 def looks_like_html(text: str) -> bool:
@@ -259,33 +310,42 @@ def looks_like_html(text: str) -> bool:
 
 
 class _VisibleText(HTMLParser):
-    """The text a browser would show: hidden elements dropped, blocks on their own lines."""
+    """The text a browser would show, minus site chrome: blocks on their own lines."""
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.lines: list[list[str]] = [[]]
-        self.hidden = 0
+        self.open: list[tuple[str, bool]] = []  # open elements, and whether each hides its content
 
-    def handle_starttag(self, tag: str, attrs) -> None:
-        if tag == "body":
-            self.hidden = 0  # pages often leave <head> unclosed; <body> ends it
-        elif tag in _HIDDEN_TAGS:
-            self.hidden += 1
-        elif tag in _BLOCK_TAGS:
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _BLOCK_TAGS:
             self.lines.append([])
+        if tag in _VOID_TAGS:
+            return
+        if tag == "body":  # pages often leave <head> unclosed; <body> ends it
+            self.open = [(t, hides) for t, hides in self.open if t == "html"]
+        hides = tag in _HIDDEN_TAGS or any(
+            name in ("class", "id") and value and not _CHROME_NAMES.isdisjoint(_NAME_WORD.findall(value.lower()))
+            for name, value in attrs
+        )
+        self.open.append((tag, hides))
 
-    def handle_startendtag(self, tag: str, attrs) -> None:
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _BLOCK_TAGS:
             self.lines.append([])
 
     def handle_endtag(self, tag: str) -> None:
-        if tag in _HIDDEN_TAGS:
-            self.hidden = max(0, self.hidden - 1)
-        elif tag in _BLOCK_TAGS:
+        if tag in _BLOCK_TAGS:
             self.lines.append([])
+        # Close the innermost open element of this name (and anything left open inside it);
+        # a stray end tag closes nothing.
+        for at in range(len(self.open) - 1, -1, -1):
+            if self.open[at][0] == tag:
+                del self.open[at:]
+                break
 
     def handle_data(self, data: str) -> None:
-        if not self.hidden:
+        if not any(hides for _, hides in self.open):
             self.lines[-1].append(data)
 
     def text(self) -> str:
