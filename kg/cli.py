@@ -133,6 +133,10 @@ def build_command(paths, out_dir, jobs, cache_dir, no_cache, strict, engine, sch
         written = write_outputs(result.graph, out_dir, max_page_nodes=max_page_nodes or None, jobs=jobs)
     except OSError as exc:
         fail(f"{out_dir}: outputs cannot be written ({exc.strerror or exc}); previous outputs, if any, left as they were")
+    except Exception as exc:  # an exporter bug: still one line, and the old outputs are intact
+        detail = (str(exc).splitlines() or [""])[0]
+        fail(f"{out_dir}: outputs could not be written ({type(exc).__name__}: {detail}); previous outputs, if any, "
+             "left as they were")
     print_summary(result, written, time.perf_counter() - started)
 
 
