@@ -273,6 +273,10 @@ def test_markup_in_any_field_is_shown_as_text(open_page, tmp_path):
         page.locator("#panel button.neighbour").first.click()
         wait_focused(page, f"duty:{number}")
         assert panel_title(page) == f"职责{text}"
+    # Types are data too: hide one, then ask for a node of it, which ticks its box again.
+    page.uncheck(f"#legend input[data-type='{HOSTILE[0]}']")
+    page.evaluate("id => focusNode(id)", "duty:0")
+    assert page.is_checked(f"#legend input[data-type='{HOSTILE[0]}']")
     assert_nothing_ran(visit)
 
 
