@@ -7,12 +7,13 @@ from pathlib import Path
 
 import opencc
 import pytest
+from support import CORPUS, analyse
 
 from kg.errors import SkipArticle
 from kg.read import decode, html_to_text, looks_like_html, normalize, read_file, read_text
-from tests.support import CORPUS, analyse
 
 S2T = opencc.OpenCC("s2t")
+S2TW = opencc.OpenCC("s2tw")  # Taiwan forms: what Big5 files hold (s2t gives some Big5 lacks, e.g. 着)
 T2S = opencc.OpenCC("t2s")
 
 SIMPLIFIED = "项目经理负责统筹全局，把控项目进度。他要和团队一起梳理范围，及时发现偏差并加以纠正。"
@@ -57,8 +58,8 @@ def test_short_gbk_and_big5_texts_are_told_apart() -> None:
     assert len(sentences) > 100
     wrong = []
     for sentence in sentences:
-        traditional = S2T.convert(sentence)
-        for text, encoding in ((sentence, "gbk"), (traditional, "big5")):
+        traditional = S2TW.convert(sentence)
+        for text, encoding in ((sentence, "gbk"), (traditional, "big5"), (traditional, "gb18030")):
             try:
                 data = text.encode(encoding)
             except UnicodeEncodeError:
@@ -189,11 +190,21 @@ def test_full_width_numbered_duties_are_found_and_quoted_as_written() -> None:
     assert doc.role is not None and doc.role.label == "店长"
 
 
-def test_traditional_articles_yield_what_simplified_ones_do() -> None:
+@pytest.mark.parametrize("path", sorted(CORPUS.glob("*.txt")), ids=lambda p: p.stem)
+def test_whole_articles_in_gbk_and_big5(tmp_path: Path, path: Path) -> None:
+    simplified = path.read_text(encoding="utf-8")
+    traditional = S2TW.convert(simplified)
+    for text, encoding, name in ((simplified, "gbk", "gb18030"), (traditional, "big5", "big5")):
+        doc = read_file(write(tmp_path, text.encode(encoding)), "a.txt")
+        assert (doc.text, doc.encoding) == (text, name)
+
+
+@pytest.mark.parametrize("converter", [S2T, S2TW], ids=["s2t", "s2tw"])
+def test_traditional_articles_yield_what_simplified_ones_do(converter: opencc.OpenCC) -> None:
     """Matching runs on the Simplified `norm`; labels and evidence stay Traditional."""
     for path in sorted(CORPUS.glob("*.txt")):
         simplified = path.read_text(encoding="utf-8")
-        traditional = S2T.convert(simplified)
+        traditional = converter.convert(simplified)
         assert traditional != simplified
         want, got = analyse(simplified, path.name), analyse(traditional, path.name)
         assert [d.index for d in got.duties] == [d.index for d in want.duties]
