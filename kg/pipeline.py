@@ -203,6 +203,7 @@ def _analyse(pipeline: Pipeline, article: Article) -> Extraction | str:
 
 
 ENGINES = ("local", "dask")
+MIN_ARTICLES_PER_WORKER = 8
 
 
 def analyse_articles(
@@ -216,7 +217,9 @@ def analyse_articles(
         return
     if engine != "local":
         raise KgError(f"unknown engine {engine!r}; choose one of {', '.join(ENGINES)}")
-    if jobs <= 1 or len(articles) <= 1:
+    # A worker must have enough articles to repay starting it; the output does not depend on it.
+    jobs = min(jobs, len(articles) // MIN_ARTICLES_PER_WORKER)
+    if jobs <= 1:
         pipeline = Pipeline(settings)
         for article in articles:
             yield _analyse(pipeline, article)

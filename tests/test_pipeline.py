@@ -19,7 +19,7 @@ from kg.segment import Segmenter, _state_file
 from kg.structure import find_duty_headings
 
 OUTPUTS = ("graph.graphml", "graph.gexf", "graph.json", "graph.html")
-GENERATED = 5
+GENERATED = 13  # with the 3 real articles, enough for two workers (MIN_ARTICLES_PER_WORKER)
 
 
 @pytest.fixture
@@ -56,6 +56,23 @@ def test_jobs_give_byte_identical_files_whatever_the_hash_seed(corpus, tmp_path)
     assert b"duty:" in serial["graph.graphml"]
     for name in OUTPUTS:
         assert serial[name] == parallel[name], name
+
+
+def test_jobs_start_that_many_workers_when_there_is_enough_work(corpus, monkeypatch):
+    import kg.pipeline
+
+    made: list[int] = []
+    real = kg.pipeline.ProcessPoolExecutor
+
+    def spy(*args, **kwargs):
+        made.append(kwargs["max_workers"])
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(kg.pipeline, "ProcessPoolExecutor", spy)
+    assert len(build([corpus], jobs=2).extractions) == 3 + GENERATED
+    assert made == [2]
+    build([CORPUS], jobs=2)  # three articles: not worth a worker process
+    assert made == [2]
 
 
 def test_cache_is_reused_and_gives_the_same_files(corpus, tmp_path):
