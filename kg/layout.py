@@ -2,7 +2,7 @@
 
 Placement is type-aware: roles (or documents, for articles without a role) get spots on a
 grid, their duties a ring around them, and every other node starts near the nodes it is
-linked to.  A fixed number of force-directed steps (Fruchterman-Reingold: springs along
+linked to (documents next to their role).  A fixed number of force-directed steps (Fruchterman-Reingold: springs along
 edges, repulsion between nodes, mild gravity) then relax the whole.  Repulsion is exact for
 small graphs; for big ones each node is pushed by the centres of mass of a coarse grid of
 cells (one level of Barnes-Hut), which keeps a step O(n · cells) instead of O(n²): a
@@ -24,10 +24,9 @@ GRID = 16  # cells per side for the approximate repulsion of bigger graphs
 BLOCK = 2**15  # node-source pairs per block of the pairwise computations: small blocks stay in cache
 SMALL_ITERATIONS = 80
 LARGE_ITERATIONS = 25
-GRAVITY = 0.05  # pull towards the centre, so components do not drift apart
+GRAVITY = 0.4  # pull towards the centre: keeps components together and fills the disc evenly (fewer overlaps)
 SPACING = 130.0  # page pixels per node along each axis: the layout spans SPACING * sqrt(n)
 MIN_SPAN = 1000.0  # ...but never less than this, so small graphs are not cramped
-HUB_TYPES = ("role", "document")
 
 
 def compute_layout(graph: nx.Graph) -> dict[Hashable, tuple[float, float]]:
@@ -69,12 +68,20 @@ def _jitter(nodes: list, which: np.ndarray) -> np.ndarray:
     return np.stack([np.cos(angles), np.sin(angles)], axis=1)
 
 
+def _is_hub(graph: nx.Graph, node: Hashable) -> bool:
+    """Roles, and documents that have no role (their duties hang off the document itself)."""
+    kind = graph.nodes[node].get("type")
+    if kind == "document":
+        return not any(graph.nodes[m].get("type") == "role" for m in graph.neighbors(node))
+    return kind == "role"
+
+
 def _initial_positions(graph: nx.Graph, nodes: list, index: dict, edges: np.ndarray) -> np.ndarray:
     """Hubs on a grid in the unit square, duties on a ring around their hub, the rest near their neighbours."""
     n = len(nodes)
     pos = np.zeros((n, 2))
     placed = np.zeros(n, dtype=bool)
-    hubs = [node for node in nodes if graph.nodes[node].get("type") in HUB_TYPES]
+    hubs = [node for node in nodes if _is_hub(graph, node)]
     side = max(1, math.ceil(math.sqrt(len(hubs))))
     cell = 1.0 / side
     for number, hub in enumerate(hubs):

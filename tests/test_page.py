@@ -174,6 +174,8 @@ def test_article_filter_keeps_only_that_articles_nodes(corpus, open_page):
     graph, path = corpus
     page = opened(open_page, path).page
     article = sorted({d for _, data in graph.nodes(data=True) for d in data["documents"].split("|")})[0]
+    title = next(d["label"] for _, d in graph.nodes(data=True) if d["type"] == "document" and d["documents"] == article)
+    assert page.locator(f"#article option[value='{article}']").inner_text() == f"{title}（{article}）"
     page.select_option("#article", article)
     shown = page.evaluate("() => network.body.data.nodes.get({filter: n => !n.hidden}).map(n => n.id)")
     assert sorted(shown) == sorted(n for n, d in graph.nodes(data=True) if article in d["documents"].split("|"))
@@ -206,6 +208,14 @@ def test_clicking_a_duty_shows_its_evidence_and_neighbours_then_moves_to_one(cor
     buttons.first.click()
     wait_focused(page, target)
     assert panel_title(page) == graph.nodes[target]["label"]
+
+
+@pytest.mark.browser
+def test_empty_graph_gives_a_working_page(open_page, tmp_path):
+    visit = opened(open_page, built_page(nx.DiGraph(), tmp_path))
+    assert visit.page.locator("#summary").inner_text() == "0 篇文章 · 0 个节点 · 0 条边"
+    visit.page.click("#fit")
+    assert visit.console_errors == [] and visit.foreign_requests == []
 
 
 # --- the cap for big graphs ---

@@ -100,12 +100,20 @@ def page_data(graph: nx.DiGraph, max_nodes: int | None = DEFAULT_MAX_NODES) -> d
         for source, target, data in shown_edges
     ]
     documents = sorted({d for _, data in graph.nodes(data=True) for d in _split(data.get("documents"), "|")})
+    # An article's title is the label of its document node (the node of type "document" that
+    # comes from that article alone), so menus can show titles rather than file names.
+    titles = {
+        data["documents"]: str(data.get("label", ""))
+        for _, data in graph.nodes(data=True)
+        if data.get("type") == "document" and len(_split(data.get("documents"), "|")) == 1
+    }
     return {
         "nodes": nodes,
         "edges": edges,
         "styles": {name: _style(style) for name, style in NODE_STYLES.items()},
         "fallback": _style(FALLBACK_STYLE),
         "documents": documents,
+        "titles": {d: titles[d] for d in documents if titles.get(d) and titles[d] != d},
         "total": {"articles": len(documents), "nodes": graph.number_of_nodes(), "edges": graph.number_of_edges()},
         "capped": len(nodes) < graph.number_of_nodes(),
     }
