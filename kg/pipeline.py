@@ -149,7 +149,9 @@ class ExtractionCache:
     def key(self, article: Article) -> str:
         digest = hashlib.sha256(self.fingerprint.encode())
         digest.update(article.doc_id.encode("utf-8") + b"\0")
-        digest.update(article.path.read_bytes())
+        with open(article.path, "rb") as handle:  # in chunks: a huge file is never loaded whole
+            for chunk in iter(lambda: handle.read(1 << 20), b""):
+                digest.update(chunk)
         return digest.hexdigest()
 
     def get(self, key: str) -> Extraction | None:
