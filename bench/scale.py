@@ -6,7 +6,8 @@ in a process of its own (start-up and dictionary load included on both sides).  
 same build with --jobs J (speed-up, and whether the four output files are byte-identical),
 and an incremental rebuild after changing one article (time as a share of a full build
 with the cache).  Every number is the best of --repeat runs, all in this one run, since the
-machines are shared and noisy: compare ratios, not seconds across runs.
+machines are shared and noisy: compare ratios, not seconds across runs.  "CPU ratio" compares
+CPU seconds (user + system) instead of wall seconds: on a loaded machine it is the steadier one.
 
     python bench/scale.py                      # N = 10, 100, 1000
     python bench/scale.py --sizes 100 --repeat 3
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import filecmp
+import hashlib
 import os
 import platform
 import shutil
@@ -51,6 +53,7 @@ print(words)
 @dataclass
 class Run:
     seconds: float
+    cpu: float  # user + system CPU seconds of the process and the workers it waited for
     peak_mb: float  # largest resident set of the process or any of its workers
     stdout: str
 
@@ -70,7 +73,7 @@ def run(command: list[str], cwd: Path = ROOT) -> Run:
     out_path.unlink()
     if process.returncode != 0:
         raise SystemExit(f"{' '.join(command)} failed ({process.returncode}):\n{stderr}")
-    return Run(seconds, usage.ru_maxrss / 1024, stdout)
+    return Run(seconds, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, stdout)
 
 
 def best(runs: list[Run]) -> Run:
@@ -88,6 +91,15 @@ def summary_number(stdout: str, field: str) -> int:
         if line.startswith(f"{field}:"):
             return int(line.split()[1])
     raise ValueError(f"no '{field}:' line in kg's output:\n{stdout}")
+
+
+def kg_digest() -> str:
+    """Hash of kg's code, data and templates: a comparison of outputs means nothing if it changed."""
+    digest = hashlib.sha256()
+    for path in sorted((ROOT / "kg").rglob("*")):
+        if path.is_file() and "__pycache__" not in path.parts:
+            digest.update(path.as_posix().encode() + path.read_bytes())
+    return digest.hexdigest()
 
 
 def same_outputs(a: Path, b: Path) -> bool:
@@ -149,7 +161,7 @@ def main() -> None:
     print(f"command: python bench/scale.py {' '.join(sys.argv[1:])}".rstrip())
     print()
     header = (
-        "| N | MB | jieba s | kg -j1 s | ratio | articles/s | MB/s | peak MB | nodes | edges "
+        "| N | MB | jieba s | kg -j1 s | ratio | CPU ratio | articles/s | MB/s | peak MB | nodes | edges "
         f"| kg -j{args.jobs} s | speed-up | identical | rebuild s | rebuild/full |"
     )
     print(header)
@@ -161,9 +173,13 @@ def main() -> None:
         paths = generate(n, corpus)
         megabytes = sum(p.stat().st_size for p in paths) / 1e6
         plain = best([run([sys.executable, "-c", PLAIN_JIEBA, str(corpus)]) for _ in range(args.repeat)])
+        before = kg_digest()
         serial = best([kg_build(corpus, work / "out-j1", 1, None) for _ in range(args.repeat)])
         parallel = best([kg_build(corpus, work / "out-jN", args.jobs, None) for _ in range(args.repeat)])
-        identical = same_outputs(work / "out-j1", work / "out-jN")
+        if kg_digest() != before:
+            identical = "kg changed during the run"
+        else:
+            identical = "yes" if same_outputs(work / "out-j1", work / "out-jN") else "NO"
         if args.no_incremental:
             rebuild_cells = "| - | - |"
         else:
@@ -172,9 +188,10 @@ def main() -> None:
         per_article[n] = serial.seconds / n
         print(
             f"| {n} | {megabytes:.2f} | {plain.seconds:.2f} | {serial.seconds:.2f} | {serial.seconds / plain.seconds:.2f} "
+            f"| {serial.cpu / plain.cpu:.2f} "
             f"| {n / serial.seconds:.1f} | {megabytes / serial.seconds:.2f} | {serial.peak_mb:.0f} "
             f"| {summary_number(serial.stdout, 'nodes')} | {summary_number(serial.stdout, 'edges')} "
-            f"| {parallel.seconds:.2f} | {serial.seconds / parallel.seconds:.2f} | {'yes' if identical else 'NO'} "
+            f"| {parallel.seconds:.2f} | {serial.seconds / parallel.seconds:.2f} | {identical} "
             + rebuild_cells,
             flush=True,
         )
