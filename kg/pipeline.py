@@ -99,7 +99,11 @@ def find_articles(paths: Iterable[Path]) -> tuple[list[Article], list[str]]:
     for path in paths:
         if path.is_dir():
             found = len(articles)
-            for root, dirs, files in os.walk(path, followlinks=False):
+            # os.walk would silently leave out a folder it cannot list; say so instead.
+            def unlistable(exc: OSError) -> None:
+                warnings.append(f"{exc.filename}: cannot be read ({exc.strerror or exc}), skipped")
+
+            for root, dirs, files in os.walk(path, onerror=unlistable, followlinks=False):
                 for name in sorted(d for d in dirs if not d.startswith(".") and os.path.islink(os.path.join(root, d))):
                     warnings.append(f"{Path(root) / name}: symbolic link to a folder, not followed")
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))

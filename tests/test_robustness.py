@@ -7,6 +7,7 @@ import functools
 import json
 import os
 import re
+import shutil
 import signal
 import subprocess
 import sys
@@ -25,6 +26,7 @@ import kg.export
 import kg.pipeline
 from bench.generate import article, article_name
 from kg.cli import EXIT_ERROR, EXIT_OK, EXIT_STRICT, EXIT_USAGE, main
+from kg.pipeline import find_articles
 
 OUTPUTS = ("graph.graphml", "graph.gexf", "graph.json", "graph.html")
 GOOD = "xiangmu_jingli.txt"
@@ -356,3 +358,21 @@ def test_build_killed_while_analysing_leaves_previous_outputs(tmp_path: Path) ->
     assert result.exit_code == EXIT_OK, result.stderr
     assert "from cache" in result.stdout and "(0 from cache" not in result.stdout
     assert_valid_outputs(out)
+
+
+def test_folder_that_cannot_be_listed_is_reported(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """os.walk skips a folder it cannot list without a word; kg warns (and --strict fails)."""
+    corpus = tmp_path / "corpus"
+    (corpus / "locked").mkdir(parents=True)
+    shutil.copy(CORPUS / GOOD, corpus / GOOD)
+    real_scandir = os.scandir
+
+    def scandir(path: str | Path = ".") -> object:
+        if Path(path).name == "locked":  # what a folder without read permission does (tests run as root)
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    articles, warnings = find_articles([corpus])
+    assert [a.doc_id for a in articles] == [GOOD]
+    assert warnings == [f"{corpus / 'locked'}: cannot be read (Permission denied), skipped"]
