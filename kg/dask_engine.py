@@ -13,6 +13,7 @@ Dask is an optional extra: `pip install 'kg[dask]'`.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from kg.errors import KgError
@@ -52,8 +53,10 @@ def analyse_on_dask(
                                dashboard_address=None)
         client = Client(cluster)
     try:
-        # pure=False: the result depends on the file's content, not only on the path passed in.
-        futures = client.map(_analyse_remote, articles, settings=settings, pure=False)
+        # Absolute paths: workers do not share this process's working directory.  pure=False:
+        # the result depends on the file's content, not only on the path passed in.
+        absolute = [replace(a, path=a.path.resolve()) for a in articles]
+        futures = client.map(_analyse_remote, absolute, settings=settings, pure=False)
         for future in futures:
             yield future.result()
     finally:
