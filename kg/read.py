@@ -31,6 +31,8 @@ LEGACY_ENCODINGS = ("gb18030", "cp950")
 MIN_PLAUSIBILITY = 1.1
 MIN_PAIRS = 8  # fewer Han character pairs than this: judge on the characters alone
 MIN_CHAR_SHARE = 0.6
+# A file that fails strict decoding is still read if at most this share of it is invalid.
+MAX_REPLACED_SHARE = 0.01
 # Share of control bytes (other than tab, line ends, form feed, escape) that marks a binary.
 MAX_CONTROL_SHARE = 0.01
 SNIFF_BYTES = 8192
@@ -52,18 +54,19 @@ _COMMON_PUNCT = frozenset("，。、；：？！“”‘’（）《》〈〉�
 )
 
 
-def decode(data: bytes, name: str, final: bool = True) -> tuple[str, str]:
+def decode(data: bytes, name: str, final: bool = True, warnings: list[str] | None = None) -> tuple[str, str]:
     """Return (text, encoding) or raise SkipArticle naming the file.
 
     `final=False` means `data` is the start of a longer file: a character cut in half at
-    the end is dropped instead of making the decode fail.
+    the end is dropped instead of making the decode fail.  A file with a few invalid bytes
+    is still read, with U+FFFD in their place and a line appended to `warnings`.
     """
+    notes = warnings if warnings is not None else []
     if data.startswith(codecs.BOM_UTF8):
-        body = data[len(codecs.BOM_UTF8) :]
-        return _decode(body, "utf-8", final, errors="replace"), "utf-8-sig"
+        return _lenient(data[len(codecs.BOM_UTF8) :], "utf-8", final, name, notes), "utf-8-sig"
     for bom, encoding in ((codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")):
         if data.startswith(bom):
-            return _decode(data[len(bom) :], encoding, final, errors="replace"), "utf-16"
+            return _lenient(data[len(bom) :], encoding, final, name, notes), "utf-16"
     if looks_binary(data[:SNIFF_BYTES]):
         raise SkipArticle(f"{name}: looks binary (control bytes), skipped")
     try:
@@ -79,10 +82,38 @@ def decode(data: bytes, name: str, final: bool = True) -> tuple[str, str]:
     # GB18030 accepts almost any byte pair, so a Big5 file also "decodes" as GB18030: keep
     # the reading whose characters look most like real Chinese; ties go to GB18030.
     scored = sorted((*plausibility(text), encoding == "gb18030", encoding) for encoding, text in readings.items())
-    if not scored or not scored[-1][1]:
-        raise SkipArticle(f"{name}: not UTF-8, GB18030/GBK or Big5 text, skipped")
-    encoding = scored[-1][3]
-    return readings[encoding], "big5" if encoding == "cp950" else encoding
+    if scored and scored[-1][1]:
+        encoding = scored[-1][3]
+        return readings[encoding], _ENCODING_NAMES.get(encoding, encoding)
+    # A damaged file (a truncated download, one stray byte) fails every strict decoder;
+    # a few bad bytes should not cost the whole article.
+    for encoding in ("utf-8", *LEGACY_ENCODINGS):
+        text, bad = _replacing(data, encoding, final)
+        if bad <= MAX_REPLACED_SHARE * len(text) and plausibility(text)[1]:
+            _note(bad, encoding, name, notes)
+            return text, _ENCODING_NAMES.get(encoding, encoding)
+    raise SkipArticle(f"{name}: not UTF-8, GB18030/GBK or Big5 text, skipped")
+
+
+_ENCODING_NAMES = {"cp950": "big5"}
+
+
+def _lenient(data: bytes, encoding: str, final: bool, name: str, notes: list[str]) -> str:
+    text, bad = _replacing(data, encoding, final)
+    _note(bad, encoding, name, notes)
+    return text
+
+
+def _replacing(data: bytes, encoding: str, final: bool) -> tuple[str, int]:
+    """The text with U+FFFD for invalid bytes, and how many were replaced."""
+    text = _decode(data, encoding, final, errors="replace")
+    return text, text.count("\ufffd") - _decode(data, encoding, final, errors="ignore").count("\ufffd")
+
+
+def _note(bad: int, encoding: str, name: str, notes: list[str]) -> None:
+    if bad:
+        label = _ENCODING_NAMES.get(encoding, encoding).upper()
+        notes.append(f"{name}: {bad} invalid {label} byte sequence(s) replaced by U+FFFD")
 
 
 def _decode(data: bytes, encoding: str, final: bool, errors: str = "strict") -> str:
@@ -385,9 +416,9 @@ def read_file(path: Path, doc_id: str, max_chars: int | None = None) -> Doc:
             cut = limit is not None and bool(handle.read(1))
     except OSError as exc:
         raise SkipArticle(f"{doc_id}: cannot be read ({exc.strerror or exc}), skipped") from None
-    text, encoding = decode(data, doc_id, final=not cut)
+    warnings: list[str] = []
+    text, encoding = decode(data, doc_id, final=not cut, warnings=warnings)
     del data
-    warnings = []
     if max_chars is not None and (cut or len(text) > max_chars):
         text = text[:max_chars]
         warnings.append(f"{doc_id}: longer than {max_chars:,} characters, only the start is used")

@@ -70,6 +70,30 @@ def test_short_gbk_and_big5_texts_are_told_apart() -> None:
 
 
 @pytest.mark.parametrize(
+    ("encoding", "label", "prefix"),
+    [("utf-8", "UTF-8", b""), ("utf-8", "UTF-8", b"\xef\xbb\xbf"), ("gbk", "GB18030", b""), ("big5", "BIG5", b"")],
+)
+def test_a_few_invalid_bytes_are_replaced_with_a_warning(
+    tmp_path: Path, encoding: str, label: str, prefix: bytes
+) -> None:
+    text = (CORPUS / "xiangmu_jingli.txt").read_text(encoding="utf-8")
+    text = S2TW.convert(text) if encoding == "big5" else text
+    half = len(text) // 2
+    # A stray byte between two characters, and one at the end.
+    damaged = prefix + text[:half].encode(encoding) + b"\xff" + text[half:].encode(encoding) + b"\xff"
+    doc = read_file(write(tmp_path, damaged), "d.txt")
+    assert doc.text.replace("\ufffd", "") == text
+    assert doc.warnings == [f"d.txt: 2 invalid {label} byte sequence(s) replaced by U+FFFD"]
+
+
+def test_a_badly_damaged_file_is_skipped(tmp_path: Path) -> None:
+    data = bytearray((CORPUS / "xiangmu_jingli.txt").read_bytes())
+    data[::40] = b"\xff" * len(data[::40])  # one byte in 40: too much to be the same article
+    with pytest.raises(SkipArticle, match=r"^d\.txt: not UTF-8, GB18030/GBK or Big5 text, skipped$"):
+        read_file(write(tmp_path, bytes(data)), "d.txt")
+
+
+@pytest.mark.parametrize(
     ("text", "encoding"),
     [
         ("日本語のテキストです。これは会社の職務について説明しています。", "shift_jis"),
