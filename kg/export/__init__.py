@@ -65,7 +65,7 @@ def write_outputs(
     return [final for _, final in staged]
 
 
-PARALLEL_MIN_NODES = 1000  # below this, writing takes less than starting processes would
+PARALLEL_MIN_NODES = 5000  # below this (about 400 articles) forking costs what writing in parallel saves
 
 # What forked export workers write: set just before the pool forks, so they inherit the graph
 # instead of receiving a pickled copy of it.
