@@ -150,8 +150,10 @@ def articles(draw) -> tuple[str, int]:
         return [c.format(role=role) for c in draw(st.lists(st.sampled_from(CHROME), max_size=2))]
 
     lines = chrome() + [f"{role}的主要职责", ""]
-    lines.append(f"{role}，又称{draw(st.sampled_from(ROLES))}负责人，是企业中负责{draw(st.sampled_from(NOUNS))}的岗位。"
-                 + draw(st.sampled_from(FILLER)))
+    lines.append(
+        f"{role}，又称{draw(st.sampled_from(ROLES))}负责人，是企业中负责{draw(st.sampled_from(NOUNS))}的岗位。"
+        + draw(st.sampled_from(FILLER))
+    )
     titles = draw(st.lists(st.sampled_from([v + n for v in VERBS for n in NOUNS]), min_size=n, max_size=n, unique=True))
     for number, title in enumerate(titles, 1):
         heading = style.format(cn=CN[number - 1], ar=str(number), t=title, role=role)
@@ -185,3 +187,18 @@ def test_generated_articles_keep_their_duties_and_quote_the_source(article: tupl
     # A single numbered line is not a list; two or more in one style are the duties.
     assert len(doc.duties) == (n if n >= 2 else 0)
     assert doc.role is not None
+
+
+# The pieces markup is made of, for a page that starts like HTML and then goes anywhere.
+MARKUP_PIECE = (
+    st.sampled_from([*"<>/!-[]'\"= \np&#;", "--", "script", "style", "amp;", "x3c;", "职责", "一、"]) | ANY_CHAR
+)
+
+
+@SETTINGS
+@given(st.lists(MARKUP_PIECE, max_size=300).map("".join))
+def test_any_markup_becomes_text_without_raising(markup: str) -> None:
+    doc = read_text("<!DOCTYPE html>" + markup, "a.txt")
+    assert doc.encoding == "utf-8+html"
+    assert len(doc.norm) == len(doc.text)
+    assert "\r" not in doc.text

@@ -40,7 +40,11 @@ def run_kg(*args: str | Path, cwd: Path = ROOT) -> subprocess.CompletedProcess[s
     """`python -m kg build …` in a real process, to see exactly what a user sees."""
     return subprocess.run(
         [sys.executable, "-m", "kg", "build", "--no-cache", "--jobs", "1", *map(str, args)],
-        cwd=cwd, capture_output=True, text=True, encoding="utf-8", timeout=120,
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=120,
         env={**os.environ, "PYTHONPATH": str(ROOT)},
     )
 
@@ -219,8 +223,12 @@ def test_exit_codes_are_documented_in_help() -> None:
 def test_no_traceback_for_bad_input_in_a_real_process(tmp_path: Path) -> None:
     (tmp_path / "bin.txt").write_bytes(bytes(range(256)))
     (tmp_path / "chrome.txt").write_text("line [\n", encoding="utf-8")
-    for args in ([tmp_path / "missing"], [tmp_path / "bin.txt"], [CORPUS / GOOD, "--chrome", tmp_path / "chrome.txt"],
-                 [CORPUS / GOOD, "--out", "/proc/kg-cannot-write"]):
+    for args in (
+        [tmp_path / "missing"],
+        [tmp_path / "bin.txt"],
+        [CORPUS / GOOD, "--chrome", tmp_path / "chrome.txt"],
+        [CORPUS / GOOD, "--out", "/proc/kg-cannot-write"],
+    ):
         process = run_kg(*args, "--out", tmp_path / "out") if "--out" not in args else run_kg(*args)
         assert process.returncode == EXIT_ERROR, process.stderr
         assert "Traceback" not in process.stderr
@@ -304,7 +312,10 @@ def test_build_killed_while_writing_leaves_previous_outputs(tmp_path: Path) -> N
     corpus = generated_corpus(tmp_path / "corpus", 4)
     process = subprocess.Popen(
         [sys.executable, "-c", SLOW_WRITER, "build", str(corpus), "--out", str(out), "--no-cache", "-j", "1"],
-        cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
         env={**os.environ, "PYTHONPATH": str(ROOT)},
     )
     try:
@@ -336,7 +347,10 @@ def test_build_killed_while_analysing_leaves_previous_outputs(tmp_path: Path) ->
     cache = tmp_path / "cache"
     process = subprocess.Popen(
         [sys.executable, "-m", "kg", "build", str(corpus), "--out", str(out), "--cache-dir", str(cache), "-j", "1"],
-        cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env={**os.environ, "PYTHONPATH": str(ROOT)},
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
     )
     try:
         # Midway: some articles are analysed (their cache entries exist), most are not.
