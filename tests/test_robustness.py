@@ -390,3 +390,23 @@ def test_folder_that_cannot_be_listed_is_reported(tmp_path: Path, monkeypatch: p
     articles, warnings = find_articles([corpus])
     assert [a.doc_id for a in articles] == [GOOD]
     assert warnings == [f"{corpus / 'locked'}: cannot be read (Permission denied), skipped"]
+
+
+def test_article_without_numbered_duties_is_still_a_document_with_concepts(tmp_path: Path) -> None:
+    # The duty headings' numbers removed: prose paragraphs only.
+    text = (CORPUS / GOOD).read_text(encoding="utf-8")
+    prose = re.sub(r"(?m)^第[一二三四五六七八九十]+，", "", text)
+    assert prose != text
+    (tmp_path / "prose.txt").write_text(prose, encoding="utf-8")
+    result = kg_build(tmp_path / "prose.txt", "--out", tmp_path / "out", "--strict")
+    assert result.exit_code == EXIT_OK, result.stderr
+    graph = json.loads((tmp_path / "out" / "graph.json").read_text(encoding="utf-8"))
+    types = [node["type"] for node in graph["nodes"]]
+    assert types.count("document") == 1
+    assert "duty" not in types
+    assert types.count("concept") >= 10
+    # The concepts belong to the document and hang off its role (there is no duty to hold them).
+    concepts = {node["id"]: node for node in graph["nodes"] if node["type"] == "concept"}
+    assert all("prose.txt" in node["documents"] for node in concepts.values())
+    held = {edge["target"] for edge in graph["edges"] if edge["relation"] == "mentions"}
+    assert set(concepts) <= held
