@@ -205,7 +205,7 @@ def _analyse(pipeline: Pipeline, article: Article) -> Extraction | str:
         return str(exc)
     except Exception as exc:  # one article that trips a bug must not stop the others
         detail = (str(exc).splitlines() or [""])[0]
-        return f"{article.doc_id}: could not be analysed ({type(exc).__name__}: {detail}), skipped"
+        return f"{article.path}: could not be analysed ({type(exc).__name__}: {detail}), skipped"
 
 
 ENGINES = ("local", "dask")
@@ -266,7 +266,7 @@ def build(
             try:
                 keys[article.doc_id] = cache.key(article)
             except OSError as exc:
-                results[article.doc_id] = f"{article.doc_id}: cannot be read ({exc.strerror or exc}), skipped"
+                results[article.doc_id] = f"{article.path}: cannot be read ({exc.strerror or exc}), skipped"
                 continue
             hit = cache.get(keys[article.doc_id])
             if hit is not None:

@@ -410,28 +410,32 @@ def read_text(text: str, doc_id: str, encoding: str = "utf-8") -> Doc:
 
 
 def read_file(path: Path, doc_id: str, max_chars: int | None = None) -> Doc:
-    """Read and decode one article file, reading no more than `max_chars` needs."""
+    """Read and decode one article file, reading no more than `max_chars` needs.
+
+    Warnings and skip reasons name the file by its path, as the user gave or kg found it.
+    """
+    name = str(path)
     # A character is at most 4 bytes in every encoding kg reads, so this many bytes always
     # hold max_chars characters; a huge file is never loaded whole.
     limit = None if max_chars is None else max_chars * 4 + len(codecs.BOM_UTF8)
     try:
         if not stat.S_ISREG(path.stat().st_mode):  # opening a pipe would wait for a writer forever
-            raise SkipArticle(f"{doc_id}: not a regular file, skipped")
+            raise SkipArticle(f"{name}: not a regular file, skipped")
         with open(path, "rb") as handle:
             data = handle.read() if limit is None else handle.read(limit)
             cut = limit is not None and bool(handle.read(1))
     except OSError as exc:
-        raise SkipArticle(f"{doc_id}: cannot be read ({exc.strerror or exc}), skipped") from None
+        raise SkipArticle(f"{name}: cannot be read ({exc.strerror or exc}), skipped") from None
     warnings: list[str] = []
-    text, encoding = decode(data, doc_id, final=not cut, warnings=warnings)
+    text, encoding = decode(data, name, final=not cut, warnings=warnings)
     del data
     if max_chars is not None and (cut or len(text) > max_chars):
         text = text[:max_chars]
-        warnings.append(f"{doc_id}: longer than {max_chars:,} characters, only the start is used")
+        warnings.append(f"{name}: longer than {max_chars:,} characters, only the start is used")
     if not text.strip():
-        raise SkipArticle(f"{doc_id}: empty, skipped")
+        raise SkipArticle(f"{name}: empty, skipped")
     doc = read_text(text, doc_id, encoding)
     if not doc.text.strip():
-        raise SkipArticle(f"{doc_id}: no visible text, skipped")
+        raise SkipArticle(f"{name}: no visible text, skipped")
     doc.warnings.extend(warnings)
     return doc

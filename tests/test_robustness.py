@@ -142,7 +142,7 @@ def test_strict_fails_on_a_truncated_article(tmp_path: Path, monkeypatch: pytest
     monkeypatch.setattr(kg.cli, "Settings", functools.partial(kg.pipeline.Settings, max_chars=1000))
     result = kg_build(CORPUS / GOOD, "--out", tmp_path / "out", "--strict")
     assert result.exit_code == EXIT_STRICT
-    assert f"warning: {GOOD}: longer than 1,000 characters, only the start is used" in result.stderr
+    assert f"warning: {CORPUS / GOOD}: longer than 1,000 characters, only the start is used" in result.stderr
     assert not (tmp_path / "out").exists()
 
 
@@ -156,7 +156,7 @@ def test_huge_single_line_file_is_cut_with_a_warning(tmp_path: Path) -> None:
     result = kg_build(big, "--out", tmp_path / "out")
     assert result.exit_code == EXIT_OK, result.stderr
     limit = kg.pipeline.MAX_ARTICLE_CHARS
-    assert result.stderr.splitlines() == [f"warning: big.txt: longer than {limit:,} characters, only the start is used"]
+    assert result.stderr.splitlines() == [f"warning: {big}: longer than {limit:,} characters, only the start is used"]
     assert_valid_outputs(tmp_path / "out")
 
 
@@ -168,10 +168,10 @@ def bad_input(folder: Path, kind: str) -> tuple[Path, str]:
         return path, f"no article could be read ({path}: no .txt files found); nothing written"
     if kind == "binary":
         path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
-        return path, "no article could be read (binary: looks binary (control bytes), skipped); nothing written"
+        return path, f"no article could be read ({path}: looks binary (control bytes), skipped); nothing written"
     if kind == "empty-file":
         path.write_bytes(b"")
-        return path, "no article could be read (empty-file: empty, skipped); nothing written"
+        return path, f"no article could be read ({path}: empty, skipped); nothing written"
     if kind == "symlink-loop":
         path.symlink_to(path)
         return path, f"{path}: dangling symbolic link or symlink loop"
@@ -250,7 +250,7 @@ def test_an_article_that_crashes_a_stage_does_not_stop_the_others(
     result = kg_build(CORPUS, "--out", tmp_path / "out")
     assert result.exit_code == EXIT_OK
     assert result.stderr.splitlines() == [
-        "warning: xiaoshou_jingli.txt: could not be analysed (RecursionError: maximum recursion depth exceeded), "
+        f"warning: {CORPUS / 'xiaoshou_jingli.txt'}: could not be analysed (RecursionError: maximum recursion depth exceeded), "
         "skipped"
     ]
     assert "articles: 2 (0 from cache, 1 skipped)" in result.stdout
