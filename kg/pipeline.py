@@ -21,7 +21,7 @@ from kg import __version__
 from kg.clean import clean, load_chrome_rules
 from kg.errors import KgError, SkipArticle
 from kg.extract import Extractor
-from kg.graph import build_graph
+from kg.graph import GraphBuilder, finish_graph
 from kg.layout import add_layout
 from kg.model import Extraction
 from kg.read import read_file, read_text
@@ -180,7 +180,7 @@ class BuildResult:
     warnings: list[str] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
     cached: int = 0
-    timings: dict[str, float] = field(default_factory=dict)  # seconds: analyse (incl. cache), graph, layout
+    timings: dict[str, float] = field(default_factory=dict)  # seconds: analyse (with cache and merge), graph, layout
 
 
 # One Pipeline per worker process, made by the pool's initializer.
@@ -231,14 +231,18 @@ def analyse_articles(
             yield _analyse(pipeline, article)
         return
     chunk = max(1, min(32, len(articles) // (jobs * 4)))
-    if "fork" in multiprocessing.get_all_start_methods():
-        # Load the dictionaries once, here: forked workers inherit them instead of each
-        # spending a second of CPU loading its own copy.
-        _init_worker(settings)
-        pool = ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork"))
-    else:
-        pool = ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(settings,))
     try:
+        if "fork" in multiprocessing.get_all_start_methods():
+            # Load the dictionaries once, here, and analyse the first article (which fills the
+            # stages' lazily loaded tables): forked workers inherit all of it instead of each
+            # spending a second of CPU loading its own copy.
+            _init_worker(settings)
+            assert _worker_pipeline is not None
+            yield _analyse(_worker_pipeline, articles[0])
+            articles = articles[1:]
+            pool = ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork"))
+        else:
+            pool = ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(settings,))
         with pool:
             yield from pool.map(_analyse_in_worker, articles, chunksize=chunk)
     finally:
@@ -276,19 +280,29 @@ def build(
     cached = len(results)
     if progress:
         progress(cached)
-    analysed = analyse_articles(todo, settings, jobs, engine, scheduler)
-    for article, result in zip(todo, analysed, strict=True):
-        results[article.doc_id] = result
-        if cache and isinstance(result, Extraction):
-            cache.put(keys[article.doc_id], result)
-        if progress:
-            progress(1)
-    extractions = [r for r in (results[a.doc_id] for a in articles) if isinstance(r, Extraction)]
+    # Merge while the workers analyse: results arrive in article order (the order the graph
+    # is merged in), and the merge is done by the time the last article is.
+    builder = GraphBuilder()
+    analysed = iter(analyse_articles(todo, settings, jobs, engine, scheduler))
+    extractions: list[Extraction] = []
+    for article in articles:
+        if article.doc_id not in results:
+            result = results[article.doc_id] = next(analysed)
+            if cache and isinstance(result, Extraction):
+                cache.put(keys[article.doc_id], result)
+            if progress:
+                progress(1)
+        result = results[article.doc_id]
+        if isinstance(result, Extraction):
+            extractions.append(result)
+            builder.add_extraction(result)
+    if next(analysed, None) is not None:
+        raise RuntimeError("more results than articles")  # cannot happen: one result per article
     skipped = [r for r in (results.get(a.doc_id) for a in articles) if isinstance(r, str)]
     for extraction in extractions:
         warnings.extend(extraction.warnings)
     timings = {"analyse": time.perf_counter() - started}
-    graph = build_graph(extractions)
+    graph = finish_graph(builder)
     timings["graph"] = time.perf_counter() - started - timings["analyse"]
     add_layout(graph)
     timings["layout"] = time.perf_counter() - started - timings["analyse"] - timings["graph"]
