@@ -37,7 +37,12 @@ def main() -> None:
     Segmenter()  # what each process pays before its first article (also inside `analyse` below)
     phases = {"import kg": imported, "load dictionaries": time.perf_counter() - t}
     result = build([corpus], Settings(), jobs=1)
-    phases.update({f"{name}": seconds for name, seconds in result.timings.items()})
+    labels = {
+        "analyse": "analyse (read, clean, segment, structure, extract) + merge",
+        "graph": "graph (NetworkX graph, Louvain, PageRank)",
+        "layout": "layout",
+    }
+    phases.update({labels.get(name, name): seconds for name, seconds in result.timings.items()})
     t = time.perf_counter()
     safe = sanitized(result.graph)
     phases["export: sanitize"] = time.perf_counter() - t
