@@ -48,6 +48,12 @@ def term_matches(label: str, term: str) -> bool:
     return label in term and 3 * len(label) >= 2 * len(term)
 
 
+def _share_met(name: str, failures: list[str], total: int, threshold: float, what: str) -> Metric:
+    """A metric that is the share of `total` items not among `failures` (1.0 when there are none)."""
+    value = 1 - len(failures) / total if total else 1.0
+    return Metric(name, value, threshold, f"{what}: {', '.join(failures)}" if failures else "")
+
+
 def _nodes(graph: nx.DiGraph, node_type: str) -> list[tuple[str, dict]]:
     return [(n, d) for n, d in graph.nodes(data=True) if d["type"] == node_type]
 
@@ -124,12 +130,7 @@ def _examples(graph: nx.DiGraph, norm: str, gold: dict) -> list[Metric]:
     gold_like = [d["label"] for _, d in examples if any(d["label"].startswith(s) for s in subjects)]
     stray = sorted({d["label"] for _, d in examples} - set(gold_like))
     return [
-        Metric(
-            "examples.recall",
-            1 - len(missing) / wanted if wanted else 1.0,
-            1.0,
-            f"missing: {', '.join(missing)}" if missing else "",
-        ),
+        _share_met("examples.recall", missing, wanted, 1.0, "missing"),
         Metric(
             "examples.precision",
             len(gold_like) / len(examples) if examples else (1.0 if not wanted else 0.0),
@@ -156,12 +157,7 @@ def _concepts(graph: nx.DiGraph, gold: dict) -> list[Metric]:
             0.85,
             f"{len(labels)} concepts; not gold: {', '.join(sorted(wrong))}" if wrong else f"{len(labels)} concepts",
         ),
-        Metric(
-            "concepts.recall",
-            1 - len(missed) / len(must) if must else 1.0,
-            0.85,
-            f"missing: {', '.join(missed)}" if missed else "",
-        ),
+        _share_met("concepts.recall", missed, len(must), 0.85, "missing"),
     ]
 
 
@@ -214,12 +210,7 @@ def _grounding(graph: nx.DiGraph, norm: str, gold: dict) -> list[Metric]:
         local += sum(1 for m in concepts if normalize(graph.nodes[m]["label"]) in section)
     duties = len(_duty_nodes(graph))
     return [
-        Metric(
-            "grounding.duties",
-            1 - len(thin) / duties if duties else 1.0,
-            1.0,
-            f"< 3 concepts: {', '.join(thin)}" if thin else "",
-        ),
+        _share_met("grounding.duties", thin, duties, 1.0, "< 3 concepts"),
         Metric("grounding.local", local / links if links else 1.0, 0.9),
     ]
 
