@@ -60,7 +60,17 @@ def _state_file(user_dicts: tuple[Path, ...], stopword_files: tuple[Path, ...], 
         digest.update(b"\1")
         for path in group:
             digest.update(Path(path).read_bytes() + b"\0")
-    return Path(tempfile.gettempdir()) / f"kg-segmenter-{digest.hexdigest()[:24]}.pickle"
+    return _state_dir() / f"kg-segmenter-{digest.hexdigest()[:24]}.pickle"
+
+
+def _state_dir() -> Path:
+    """The user's own cache folder: a pickle is only ever loaded from a place others cannot write."""
+    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "kg"
+    try:
+        base.mkdir(parents=True, exist_ok=True, mode=0o700)
+        return base
+    except OSError:  # no writable home: a private temporary folder, new for this process
+        return Path(tempfile.mkdtemp(prefix="kg-"))
 
 
 class Segmenter:
