@@ -410,3 +410,22 @@ def test_article_without_numbered_duties_is_still_a_document_with_concepts(tmp_p
     assert all("prose.txt" in node["documents"] for node in concepts.values())
     held = {edge["target"] for edge in graph["edges"] if edge["relation"] == "mentions"}
     assert set(concepts) <= held
+
+
+def test_staging_files_left_by_a_killed_build_are_removed_later(tmp_path):
+    import os
+    import time
+
+    import networkx as nx
+
+    from kg.export import write_outputs
+
+    old = tmp_path / ".graph.json.abc123.tmp"
+    fresh = tmp_path / ".graph.json.def456.tmp"
+    old.write_text("partial", encoding="utf-8")
+    fresh.write_text("another build still writing", encoding="utf-8")
+    two_hours_ago = time.time() - 7200
+    os.utime(old, (two_hours_ago, two_hours_ago))
+    write_outputs(nx.DiGraph(), tmp_path)
+    assert not old.exists() and fresh.exists()
+    assert (tmp_path / "graph.json").is_file()

@@ -11,6 +11,7 @@ import functools
 import multiprocessing
 import os
 import tempfile
+import time
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
@@ -48,6 +49,7 @@ def write_outputs(
         if writer is html.write:
             formats[name] = functools.partial(html.write, max_nodes=max_page_nodes)
     out_dir.mkdir(parents=True, exist_ok=True)
+    _remove_stale_staging(out_dir, formats)
     safe = sanitized(graph)
     staged: list[tuple[Path, Path]] = []
     try:
@@ -63,6 +65,22 @@ def write_outputs(
         for tmp, _ in staged:
             tmp.unlink(missing_ok=True)
     return [final for _, final in staged]
+
+
+STALE_AFTER_SECONDS = 3600
+
+
+def _remove_stale_staging(out_dir: Path, formats: dict[str, Writer]) -> None:
+    """Temporary files left by a build that was killed while writing (older than an hour, so a
+    build still writing into the same folder keeps its own)."""
+    now = time.time()
+    for name in formats:
+        for leftover in out_dir.glob(f".{name}.*.tmp"):
+            try:
+                if now - leftover.stat().st_mtime > STALE_AFTER_SECONDS:
+                    leftover.unlink()
+            except OSError:
+                pass  # gone already, or not ours to remove: harmless either way
 
 
 PARALLEL_MIN_NODES = 5000  # below this (about 400 articles) forking costs what writing in parallel saves
