@@ -33,6 +33,7 @@ FORMATS: dict[str, Writer] = {
     "graph.html": html.write,
 }
 
+
 def write_outputs(
     graph: nx.DiGraph,
     out_dir: Path,
