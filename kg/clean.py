@@ -57,6 +57,7 @@ def clean(doc: Doc, rules: ChromeRules) -> Doc:
     for span in iter_lines(doc.norm):
         line = doc.norm[span.start : span.end].strip()
         if not line:
+            in_block = False  # a blank line ends a block of links: what follows may be a short heading
             continue
         if any(p.search(line) for p in rules.blocks):
             in_block = True

@@ -48,3 +48,8 @@ def test_seed_article_loses_no_duty_and_keeps_no_chrome():
     kept = "\n".join(doc.quote(span) for span in doc.lines)
     assert "推荐度" not in kept and "相关文章" not in kept and "小编" not in kept and "03-30" not in kept
     assert len(doc.duties) == 8
+
+
+def test_blank_line_ends_a_block_of_links():
+    text = "标题\n正文第一句。\n相关文章:\n前台的工作职责\n\n二、制定团队计划\n正文第二句。\n"
+    assert kept_text(text) == "标题\n正文第一句。\n二、制定团队计划\n正文第二句。"
