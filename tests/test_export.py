@@ -87,16 +87,7 @@ def graphml_problems(path: Path) -> list[str]:
     graphs = root.findall(f"{G}graph")
     if len(graphs) != 1 or graphs[0].get("edgedefault") not in ("directed", "undirected"):
         problems.append("not exactly one <graph> with edgedefault")
-    node_ids = [node.get("id") for node in root.iter(f"{G}node")]
-    edge_ids = [edge.get("id") for edge in root.iter(f"{G}edge")]
-    if len(set(node_ids)) != len(node_ids) or not all(node_ids):
-        problems.append("node ids missing or repeated")
-    if len(set(edge_ids)) != len(edge_ids) or not all(edge_ids):
-        problems.append("edge ids missing or repeated")
-    known = set(node_ids)
-    for edge in root.iter(f"{G}edge"):
-        if edge.get("source") not in known or edge.get("target") not in known:
-            problems.append(f"edge {edge.get('id')} points outside the graph")
+    problems += id_problems(root, G)
     for scope in ("graph", "node", "edge"):
         for element in root.iter(f"{G}{scope}"):
             for data in element.findall(f"{G}data"):
@@ -104,6 +95,23 @@ def graphml_problems(path: Path) -> list[str]:
                     problems.append(f"<data key={data.get('key')}> in <{scope}> not declared for it")
     return problems
 
+
+
+def id_problems(root: ET.Element, namespace: str) -> list[str]:
+    """Node and edge ids that are missing or repeated (both importers drop or merge those), and
+    edges whose ends are not nodes of the graph."""
+    problems = []
+    for scope in ("node", "edge"):
+        ids = [element.get("id") for element in root.iter(f"{namespace}{scope}")]
+        if len(set(ids)) != len(ids) or not all(ids):
+            problems.append(f"{scope} ids missing or repeated")
+    known = {node.get("id") for node in root.iter(f"{namespace}node")}
+    problems += [
+        f"edge {edge.get('id')} points outside the graph"
+        for edge in root.iter(f"{namespace}edge")
+        if edge.get("source") not in known or edge.get("target") not in known
+    ]
+    return problems
 
 
 def gexf_problems(path: Path) -> list[str]:
@@ -121,12 +129,7 @@ def gexf_problems(path: Path) -> list[str]:
             problems.append(f"{attributes.get('class')} attribute ids repeated")
         problems += [f"attribute type {a.get('type')}" for a in attributes.findall(f"{X}attribute")
                      if a.get("type") not in ("boolean", "integer", "long", "float", "double", "string")]
-    node_ids = [node.get("id") for node in root.iter(f"{X}node")]
-    edge_ids = [edge.get("id") for edge in root.iter(f"{X}edge")]
-    if len(set(node_ids)) != len(node_ids) or not all(node_ids):
-        problems.append("node ids missing or repeated")
-    if len(set(edge_ids)) != len(edge_ids) or not all(edge_ids):
-        problems.append("edge ids missing or repeated")
+    problems += id_problems(root, X)
     for scope in ("node", "edge"):
         for element in root.iter(f"{X}{scope}"):
             if element.find(f"{VIZ}color") is None or (scope == "node" and element.find(f"{VIZ}size") is None):
@@ -134,9 +137,6 @@ def gexf_problems(path: Path) -> list[str]:
             for value in element.iter(f"{X}attvalue"):
                 if value.get("for") not in declared.get(scope, ()):
                     problems.append(f"attvalue for={value.get('for')} in <{scope}> not declared")
-    known = set(node_ids)
-    problems += [f"edge {e.get('id')} points outside the graph" for e in root.iter(f"{X}edge")
-                 if e.get("source") not in known or e.get("target") not in known]
     return problems
 
 

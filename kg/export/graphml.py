@@ -21,7 +21,6 @@ from kg.export.common import Column, XmlDocument, columns, for_display, xml_valu
 NAMESPACE = "http://graphml.graphdrawing.org/xmlns"
 SCHEMA = "http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd"
 XSI = "http://www.w3.org/2001/XMLSchema-instance"
-KEY_TYPES = ("boolean", "int", "long", "float", "double", "string")  # all that graphology-graphml knows
 
 _NMTOKEN = re.compile(r"[A-Za-z0-9_.-]+")
 
