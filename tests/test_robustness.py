@@ -3,6 +3,7 @@ and builds that fail or are killed half way without touching the previous output
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import json
 import os
@@ -14,6 +15,7 @@ import sys
 import textwrap
 import time
 import xml.etree.ElementTree as ET
+from collections.abc import Iterator
 from pathlib import Path
 
 import opencc
@@ -305,32 +307,41 @@ def generated_corpus(folder: Path, n: int) -> Path:
     return folder
 
 
+@contextlib.contextmanager
+def python_process(args: list[str], **options: object) -> Iterator[subprocess.Popen]:
+    """`python ARGS` run from the repository; killed and reaped however the test ends."""
+    process = subprocess.Popen(
+        [sys.executable, *args], cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)}, **options
+    )
+    try:
+        yield process
+    finally:
+        if process.poll() is None:
+            process.kill()
+        process.wait(timeout=30)
+        for stream in (process.stdout, process.stderr):
+            if stream is not None:
+                stream.close()
+
+
+def kill(process: subprocess.Popen) -> None:
+    """SIGKILL, as a crash or an impatient user would: no chance to clean up."""
+    process.send_signal(signal.SIGKILL)
+    process.wait(timeout=30)
+    assert process.returncode == -signal.SIGKILL
+
+
 def test_build_killed_while_writing_leaves_previous_outputs(tmp_path: Path) -> None:
     out = tmp_path / "out"
     assert kg_build(CORPUS, "--out", out).exit_code == EXIT_OK
     before = snapshot(out)
     corpus = generated_corpus(tmp_path / "corpus", 4)
-    process = subprocess.Popen(
-        [sys.executable, "-c", SLOW_WRITER, "build", str(corpus), "--out", str(out), "--no-cache", "-j", "1"],
-        cwd=ROOT,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        env={**os.environ, "PYTHONPATH": str(ROOT)},
-    )
-    try:
+    command = ["-c", SLOW_WRITER, "build", str(corpus), "--out", str(out), "--no-cache", "-j", "1"]
+    with python_process(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) as process:
         assert process.stdout is not None
         assert process.stdout.readline().strip() == "staged"  # blocks until the writer is mid-way
         assert any(name.startswith(".graph.") for name in leftovers(out))
-        process.send_signal(signal.SIGKILL)
-        process.wait(timeout=30)
-    finally:
-        if process.poll() is None:
-            process.kill()
-            process.wait()
-        process.stdout.close()
-        process.stderr.close()
-    assert process.returncode == -signal.SIGKILL
+        kill(process)
     assert snapshot(out) == before
     assert_valid_outputs(out)
     # The next build is not confused by the dead build's temp files and replaces the outputs.
@@ -345,25 +356,14 @@ def test_build_killed_while_analysing_leaves_previous_outputs(tmp_path: Path) ->
     before = snapshot(out)
     corpus = generated_corpus(tmp_path / "corpus", 60)
     cache = tmp_path / "cache"
-    process = subprocess.Popen(
-        [sys.executable, "-m", "kg", "build", str(corpus), "--out", str(out), "--cache-dir", str(cache), "-j", "1"],
-        cwd=ROOT,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        env={**os.environ, "PYTHONPATH": str(ROOT)},
-    )
-    try:
+    command = ["-m", "kg", "build", str(corpus), "--out", str(out), "--cache-dir", str(cache), "-j", "1"]
+    with python_process(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL) as process:
         # Midway: some articles are analysed (their cache entries exist), most are not.
         deadline = time.monotonic() + 60
         while len(list(cache.glob("*/*.json"))) < 3 and time.monotonic() < deadline and process.poll() is None:
             time.sleep(0.02)
         assert process.poll() is None, "the build finished before it could be killed"
-        process.send_signal(signal.SIGKILL)
-        process.wait(timeout=30)
-    finally:
-        if process.poll() is None:
-            process.kill()
-            process.wait()
+        kill(process)
     assert 3 <= len(list(cache.glob("*/*.json"))) < 60
     assert snapshot(out) == before
     assert_valid_outputs(out)
