@@ -155,14 +155,10 @@ def test_saved_segmenter_state_segments_like_a_fresh_one(tmp_path):
     prepared._prepare((), (), ())
     restored = Segmenter()  # from the state file, written by an earlier Segmenter if not by this one
     assert state.exists()
-    assert restored.tokenizer.FREQ == prepared.tokenizer.FREQ
-    assert restored.tokenizer.total == prepared.tokenizer.total
-    assert (restored.tags, restored.stopwords, restored.domain_terms) == (
-        prepared.tags, prepared.stopwords, prepared.domain_terms)
+    assert (restored.tags, restored.added_words, restored.stopwords, restored.domain_terms) == (
+        prepared.tags, prepared.added_words, prepared.stopwords, prepared.domain_terms)
     text = (CORPUS / "xiangmu_jingli.txt").read_text(encoding="utf-8")[:2000]
-    assert restored.tokens(text, 0) == [
-        (start, start + len(w), prepared.tag(w)) for start, w in _offsets(prepared.tokenizer.cut(text))
-    ]
+    assert restored.tokens(text, 0) == [(start, start + len(w), prepared.tag(w)) for start, w in _offsets(restored.cutter.cut(text))]
 
 
 def test_damaged_segmenter_state_is_prepared_afresh(tmp_path):
@@ -173,8 +169,8 @@ def test_damaged_segmenter_state_is_prepared_afresh(tmp_path):
     try:
         segmenter = Segmenter(term_files=(terms,))
         assert "星河物流" in segmenter.domain_terms
-        assert segmenter.tokenizer.FREQ["星河物流"] > 0
-        assert Segmenter(term_files=(terms,)).tokenizer.FREQ == segmenter.tokenizer.FREQ  # rewritten, readable
+        assert ("星河物流", None, "n") in segmenter.added_words
+        assert Segmenter(term_files=(terms,)).added_words == segmenter.added_words  # rewritten, readable
     finally:
         state.unlink(missing_ok=True)
 

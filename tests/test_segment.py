@@ -1,0 +1,54 @@
+"""Stage 3, segment: sentences, words and tags."""
+
+from __future__ import annotations
+
+import re
+
+import jieba
+import pytest
+from support import CORPUS
+
+from kg.clean import clean, load_chrome_rules
+from kg.read import read_text
+from kg.segment import Segmenter, segment
+
+ARTICLES = sorted(CORPUS.glob("*.txt"))
+
+
+@pytest.fixture(scope="module")
+def segmenter() -> Segmenter:
+    return Segmenter()
+
+
+def test_words_cover_each_sentence_exactly(segmenter):
+    doc = read_text("市场总监负责品牌定位。\n他又称营销总监，管理市场部！", "a.txt")
+    doc = segment(clean(doc, load_chrome_rules()), segmenter)
+    assert [doc.text[s.span.start : s.span.end] for s in doc.sentences] == ["市场总监负责品牌定位。", "他又称营销总监，管理市场部！"]
+    for sentence in doc.sentences:
+        assert sentence.tokens[0].start == sentence.span.start
+        assert sentence.tokens[-1].end == sentence.span.end
+        assert all(a.end == b.start for a, b in zip(sentence.tokens, sentence.tokens[1:], strict=False))
+
+
+def test_tags_come_from_the_dictionary_and_the_word_lists(segmenter):
+    text = "品牌定位需要总结经验，ABC公司2024年营收。"
+    tags = {text[t.start : t.end]: t.tag for t in segmenter.tokens(text, 0)}
+    assert tags["品牌定位"] == "n"  # a domain term: one word, a noun
+    assert tags["，"] == "x" and tags["ABC"] == "eng" and tags["2024"] == "m"
+    assert segmenter.tag("总结") == "v"  # jieba says noun; kg/data/verbs.txt says verb
+
+
+@pytest.mark.parametrize("path", ARTICLES, ids=lambda p: p.name)
+def test_rjieba_cuts_like_jieba_with_the_same_words(segmenter, path):
+    """rjieba (jieba-rs) replaces jieba's Python cutting for speed; with the same dictionary and
+    added words it must cut the same way.  The one known difference: jieba-rs keeps a date such
+    as 03-17 whole where jieba splits it at the hyphen."""
+    reference = jieba.Tokenizer()
+    for word, freq, tag in segmenter.added_words:
+        reference.add_word(word, freq, tag)
+    for line in path.read_text(encoding="utf-8").splitlines():
+        ours, jiebas = segmenter.cutter.cut(line), reference.lcut(line)
+        if ours != jiebas:
+            assert [w for w in ours if not re.fullmatch(r"\d+-\d+", w)] == [
+                w for w in jiebas if not re.fullmatch(r"\d+|-", w)
+            ], line
