@@ -13,6 +13,7 @@ import time
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from importlib import metadata
 from pathlib import Path
 
 import networkx as nx
@@ -48,7 +49,9 @@ class Settings:
 
     def fingerprint(self) -> str:
         """Hash of kg's version, the settings and the content of every data file in use."""
-        digest = hashlib.sha256(f"kg {__version__}\nmax_chars {self.max_chars}\n".encode())
+        # The segmenter's version too: a new jieba-rs may cut some text differently.
+        versions = " ".join(f"{name} {metadata.version(name)}" for name in ("jieba", "rjieba"))
+        digest = hashlib.sha256(f"kg {__version__}\n{versions}\nmax_chars {self.max_chars}\n".encode())
         for module in ANALYSIS_MODULES:
             digest.update((Path(__file__).parent / f"{module}.py").read_bytes() + b"\0")
         data_dir = Path(__file__).parent / "data"

@@ -2,8 +2,8 @@
 
 Words come from jieba with the package's user dictionary (`kg/data/userdict.txt`, jieba's
 format: `word [freq] [tag]`) plus any the user adds.  POS tags are looked up in jieba's
-dictionary rather than computed with `jieba.posseg`, which is about five times slower:
-the stages after this one only need to know which words are nouns.
+dictionary rather than computed with `jieba.posseg`, which is about five times slower than
+cutting: the stages after this one only need to know which words are nouns.
 """
 
 from __future__ import annotations
@@ -18,13 +18,12 @@ import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
-import jieba
 import rjieba
 
 from kg.clean import SENTENCE
 from kg.model import Doc, Sentence, Span, Token
+from kg.resources import DATA_DIR, JIEBA_DICT
 
-DATA_DIR = Path(__file__).parent / "data"
 USER_DICT = DATA_DIR / "userdict.txt"
 STOPWORDS = DATA_DIR / "stopwords.txt"
 DOMAIN_TERMS = DATA_DIR / "domain_terms.txt"
@@ -44,7 +43,7 @@ def _dictionary() -> tuple[dict[str, str], dict[str, int]]:
     """word -> POS tag and word -> frequency, from jieba's main dictionary (`word freq tag` per line)."""
     tags: dict[str, str] = {}
     freqs: dict[str, int] = {}
-    with open(jieba.get_dict_file().name, encoding="utf-8") as handle:
+    with open(JIEBA_DICT, encoding="utf-8") as handle:
         for line in handle:
             parts = line.split()
             if len(parts) == 3:
@@ -55,11 +54,10 @@ def _dictionary() -> tuple[dict[str, str], dict[str, int]]:
 
 def _state_file(user_dicts: tuple[Path, ...], stopword_files: tuple[Path, ...], term_files: tuple[Path, ...]) -> Path:
     """Where the prepared state for these inputs lives: the name hashes this module's code, the
-    Python and jieba versions, jieba's dictionary (path, size, mtime) and every word file's content."""
+    Python version, jieba's dictionary (path, size, mtime) and every word file's content."""
     digest = hashlib.sha256(Path(__file__).read_bytes())
-    dictionary = Path(jieba.get_dict_file().name)
-    stat = dictionary.stat()
-    digest.update(f"{sys.version}\0{jieba.__version__}\0{dictionary}\0{stat.st_size}\0{stat.st_mtime_ns}".encode())
+    stat = JIEBA_DICT.stat()
+    digest.update(f"{sys.version}\0{JIEBA_DICT}\0{stat.st_size}\0{stat.st_mtime_ns}".encode())
     for group in ((DOMAIN_TERMS, *term_files), (USER_DICT, *user_dicts), (STOPWORDS, *stopword_files), (VERBS,)):
         digest.update(b"\1")
         for path in group:
