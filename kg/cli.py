@@ -16,9 +16,10 @@ import click
 from kg import __version__
 from kg.clean import load_chrome_rules
 from kg.errors import KgError
-from kg.export import write_outputs
+from kg.export import FORMATS, write_outputs
 from kg.export.html import DEFAULT_MAX_NODES as DEFAULT_MAX_PAGE_NODES
-from kg.pipeline import ENGINES, Settings, build
+from kg.freshness import OutputRecord, output_key
+from kg.pipeline import ENGINES, Settings, analyse_corpus, finish_build
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_STRICT = 0, 1, 2, 3
 PROGRESS_THRESHOLD = 5  # show a progress bar above this many articles
@@ -120,30 +121,43 @@ def build_command(paths, out_dir, jobs, cache_dir, no_cache, strict, engine, sch
     jobs = jobs or os.cpu_count() or 1
     try:
         with ProgressBar() as progress:
-            result = build(inputs, settings, jobs=jobs, cache_dir=None if no_cache else cache_dir,
-                           progress=progress, engine=engine, scheduler=scheduler)
+            analysis = analyse_corpus(inputs, settings, jobs=jobs, cache_dir=None if no_cache else cache_dir,
+                                      progress=progress, engine=engine, scheduler=scheduler)
     except KgError as exc:
         fail(str(exc))
     except OSError as exc:  # e.g. the cache folder cannot be written
         fail(f"{exc.filename or cache_dir}: {exc.strerror or exc}")
-    for line in result.skipped + result.warnings:
+    for line in analysis.skipped + analysis.warnings:
         click.echo(f"warning: {line}", err=True)
-    if strict and (result.skipped or result.warnings):
-        fail(f"--strict: {len(result.skipped)} skipped, {len(result.warnings)} warnings; nothing written",
+    if strict and (analysis.skipped or analysis.warnings):
+        fail(f"--strict: {len(analysis.skipped)} skipped, {len(analysis.warnings)} warnings; nothing written",
              EXIT_STRICT)
-    if not result.extractions:
-        reasons = result.skipped + result.warnings
+    if not analysis.extractions:
+        reasons = analysis.skipped + analysis.warnings
         why = f" ({reasons[0]}{f', and {len(reasons) - 1} more' if len(reasons) > 1 else ''})" if reasons else ""
         fail(f"no article could be read{why}; nothing written")
+    record = key = None
+    if analysis.key:  # the outputs may already be these
+        record = OutputRecord(cache_dir, out_dir)
+        key = output_key(analysis.key, max_page_nodes=max_page_nodes, formats=sorted(FORMATS))
+        summary = record.summary_if_current(key)
+        if summary is not None:
+            print_summary(analysis, summary, time.perf_counter() - started, f"nothing, {out_dir} is up to date")
+            return
+    graph = finish_build(analysis).graph
     try:
-        written = write_outputs(result.graph, out_dir, max_page_nodes=max_page_nodes or None, jobs=jobs)
+        written = write_outputs(graph, out_dir, max_page_nodes=max_page_nodes or None, jobs=jobs)
     except OSError as exc:
         fail(f"{out_dir}: outputs cannot be written ({exc.strerror or exc}); previous outputs, if any, left as they were")
     except Exception as exc:  # an exporter bug: still one line, and the old outputs are intact
         detail = (str(exc).splitlines() or [""])[0]
         fail(f"{out_dir}: outputs could not be written ({type(exc).__name__}: {detail}); previous outputs, if any, "
              "left as they were")
-    print_summary(result, written, time.perf_counter() - started)
+    summary = graph_summary(graph)
+    if not no_cache:
+        record = record or OutputRecord(cache_dir, out_dir)
+        record.save(key or "", written, summary)
+    print_summary(analysis, summary, time.perf_counter() - started, ", ".join(str(p) for p in written))
 
 
 @main.command("eval")
@@ -209,14 +223,19 @@ class ProgressBar:
             self.bar.__exit__(*exc)
 
 
-def print_summary(result, written: list[Path], seconds: float) -> None:
-    graph = result.graph
+def graph_summary(graph) -> dict:
+    """Node and edge counts for the summary (also recorded, for a build that finds its outputs current)."""
     types = Counter(data["type"] for _, data in graph.nodes(data=True))
-    click.echo(f"articles: {len(result.extractions)} ({result.cached} from cache, {len(result.skipped)} skipped)")
-    click.echo(f"nodes:    {graph.number_of_nodes()} (" + ", ".join(f"{t} {n}" for t, n in sorted(types.items())) + ")")
-    click.echo(f"edges:    {graph.number_of_edges()}")
+    return {"nodes": graph.number_of_nodes(), "types": dict(sorted(types.items())), "edges": graph.number_of_edges()}
+
+
+def print_summary(analysis, summary: dict, seconds: float, written: str) -> None:
+    types = ", ".join(f"{t} {n}" for t, n in summary["types"].items())
+    click.echo(f"articles: {len(analysis.extractions)} ({analysis.cached} from cache, {len(analysis.skipped)} skipped)")
+    click.echo(f"nodes:    {summary['nodes']} ({types})")
+    click.echo(f"edges:    {summary['edges']}")
     click.echo(f"seconds:  {seconds:.2f}")
-    click.echo("written:  " + ", ".join(str(p) for p in written))
+    click.echo(f"written:  {written}")
 
 
 def fail(message: str, code: int = EXIT_ERROR):

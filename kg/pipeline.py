@@ -177,6 +177,21 @@ class ExtractionCache:
 
 
 @dataclass
+class CorpusAnalysis:
+    """The map's result: every article analysed (or from cache) and merged, the graph not yet finished."""
+
+    builder: GraphBuilder
+    extractions: list[Extraction]
+    warnings: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+    cached: int = 0
+    # What the graph is made of (settings, kg's code and every article's cache key) when the cache
+    # is in use and every article could be hashed, else None: equal keys mean an identical graph.
+    key: str | None = None
+    timings: dict[str, float] = field(default_factory=dict)
+
+
+@dataclass
 class BuildResult:
     graph: nx.DiGraph
     extractions: list[Extraction]
@@ -219,6 +234,8 @@ def analyse_articles(
     articles: list[Article], settings: Settings, jobs: int = 1, engine: str = "local", scheduler: str | None = None
 ) -> Iterator[Extraction | str]:
     """Extractions in input order, computed in `jobs` local processes or on a Dask cluster."""
+    if not articles:
+        return  # all from the cache: no dictionaries to load, no workers to start
     if engine == "dask":
         from kg.dask_engine import analyse_on_dask
 
@@ -262,6 +279,19 @@ def build(
     scheduler: str | None = None,
 ) -> BuildResult:
     """Analyse every article (from cache where possible) and build the corpus graph."""
+    return finish_build(analyse_corpus(paths, settings, jobs, cache_dir, progress, engine, scheduler))
+
+
+def analyse_corpus(
+    paths: Iterable[Path],
+    settings: Settings = Settings(),
+    jobs: int = 1,
+    cache_dir: Path | None = None,
+    progress=None,
+    engine: str = "local",
+    scheduler: str | None = None,
+) -> CorpusAnalysis:
+    """Every article's extraction (from cache where possible), merged in article order."""
     started = time.perf_counter()
     articles, warnings = find_articles(paths)
     cache = ExtractionCache(cache_dir, settings.fingerprint()) if cache_dir else None
@@ -304,9 +334,34 @@ def build(
     skipped = [r for r in (results.get(a.doc_id) for a in articles) if isinstance(r, str)]
     for extraction in extractions:
         warnings.extend(extraction.warnings)
+    key = None
+    if cache and len(keys) == len(articles):
+        key = corpus_key(cache.fingerprint, [(a.doc_id, keys[a.doc_id]) for a in articles])
     timings = {"analyse": time.perf_counter() - started}
-    graph = finish_graph(builder)
-    timings["graph"] = time.perf_counter() - started - timings["analyse"]
+    return CorpusAnalysis(builder, extractions, warnings, skipped, cached, key, timings)
+
+
+def corpus_key(fingerprint: str, article_keys: list[tuple[str, str]]) -> str:
+    """Hash of everything the graph is made of: the analysis settings, the code and libraries that
+    build and lay out the graph (not covered by the per-article cache key) and each article's key."""
+    digest = hashlib.sha256(fingerprint.encode())
+    for name in ("networkx", "igraph", "numpy"):
+        digest.update(f"{name} {metadata.version(name)}\0".encode())
+    package = Path(__file__).parent
+    for path in sorted(package.rglob("*")):
+        if path.is_file() and "__pycache__" not in path.parts:
+            digest.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    for doc_id, key in article_keys:
+        digest.update(f"{doc_id}\0{key}\0".encode())
+    return digest.hexdigest()
+
+
+def finish_build(analysis: CorpusAnalysis) -> BuildResult:
+    """The reduce: the merged graph with its analytics and layout."""
+    started = time.perf_counter()
+    timings = dict(analysis.timings)
+    graph = finish_graph(analysis.builder)
+    timings["graph"] = time.perf_counter() - started
     add_layout(graph)
-    timings["layout"] = time.perf_counter() - started - timings["analyse"] - timings["graph"]
-    return BuildResult(graph, extractions, warnings, skipped, cached, timings)
+    timings["layout"] = time.perf_counter() - started - timings["graph"]
+    return BuildResult(graph, analysis.extractions, analysis.warnings, analysis.skipped, analysis.cached, timings)

@@ -10,9 +10,11 @@ import sys
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 from support import CORPUS, ROOT, analyse
 
 from bench.generate import article, article_name, vocabulary
+from kg.cli import main
 from kg.export import FORMATS, write_outputs
 from kg.pipeline import BuildResult, Settings, build
 from kg.segment import Segmenter, _state_file
@@ -124,6 +126,41 @@ def test_kg_version_is_part_of_the_cache_key(corpus, tmp_path, monkeypatch):
     build([corpus], cache_dir=cache)
     monkeypatch.setattr("kg.pipeline.__version__", "0.0.0-test")
     assert build([corpus], cache_dir=cache).cached == 0
+
+
+def kg_build(corpus: Path, out: Path, cache: Path, *options: str) -> str:
+    """`kg build` in this process; its summary's `written:` line."""
+    result = CliRunner().invoke(main, ["build", str(corpus), "--out", str(out), "--cache-dir", str(cache), *options])
+    assert result.exit_code == 0, result.output
+    return next(line for line in result.output.splitlines() if line.startswith("written:"))
+
+
+def test_unchanged_build_leaves_current_outputs_alone(corpus, tmp_path):
+    out, cache = tmp_path / "out", tmp_path / "cache"
+    assert "graph.graphml" in kg_build(corpus, out, cache)
+    stamps = {name: (out / name).stat().st_mtime_ns for name in OUTPUTS}
+    assert "up to date" in kg_build(corpus, out, cache)
+    assert {name: (out / name).stat().st_mtime_ns for name in OUTPUTS} == stamps
+    assert "graph.graphml" in kg_build(corpus, tmp_path / "elsewhere", cache)  # another folder: its own outputs
+
+
+def test_outputs_are_written_again_after_any_change(corpus, tmp_path):
+    out, cache = tmp_path / "out", tmp_path / "cache"
+    kg_build(corpus, out, cache)
+    expected = {name: (out / name).read_bytes() for name in OUTPUTS}
+    (out / "graph.json").write_text("{}", encoding="utf-8")  # an output changed by hand
+    assert "graph.json" in kg_build(corpus, out, cache)
+    (out / "graph.gexf").unlink()  # ... or removed
+    assert "graph.gexf" in kg_build(corpus, out, cache)
+    assert {name: (out / name).read_bytes() for name in OUTPUTS} == expected
+    assert "graph.html" in kg_build(corpus, out, cache, "--max-page-nodes", "5")  # another export option
+    edited = corpus / article_name(0)
+    edited.write_text(article(0) + "比如星河物流以“准时送达”著称。\n", encoding="utf-8")
+    assert "graph.graphml" in kg_build(corpus, out, cache)  # another article
+    assert "星河物流" in (out / "graph.graphml").read_text(encoding="utf-8")
+    (corpus / article_name(1)).unlink()
+    assert "graph.graphml" in kg_build(corpus, out, cache)  # one article fewer
+    assert "graph.graphml" in kg_build(corpus, out, cache, "--no-cache")  # --no-cache always writes
 
 
 def test_damaged_or_deleted_cache_is_rebuilt(corpus, tmp_path):
