@@ -386,9 +386,11 @@ def test_nodes_without_style_attributes_still_get_colour_and_size(tmp_path):
     graph.add_node("r", type="role")
     graph.add_node("u", type="no-such-type", r=300, g=0, b=0)  # out-of-range colour falls back to the type's
     shown = for_display(graph)
-    assert (shown.nodes["r"]["r"], shown.nodes["r"]["g"], shown.nodes["r"]["b"]) == NODE_STYLES["role"].rgb
-    assert shown.nodes["u"]["color"] == FALLBACK_STYLE.color == hex_color(FALLBACK_STYLE.rgb)
-    assert shown.nodes["r"]["size"] == MIN_SIZE
+    drawn = {name: dict(zip(shown.nodes, shown.node_values(name), strict=True)) for name in ("r", "g", "b", "color",
+                                                                                              "size")}
+    assert (drawn["r"]["r"], drawn["g"]["r"], drawn["b"]["r"]) == NODE_STYLES["role"].rgb
+    assert drawn["color"]["u"] == FALLBACK_STYLE.color == hex_color(FALLBACK_STYLE.rgb)
+    assert drawn["size"]["r"] == MIN_SIZE
     path = tmp_path / "g.gexf"
     gexf.write(graph, path)
     back = nx.read_gexf(path)
