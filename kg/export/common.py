@@ -265,7 +265,8 @@ class Display:
     attributes: dict[str, Column]  # the graph's own, one value each
     nodes: list[str]
     node_columns: dict[str, Column]
-    edges: list[tuple[str, str]]
+    sources: list[str]  # each edge's source node
+    targets: list[str]
     edge_columns: dict[str, Column]  # with each edge's `id`
 
     def node_values(self, name: str) -> list[Scalar | None]:
@@ -276,7 +277,7 @@ class Display:
     def edge_values(self, name: str) -> list[Scalar | None]:
         """Each edge's `name` attribute, None where it has none."""
         column = self.edge_columns.get(name)
-        return column.values if column else [None] * len(self.edges)
+        return column.values if column else [None] * len(self.sources)
 
 
 # Both XML formats draw the same graph: a sanitized graph's Display is made once.
@@ -304,11 +305,17 @@ def _display(safe: nx.DiGraph) -> Display:
             for size in (node_columns["size"].values if "size" in node_columns else [None] * len(nodes))
         ]
         node_columns["size"] = Column("size", "double", sizes)
-    edges = list(safe.edges)
-    edge_columns = columns([data for _, _, data in safe.edges(data=True)])
+    sources, targets = [], []
+    edge_records = []
+    for source, target, data in safe.edges(data=True):
+        sources.append(source)
+        targets.append(target)
+        edge_records.append(data)
+    edge_columns = columns(edge_records)
     tints = {node: edge_rgb(rgb) for node, rgb in zip(nodes, rgbs, strict=True)}
-    edge_columns.update(_colour_columns([tints[source] for source, _ in edges]))
-    return Display(safe.is_directed(), columns([safe.graph]), nodes, node_columns, edges, edge_columns)
+    edge_columns.update(_colour_columns([tints[source] for source in sources]))
+    graph_columns = columns([safe.graph])
+    return Display(safe.is_directed(), graph_columns, nodes, node_columns, sources, targets, edge_columns)
 
 
 def _colour_columns(rgbs: list[tuple[int, int, int]]) -> dict[str, Column]:

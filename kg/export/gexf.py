@@ -93,8 +93,8 @@ def document(graph: nx.DiGraph) -> XmlDocument:
     doc.open("edges")
     edge_attributes = {
         "id": shown.edge_values("id"),
-        "source": [source for source, _ in shown.edges],
-        "target": [target for _, target in shown.edges],
+        "source": shown.sources,
+        "target": shown.targets,
         "label": [None if label is None else str(label) for label in shown.edge_values("label")],
         "weight": [repr(float(weight)) if _number(weight) else None for weight in shown.edge_values("weight")],
     }

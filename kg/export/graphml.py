@@ -60,8 +60,8 @@ def document(graph: nx.DiGraph) -> XmlDocument:
     doc.elements("node", {"id": shown.nodes}, _data(doc, scopes["node"], keys["node"]))
     edge_attributes = {
         "id": shown.edge_values("id"),
-        "source": [source for source, _ in shown.edges],
-        "target": [target for _, target in shown.edges],
+        "source": shown.sources,
+        "target": shown.targets,
     }
     doc.elements("edge", edge_attributes, _data(doc, scopes["edge"], keys["edge"]))
     doc.close()
