@@ -393,8 +393,9 @@ def test_nodes_without_style_attributes_still_get_colour_and_size(tmp_path):
     graph.add_node("r", type="role")
     graph.add_node("u", type="no-such-type", r=300, g=0, b=0)  # out-of-range colour falls back to the type's
     shown = for_display(graph)
-    drawn = {name: dict(zip(shown.nodes, shown.node_values(name), strict=True)) for name in ("r", "g", "b", "color",
-                                                                                              "size")}
+    # What each node is drawn with, by attribute name then node.
+    names = ("r", "g", "b", "color", "size")
+    drawn = {name: dict(zip(shown.nodes, shown.node_values(name), strict=True)) for name in names}
     assert (drawn["r"]["r"], drawn["g"]["r"], drawn["b"]["r"]) == NODE_STYLES["role"].rgb
     assert drawn["color"]["u"] == FALLBACK_STYLE.color == hex_color(FALLBACK_STYLE.rgb)
     assert drawn["size"]["r"] == MIN_SIZE
