@@ -22,7 +22,7 @@ from hypothesis import strategies as st
 from support import CORPUS
 
 from kg.export import gexf, graphml, jsonfile
-from kg.export.common import clean_text, edge_rgb, for_display, hex_color, sanitized
+from kg.export.common import _already_clean, _cleaned_copy, clean_text, edge_rgb, for_display, hex_color, sanitized
 from kg.pipeline import build
 from kg.style import FALLBACK_STYLE, MIN_SIZE, NODE_STYLES, style_of
 
@@ -307,6 +307,13 @@ def test_the_corpus_graph_needs_no_sanitizing(corpus_graph):
     assert list(safe.edges(data=True)) == list(corpus_graph.edges(data=True))
 
 
+def test_a_sanitized_graph_is_read_only_and_not_sanitized_again(corpus_graph):
+    safe = sanitized(corpus_graph)
+    assert sanitized(safe) is safe
+    with pytest.raises(nx.NetworkXError):
+        safe.add_node("new")
+
+
 def test_output_is_byte_identical_and_input_untouched(corpus_graph, written, tmp_path):
     before = copy.deepcopy((dict(corpus_graph.nodes(data=True)), list(corpus_graph.edges(data=True))))
     for name, module in (("graphml", graphml), ("gexf", gexf), ("json", jsonfile)):
@@ -386,9 +393,12 @@ def test_nodes_without_style_attributes_still_get_colour_and_size(tmp_path):
     graph.add_node("r", type="role")
     graph.add_node("u", type="no-such-type", r=300, g=0, b=0)  # out-of-range colour falls back to the type's
     shown = for_display(graph)
-    assert (shown.nodes["r"]["r"], shown.nodes["r"]["g"], shown.nodes["r"]["b"]) == NODE_STYLES["role"].rgb
-    assert shown.nodes["u"]["color"] == FALLBACK_STYLE.color == hex_color(FALLBACK_STYLE.rgb)
-    assert shown.nodes["r"]["size"] == MIN_SIZE
+    # What each node is drawn with, by attribute name then node.
+    names = ("r", "g", "b", "color", "size")
+    drawn = {name: dict(zip(shown.nodes, shown.node_values(name), strict=True)) for name in names}
+    assert (drawn["r"]["r"], drawn["g"]["r"], drawn["b"]["r"]) == NODE_STYLES["role"].rgb
+    assert drawn["color"]["u"] == FALLBACK_STYLE.color == hex_color(FALLBACK_STYLE.rgb)
+    assert drawn["size"]["r"] == MIN_SIZE
     path = tmp_path / "g.gexf"
     gexf.write(graph, path)
     back = nx.read_gexf(path)
@@ -453,3 +463,39 @@ def test_xml_exports_stay_well_formed_for_any_text(nodes, edges):
             assert back.edges[source, target]["id"] == data["id"]
             assert back.edges[source, target]["label"] == data["label"]
             assert back.edges[source, target].get("extra") == data.get("extra")
+
+
+
+# One flaw each that `sanitized` has to clean; a graph with none is left as it is.
+FLAWS = {
+    "none": lambda graph: None,
+    "NaN": lambda graph: graph.nodes["a"].update(score=float("nan")),
+    "int among floats": lambda graph: graph.nodes["a"].update(score=1),
+    "bool among ints": lambda graph: graph.nodes["a"].update(count=True),
+    "carriage return": lambda graph: graph.nodes["a"].update(label="a\r"),
+    "control character": lambda graph: graph.nodes["a"].update(label="a\x01"),
+    "lone surrogate in a name": lambda graph: graph.nodes["a"].update({"\ud800": 1}),
+    "None": lambda graph: graph.nodes["a"].update(label=None),
+    "list": lambda graph: graph.nodes["a"].update(label=["x", "y"]),
+    "int node id": lambda graph: graph.add_node(3),
+    "empty node id": lambda graph: graph.add_node(""),
+    "repeated edge id": lambda graph: graph.edges["a", "b"].update(id="b->c"),
+    "missing edge id": lambda graph: graph.edges["a", "b"].pop("id"),
+    "int graph attribute name": lambda graph: graph.graph.update({1: "x"}),
+}
+
+
+@pytest.mark.parametrize("flaw", FLAWS)
+def test_only_a_graph_needing_no_change_is_left_as_it_is(flaw):
+    graph = nx.DiGraph(name="demo")
+    graph.add_node("a", label="一", score=0.5, flag=True)
+    graph.add_node("b", label="二\n三\t", score=2.0, flag=False, count=3)
+    graph.add_node("c", label="<&>\"'")
+    graph.add_edge("a", "b", id="a->b", weight=1)
+    graph.add_edge("b", "c", id="b->c", weight=2)
+    FLAWS[flaw](graph)
+    assert _already_clean(graph) is (flaw == "none")
+    safe, cleaned = sanitized(graph), _cleaned_copy(graph)
+    assert list(safe.nodes(data=True)) == list(cleaned.nodes(data=True))
+    assert list(safe.edges(data=True)) == list(cleaned.edges(data=True))
+    assert safe.graph == cleaned.graph

@@ -99,8 +99,7 @@ def _write_one(number: int) -> None:
 
 
 def _write_staged(graph: nx.DiGraph, tasks: list[tuple[Writer, Path]], jobs: int) -> None:
-    """Each writer to its file; the formats are independent, so they can be written at once
-    (at 1,000 articles writing takes about as long as analysing on two cores)."""
+    """Each writer to its file; the formats are independent, so they can be written at once."""
     global _to_write
     serial = jobs <= 1 or len(tasks) <= 1 or graph.number_of_nodes() < PARALLEL_MIN_NODES
     if serial or "fork" not in multiprocessing.get_all_start_methods():
@@ -111,8 +110,8 @@ def _write_staged(graph: nx.DiGraph, tasks: list[tuple[Writer, Path]], jobs: int
     try:
         context = multiprocessing.get_context("fork")
         # One process per format rather than `jobs`: the writers take unequal times (GraphML
-        # and GEXF about 1.7 s, the page 0.2 s at 1,000 articles) and the OS balances them
-        # over the cores better than a fixed split into `jobs` queues (-0.4 s there).
+        # about 0.45 s, the page 0.2 s at 1,000 articles) and the OS balances them over the
+        # cores better than a fixed split into `jobs` queues.
         with ProcessPoolExecutor(max_workers=len(tasks), mp_context=context) as pool:
             list(pool.map(_write_one, range(len(tasks))))  # re-raises a writer's exception here
     finally:

@@ -10,13 +10,14 @@ page's edge tint as viz:color.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from numbers import Real
 from pathlib import Path
 
 import networkx as nx
 
 from kg import __version__
-from kg.export.common import Column, XmlDocument, columns, for_display, xml_value
+from kg.export.common import Column, XmlDocument, for_display
 
 NAMESPACE = "http://www.gexf.net/1.2draft"
 VIZ = "http://www.gexf.net/1.2draft/viz"
@@ -32,63 +33,72 @@ def _number(value: object) -> bool:
     return isinstance(value, Real) and not isinstance(value, bool)
 
 
-def _declare(doc: XmlDocument, scope: str, cols: list[Column]) -> list[tuple[str, str]]:
-    """<attributes> for `scope`; returns (column name, attribute id) pairs, ids by position."""
-    ids = [(col.name, str(number)) for number, col in enumerate(cols)]
+def _declare(doc: XmlDocument, scope: str, cols: list[Column]) -> None:
+    """<attributes> for `scope`; attribute ids are column positions."""
     if cols:
         doc.open("attributes", {"class": scope, "mode": "static"})
-        for col, (name, attribute) in zip(cols, ids, strict=True):
-            doc.leaf("attribute", {"id": attribute, "title": name, "type": TYPES[col.kind]})
-        doc.close()
-    return ids
-
-
-def _add_values(doc: XmlDocument, data: dict, ids: list[tuple[str, str]]) -> None:
-    present = [(name, attribute) for name, attribute in ids if name in data]
-    if present:
-        doc.open("attvalues")
-        for name, attribute in present:
-            doc.leaf("attvalue", {"for": attribute, "value": xml_value(data[name])})
+        for number, col in enumerate(cols):
+            doc.leaf("attribute", {"id": str(number), "title": col.name, "type": TYPES[col.kind]})
         doc.close()
 
 
-def _add_color(doc: XmlDocument, data: dict) -> None:
-    doc.leaf("viz:color", {"r": str(data["r"]), "g": str(data["g"]), "b": str(data["b"])})
+def _children(doc: XmlDocument, cols: list[Column], values_of: Callable[[str], list]) -> list[list[str]]:
+    """What each element written next holds: its <attvalues> (when it has any value) and viz:color.
+    `values_of(name)` gives the elements' values of an attribute."""
+    indent = doc.child_indent
+    values = [
+        col.cells(f'{indent}  <attvalue for="{number}" value="', '" />\n', attribute=True)
+        for number, col in enumerate(cols)
+    ]
+    opening, closing = f"{indent}<attvalues>\n", f"{indent}</attvalues>\n"
+    blocks = map("".join, zip(*values, strict=True)) if values else [""] * len(values_of("r"))
+    attvalues = [f"{opening}{block}{closing}" if block else "" for block in blocks]
+    rgb = zip(values_of("r"), values_of("g"), values_of("b"), strict=True)
+    colors = [f'{indent}<viz:color r="{r}" g="{g}" b="{b}" />\n' for r, g, b in rgb]
+    return [attvalues, colors]
 
 
 def document(graph: nx.DiGraph) -> XmlDocument:
     """The GEXF document for `graph` (sanitized and given display colours first)."""
-    graph = for_display(graph)
+    shown = for_display(graph)
     doc = XmlDocument()
     doc.open("gexf", {"xmlns": NAMESPACE, "xmlns:viz": VIZ, "xmlns:xsi": XSI, "xsi:schemaLocation": SCHEMA,
                       "version": "1.2"})
     doc.open("meta")
     doc.leaf("creator", text=f"kg {__version__}")
     doc.close()
-    doc.open("graph", {"mode": "static", "defaultedgetype": "directed" if graph.is_directed() else "undirected"})
-    node_ids = _declare(doc, "node", columns((d for _, d in graph.nodes(data=True)), skip=NODE_VIZ))
-    edge_ids = _declare(doc, "edge", columns((d for _, _, d in graph.edges(data=True)), skip=EDGE_VIZ))
+    doc.open("graph", {"mode": "static", "defaultedgetype": "directed" if shown.directed else "undirected"})
+    node_cols = [col for name, col in shown.node_columns.items() if name not in NODE_VIZ]
+    edge_cols = [col for name, col in shown.edge_columns.items() if name not in EDGE_VIZ]
+    _declare(doc, "node", node_cols)
+    _declare(doc, "edge", edge_cols)
+
     doc.open("nodes")
-    for node, data in graph.nodes(data=True):
-        doc.open("node", {"id": node, "label": str(data.get("label", node))})
-        _add_values(doc, data, node_ids)
-        _add_color(doc, data)
-        doc.leaf("viz:size", {"value": xml_value(data["size"])})
-        if _number(data.get("x")) and _number(data.get("y")):
-            doc.leaf("viz:position", {"x": xml_value(data["x"]), "y": xml_value(data["y"]), "z": "0.0"})
-        doc.close()
+    indent = doc.child_indent
+    # repr is xml_value for floats (every size) and ints alike.
+    sizes = [f'{indent}<viz:size value="{size!r}" />\n' for size in shown.node_values("size")]
+    # Only nodes with a position get one; Gephi places the others.
+    positions = [
+        f'{indent}<viz:position x="{x!r}" y="{y!r}" z="0.0" />\n' if _number(x) and _number(y) else ""
+        for x, y in zip(shown.node_values("x"), shown.node_values("y"), strict=True)
+    ]
+    labels = [
+        node if label is None else str(label)
+        for node, label in zip(shown.nodes, shown.node_values("label"), strict=True)
+    ]
+    children = [*_children(doc, node_cols, shown.node_values), sizes, positions]
+    doc.elements("node", {"id": shown.nodes, "label": labels}, children)
     doc.close()
+
     doc.open("edges")
-    for source, target, data in graph.edges(data=True):
-        attributes = {"id": data["id"], "source": source, "target": target}
-        if "label" in data:
-            attributes["label"] = str(data["label"])
-        if _number(data.get("weight")):
-            attributes["weight"] = xml_value(float(data["weight"]))
-        doc.open("edge", attributes)
-        _add_values(doc, data, edge_ids)
-        _add_color(doc, data)
-        doc.close()
+    edge_attributes = {
+        "id": shown.edge_values("id"),
+        "source": shown.sources,
+        "target": shown.targets,
+        "label": [None if label is None else str(label) for label in shown.edge_values("label")],
+        "weight": [repr(float(weight)) if _number(weight) else None for weight in shown.edge_values("weight")],
+    }
+    doc.elements("edge", edge_attributes, _children(doc, edge_cols, shown.edge_values))
     doc.close()
     doc.close()
     doc.close()

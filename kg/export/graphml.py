@@ -16,7 +16,7 @@ from pathlib import Path
 
 import networkx as nx
 
-from kg.export.common import Column, XmlDocument, columns, for_display, xml_value
+from kg.export.common import Column, XmlDocument, for_display, xml_value
 
 NAMESPACE = "http://graphml.graphdrawing.org/xmlns"
 SCHEMA = "http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd"
@@ -34,19 +34,19 @@ def key_ids(scope: str, cols: list[Column]) -> list[tuple[str, str]]:
     ]
 
 
-def _add_data(doc: XmlDocument, data: dict, keys: list[tuple[str, str]]) -> None:
-    for name, key in keys:
-        if name in data:
-            doc.leaf("data", {"key": key}, xml_value(data[name]), reuse=True)
+def _data(doc: XmlDocument, cols: list[Column], keys: list[tuple[str, str]]) -> list[list[str]]:
+    """The <data> lines of the elements written next, a column at a time."""
+    indent = doc.child_indent
+    return [col.cells(f'{indent}<data key="{key}">', "</data>\n") for col, (_, key) in zip(cols, keys, strict=True)]
 
 
 def document(graph: nx.DiGraph) -> XmlDocument:
     """The GraphML document for `graph` (sanitized and given display colours first)."""
-    graph = for_display(graph)
+    shown = for_display(graph)
     scopes = {
-        "graph": columns([graph.graph]),
-        "node": columns(data for _, data in graph.nodes(data=True)),
-        "edge": columns((data for _, _, data in graph.edges(data=True)), skip=["id"]),
+        "graph": list(shown.attributes.values()),
+        "node": list(shown.node_columns.values()),
+        "edge": [col for name, col in shown.edge_columns.items() if name != "id"],
     }
     keys = {scope: key_ids(scope, cols) for scope, cols in scopes.items()}
     doc = XmlDocument()
@@ -54,16 +54,16 @@ def document(graph: nx.DiGraph) -> XmlDocument:
     for scope, cols in scopes.items():
         for col, (name, key) in zip(cols, keys[scope], strict=True):
             doc.leaf("key", {"id": key, "for": scope, "attr.name": name, "attr.type": col.kind})
-    doc.open("graph", {"id": "G", "edgedefault": "directed" if graph.is_directed() else "undirected"})
-    _add_data(doc, graph.graph, keys["graph"])
-    for node, data in graph.nodes(data=True):
-        doc.open("node", {"id": node})
-        _add_data(doc, data, keys["node"])
-        doc.close()
-    for source, target, data in graph.edges(data=True):
-        doc.open("edge", {"id": data["id"], "source": source, "target": target})
-        _add_data(doc, data, keys["edge"])
-        doc.close()
+    doc.open("graph", {"id": "G", "edgedefault": "directed" if shown.directed else "undirected"})
+    for col, (_, key) in zip(scopes["graph"], keys["graph"], strict=True):
+        doc.leaf("data", {"key": key}, xml_value(col.values[0]))  # type: ignore[arg-type]
+    doc.elements("node", {"id": shown.nodes}, _data(doc, scopes["node"], keys["node"]))
+    edge_attributes = {
+        "id": shown.edge_values("id"),
+        "source": shown.sources,
+        "target": shown.targets,
+    }
+    doc.elements("edge", edge_attributes, _data(doc, scopes["edge"], keys["edge"]))
     doc.close()
     doc.close()
     return doc
