@@ -198,18 +198,29 @@ class Extractor:
         mentions: dict[str, list[int]] = defaultdict(list)
         written: dict[str, str] = {}
         kinds: dict[str, str] = {}
+        # Whether a label may be a concept depends on the label alone: decided once per article,
+        # not at each of its mentions.
+        allowed: dict[str, bool] = {}
+        stopwords = self.segmenter.stopwords
         headings = _heading_sentences(doc)
         for number, sentence in enumerate(doc.sentences):
             if number in headings:
                 continue  # a heading names the duty; the concepts come from the prose
             for label, start, kind in self._candidates(doc, sentence):
-                if label in excluded or any(label in name or name in label for name in role_names):
-                    continue
-                if kind != "quoted" and start in inside_quotes:
+                ok = allowed.get(label)
+                if ok is None:
+                    ok = allowed[label] = (
+                        _is_concept_shaped(label)
+                        and label not in stopwords
+                        and label not in excluded
+                        and not any(label in name or name in label for name in role_names)
+                    )
+                if not ok or (kind != "quoted" and start in inside_quotes):
                     continue
                 mentions[label].append(number)
-                written.setdefault(label, doc.text[start : start + len(label)])
-                if KIND_RANK[kind] > KIND_RANK.get(kinds.get(label, "word"), 0):
+                if label not in written:
+                    written[label] = doc.text[start : start + len(label)]
+                if KIND_RANK[kind] > KIND_RANK[kinds.get(label, "word")]:
                     kinds[label] = kind
         objects = self._duty_objects(doc)
         scores = {
@@ -220,7 +231,8 @@ class Extractor:
 
     def _candidates(self, doc: Doc, sentence: Sentence) -> list[tuple[str, int, str]]:
         """(normalised label, offset, kind) of every concept candidate in the sentence;
-        kind is "quoted" (“三高一低”), "phrase" (several words: 数据库营销模式) or "word"."""
+        kind is "quoted" (“三高一低”), "phrase" (several words: 数据库营销模式) or "word".
+        Labels are not yet filtered by shape, stop words or the role (see find_candidates)."""
         out: list[tuple[str, int, str]] = []
         text = doc.norm
         terms = self.segmenter.domain_terms
@@ -229,7 +241,8 @@ class Extractor:
             if _QUOTED_TERM.match(match.group(1)) and not epithet:
                 out.append((match.group(1), match.start(1), "quoted"))
         for run in _noun_runs(sentence.tokens):
-            for phrase_run in self._phrases(text, run):
+            # Most runs are one word, which is its own phrase.
+            for phrase_run in self._phrases(text, run) if len(run) > 1 else [run]:
                 phrase = text[phrase_run[0].start : phrase_run[-1].end]
                 if len(phrase_run) > 1:
                     out.append((phrase, phrase_run[0].start, "phrase"))
@@ -241,8 +254,7 @@ class Extractor:
                     )
                 elif phrase_run[0].tag in NOUN_TAGS or phrase in terms:
                     out.append((phrase, phrase_run[0].start, "word"))
-        stopwords = self.segmenter.stopwords
-        return [c for c in out if _is_concept_shaped(c[0]) and c[0] not in stopwords]
+        return out
 
     def _phrases(self, text: str, run: list[Token]) -> list[list[Token]]:
         """The noun phrases in a run of noun-like words.
@@ -342,7 +354,8 @@ def make_concepts(
         hits = mentions[label]
         first_in_duty: dict[int, str] = {}
         for n in hits:
-            first_in_duty.setdefault(duty_of[n], doc.quote(doc.sentences[n].span))
+            if duty_of[n] not in first_in_duty:
+                first_in_duty[duty_of[n]] = doc.quote(doc.sentences[n].span)
         evidence = list(dict.fromkeys(doc.quote(doc.sentences[n].span) for n in hits))[:EVIDENCE_PER_NODE]
         concepts.append(
             Concept(
@@ -367,9 +380,8 @@ def _noun_runs(tokens: list[Token]) -> list[list[Token]]:
     for token in tokens:
         if token.tag in INNER_TAGS:
             current.append(token)
-        else:
-            if current:
-                runs.append(current)
+        elif current:
+            runs.append(current)
             current = []
     if current:
         runs.append(current)
@@ -461,9 +473,13 @@ def _ground_duties(
     doc: Doc, duty_of: list[int], mentions: dict[str, list[int]], scores: dict[str, float], chosen: set[str]
 ) -> set[str]:
     """Extra concepts so that every duty links to at least MIN_DUTY_CONCEPTS of its own."""
+    labels_in_duty: dict[int, set[str]] = defaultdict(set)
+    for label, hits in mentions.items():
+        for n in hits:
+            labels_in_duty[duty_of[n]].add(label)
     extra: set[str] = set()
     for duty in doc.duties:
-        local = {lb for lb, hits in mentions.items() if any(duty_of[n] == duty.index for n in hits)}
+        local = labels_in_duty[duty.index]
         have = len(local & chosen)
         for label in sorted(local - chosen, key=lambda lb: (-scores[lb], -len(mentions[lb]), lb)):
             if have >= MIN_DUTY_CONCEPTS:
