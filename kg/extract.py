@@ -61,6 +61,7 @@ MIN_CONCEPTS = 15
 MAX_CONCEPTS = 120
 LINKS_PER_CONCEPT = 3
 EVIDENCE_PER_NODE = 3
+PHRASE_CACHE_SIZE = 4096  # segmented duty titles and example subjects kept for reuse
 
 _QUOTED = re.compile(r"“([^“”]{1,30})”")
 # A quoted name for the role itself or a quoted saying, not a concept: 是一家咖啡店的“大管家”,
@@ -110,6 +111,8 @@ def load_example_cues(path: Path = EXAMPLE_CUES) -> list[ExampleCue]:
 class Extractor:
     def __init__(self, segmenter: Segmenter, cues: list[ExampleCue] | None = None) -> None:
         self.segmenter = segmenter
+        # Duty titles and example subjects recur across articles: each is segmented once.
+        self._phrase_tokens = functools.lru_cache(maxsize=PHRASE_CACHE_SIZE)(lambda phrase: segmenter.tokens(phrase, 0))
         self.cues = cues if cues is not None else load_example_cues()
 
     def __call__(self, doc: Doc) -> Doc:
@@ -170,7 +173,7 @@ class Extractor:
         if not (2 <= len(phrase) <= 10) or not _TERM_SHAPE.match(phrase):
             return ""
         # Segment the phrase on its own: in the sentence jieba may join its end to the cue (物主|打).
-        words = self.segmenter.tokens(phrase, 0)
+        words = self._phrase_tokens(phrase)
         if not words or words[0].tag in _NOT_SUBJECT_TAGS or phrase in self.segmenter.stopwords:
             return ""
         if any(w.tag in _NOT_SUBJECT_TAGS - {"d", "m", "f"} for w in words):
@@ -288,7 +291,7 @@ class Extractor:
         objects = set()
         for duty in doc.duties:
             title = normalize(duty.title)
-            tokens = self.segmenter.tokens(title, 0)
+            tokens = self._phrase_tokens(title)
             runs = _noun_runs(tokens)
             if runs and len(runs[-1]) == 1 and runs[-1][0].end == len(title):
                 objects.add(title[runs[-1][0].start :])
