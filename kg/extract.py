@@ -63,6 +63,10 @@ LINKS_PER_CONCEPT = 3
 EVIDENCE_PER_NODE = 3
 PHRASE_CACHE_SIZE = 4096  # segmented duty titles and example subjects kept for reuse
 
+# Role names, duty titles and example subjects and values recur across articles: each distinct
+# one is normalised once.
+_normal_label = functools.lru_cache(maxsize=PHRASE_CACHE_SIZE)(normalize)
+
 _QUOTED = re.compile(r"“([^“”]{1,30})”")
 # A quoted name for the role itself or a quoted saying, not a concept: 是一家咖啡店的“大管家”,
 # 被看作“品牌的家长”, 常说“…”.
@@ -223,8 +227,8 @@ class Extractor:
                 mentions[label].append(number)
                 if label not in written:
                     written[label] = doc.text[start : start + len(label)]
-                if KIND_RANK[kind] > KIND_RANK[kinds.get(label, "word")]:
-                    kinds[label] = kind
+                if kind != "word" and KIND_RANK[kind] > KIND_RANK[kinds.get(label, "word")]:
+                    kinds[label] = kind  # "word" is the weakest kind: it never replaces another
         objects = self._duty_objects(doc)
         scores = {
             label: self._score(label, len(hits), kinds.get(label, "word"), label in objects)
@@ -290,7 +294,7 @@ class Extractor:
         """The noun each duty title ends on when it stands alone (设定一个目标 -> 目标)."""
         objects = set()
         for duty in doc.duties:
-            title = normalize(duty.title)
+            title = _normal_label(duty.title)
             tokens = self._phrase_tokens(title)
             runs = _noun_runs(tokens)
             if runs and len(runs[-1]) == 1 and runs[-1][0].end == len(title):
@@ -420,7 +424,7 @@ def _role_names(doc: Doc) -> list[str]:
     """The role's names, normalised: concepts inside or around them (项目 in 项目经理) are the role."""
     if not doc.role:
         return []
-    return [normalize(n) for n in (doc.role.label, *doc.role.aliases) if len(n) >= 2]
+    return [_normal_label(n) for n in (doc.role.label, *doc.role.aliases) if len(n) >= 2]
 
 
 @functools.cache
@@ -460,7 +464,7 @@ def _excluded_labels(doc: Doc) -> set[str]:
     excluded = {d.title for d in doc.duties}
     for example in doc.examples:
         excluded |= {example.subject, example.value}
-    return {normalize(label) for label in excluded}
+    return {_normal_label(label) for label in excluded}
 
 
 def _duty_at(doc: Doc, starts: list[int], position: int) -> int:
