@@ -76,11 +76,15 @@ def _drop_filler_sentences(norm: str, line: Span, rules: ChromeRules) -> list[Sp
     if not rules.sentences:
         return [line]
     pieces: list[Span] = []
+    run_start = run_end = -1  # the run of kept sentences being extended (one Span per run)
     for match in SENTENCE.finditer(norm, line.start, line.end):
         sentence = match.group().strip()
         if sentence and not any(p.search(sentence) for p in rules.sentences):
-            if pieces and pieces[-1].end == match.start():
-                pieces[-1] = Span(pieces[-1].start, match.end())  # merge runs of kept sentences
-            else:
-                pieces.append(Span(match.start(), match.end()))
+            if match.start() != run_end:
+                if run_end >= 0:
+                    pieces.append(Span(run_start, run_end))
+                run_start = match.start()
+            run_end = match.end()
+    if run_end >= 0:
+        pieces.append(Span(run_start, run_end))
     return pieces

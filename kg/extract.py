@@ -13,8 +13,12 @@ from __future__ import annotations
 import bisect
 import csv
 import functools
+import hashlib
 import math
+import os
+import pickle
 import re
+import sys
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,7 +27,7 @@ import jieba
 
 from kg.model import Concept, Doc, Example, Link, Sentence, Token
 from kg.read import normalize
-from kg.segment import Segmenter
+from kg.segment import Segmenter, _state_dir
 
 DATA_DIR = Path(__file__).parent / "data"
 EXAMPLE_CUES = DATA_DIR / "example_cues.tsv"
@@ -40,6 +44,9 @@ KIND_RANK = {"word": 0, "phrase": 1, "quoted": 2}
 SPECIFIC_IDF = 8.0
 # A two-character word mentioned once is a concept only if rarer still (复盘, 回款).
 RARE_IDF = 9.0
+# A word at least this rare scores exactly as a word missing from jieba's IDF table (see
+# `_score`), so only the commoner words are kept: 21,000 of the table's 270,000.
+IDF_CUTOFF = max(SPECIFIC_IDF, RARE_IDF)
 GENERIC_MIN_COUNT = 8
 GENERIC_IN_HEADING = 3  # ... or this many times when it is what a duty title is about
 # Time and place words that end a noun run without being part of the concept (收尾时, 市场上).
@@ -54,6 +61,11 @@ MIN_CONCEPTS = 15
 MAX_CONCEPTS = 120
 LINKS_PER_CONCEPT = 3
 EVIDENCE_PER_NODE = 3
+PHRASE_CACHE_SIZE = 4096  # segmented duty titles and example subjects kept for reuse
+
+# Role names, duty titles and example subjects and values recur across articles: each distinct
+# one is normalised once.
+_normal_label = functools.lru_cache(maxsize=PHRASE_CACHE_SIZE)(normalize)
 
 _QUOTED = re.compile(r"“([^“”]{1,30})”")
 # A quoted name for the role itself or a quoted saying, not a concept: 是一家咖啡店的“大管家”,
@@ -103,6 +115,8 @@ def load_example_cues(path: Path = EXAMPLE_CUES) -> list[ExampleCue]:
 class Extractor:
     def __init__(self, segmenter: Segmenter, cues: list[ExampleCue] | None = None) -> None:
         self.segmenter = segmenter
+        # Duty titles and example subjects recur across articles: each is segmented once.
+        self._phrase_tokens = functools.lru_cache(maxsize=PHRASE_CACHE_SIZE)(lambda phrase: segmenter.tokens(phrase, 0))
         self.cues = cues if cues is not None else load_example_cues()
 
     def __call__(self, doc: Doc) -> Doc:
@@ -163,7 +177,7 @@ class Extractor:
         if not (2 <= len(phrase) <= 10) or not _TERM_SHAPE.match(phrase):
             return ""
         # Segment the phrase on its own: in the sentence jieba may join its end to the cue (物主|打).
-        words = self.segmenter.tokens(phrase, 0)
+        words = self._phrase_tokens(phrase)
         if not words or words[0].tag in _NOT_SUBJECT_TAGS or phrase in self.segmenter.stopwords:
             return ""
         if any(w.tag in _NOT_SUBJECT_TAGS - {"d", "m", "f"} for w in words):
@@ -191,19 +205,30 @@ class Extractor:
         mentions: dict[str, list[int]] = defaultdict(list)
         written: dict[str, str] = {}
         kinds: dict[str, str] = {}
+        # Whether a label may be a concept depends on the label alone: decided once per article,
+        # not at each of its mentions.
+        allowed: dict[str, bool] = {}
+        stopwords = self.segmenter.stopwords
         headings = _heading_sentences(doc)
         for number, sentence in enumerate(doc.sentences):
             if number in headings:
                 continue  # a heading names the duty; the concepts come from the prose
             for label, start, kind in self._candidates(doc, sentence):
-                if label in excluded or any(label in name or name in label for name in role_names):
-                    continue
-                if kind != "quoted" and start in inside_quotes:
+                ok = allowed.get(label)
+                if ok is None:
+                    ok = allowed[label] = (
+                        _is_concept_shaped(label)
+                        and label not in stopwords
+                        and label not in excluded
+                        and not any(label in name or name in label for name in role_names)
+                    )
+                if not ok or (kind != "quoted" and start in inside_quotes):
                     continue
                 mentions[label].append(number)
-                written.setdefault(label, doc.text[start : start + len(label)])
-                if KIND_RANK[kind] > KIND_RANK.get(kinds.get(label, "word"), 0):
-                    kinds[label] = kind
+                if label not in written:
+                    written[label] = doc.text[start : start + len(label)]
+                if kind != "word" and KIND_RANK[kind] > KIND_RANK[kinds.get(label, "word")]:
+                    kinds[label] = kind  # "word" is the weakest kind: it never replaces another
         objects = self._duty_objects(doc)
         scores = {
             label: self._score(label, len(hits), kinds.get(label, "word"), label in objects)
@@ -213,7 +238,8 @@ class Extractor:
 
     def _candidates(self, doc: Doc, sentence: Sentence) -> list[tuple[str, int, str]]:
         """(normalised label, offset, kind) of every concept candidate in the sentence;
-        kind is "quoted" (“三高一低”), "phrase" (several words: 数据库营销模式) or "word"."""
+        kind is "quoted" (“三高一低”), "phrase" (several words: 数据库营销模式) or "word".
+        Labels are not yet filtered by shape, stop words or the role (see find_candidates)."""
         out: list[tuple[str, int, str]] = []
         text = doc.norm
         terms = self.segmenter.domain_terms
@@ -222,7 +248,8 @@ class Extractor:
             if _QUOTED_TERM.match(match.group(1)) and not epithet:
                 out.append((match.group(1), match.start(1), "quoted"))
         for run in _noun_runs(sentence.tokens):
-            for phrase_run in self._phrases(text, run):
+            # Most runs are one word, which is its own phrase.
+            for phrase_run in self._phrases(text, run) if len(run) > 1 else [run]:
                 phrase = text[phrase_run[0].start : phrase_run[-1].end]
                 if len(phrase_run) > 1:
                     out.append((phrase, phrase_run[0].start, "phrase"))
@@ -234,8 +261,7 @@ class Extractor:
                     )
                 elif phrase_run[0].tag in NOUN_TAGS or phrase in terms:
                     out.append((phrase, phrase_run[0].start, "word"))
-        stopwords = self.segmenter.stopwords
-        return [c for c in out if _is_concept_shaped(c[0]) and c[0] not in stopwords]
+        return out
 
     def _phrases(self, text: str, run: list[Token]) -> list[list[Token]]:
         """The noun phrases in a run of noun-like words.
@@ -268,8 +294,8 @@ class Extractor:
         """The noun each duty title ends on when it stands alone (设定一个目标 -> 目标)."""
         objects = set()
         for duty in doc.duties:
-            title = normalize(duty.title)
-            tokens = self.segmenter.tokens(title, 0)
+            title = _normal_label(duty.title)
+            tokens = self._phrase_tokens(title)
             runs = _noun_runs(tokens)
             if runs and len(runs[-1]) == 1 and runs[-1][0].end == len(title):
                 objects.add(title[runs[-1][0].start :])
@@ -283,7 +309,7 @@ class Extractor:
         are concepts only when a duty heading names them or the article keeps coming back to them.
         """
         terms = self.segmenter.domain_terms
-        idf = _idf().get(label)
+        idf = _common_word_idf().get(label)
         specific = kind != "word" or len(label) >= 3 or idf is None or idf >= SPECIFIC_IDF
         once_common = kind == "word" and len(label) == 2 and count == 1 and idf is not None and idf < RARE_IDF
         if kind == "quoted" or (label in terms and specific and not once_common):
@@ -335,7 +361,8 @@ def make_concepts(
         hits = mentions[label]
         first_in_duty: dict[int, str] = {}
         for n in hits:
-            first_in_duty.setdefault(duty_of[n], doc.quote(doc.sentences[n].span))
+            if duty_of[n] not in first_in_duty:
+                first_in_duty[duty_of[n]] = doc.quote(doc.sentences[n].span)
         evidence = list(dict.fromkeys(doc.quote(doc.sentences[n].span) for n in hits))[:EVIDENCE_PER_NODE]
         concepts.append(
             Concept(
@@ -360,9 +387,8 @@ def _noun_runs(tokens: list[Token]) -> list[list[Token]]:
     for token in tokens:
         if token.tag in INNER_TAGS:
             current.append(token)
-        else:
-            if current:
-                runs.append(current)
+        elif current:
+            runs.append(current)
             current = []
     if current:
         runs.append(current)
@@ -398,20 +424,38 @@ def _role_names(doc: Doc) -> list[str]:
     """The role's names, normalised: concepts inside or around them (项目 in 项目经理) are the role."""
     if not doc.role:
         return []
-    return [normalize(n) for n in (doc.role.label, *doc.role.aliases) if len(n) >= 2]
+    return [_normal_label(n) for n in (doc.role.label, *doc.role.aliases) if len(n) >= 2]
 
 
 @functools.cache
-def _idf() -> dict[str, float]:
-    """jieba's IDF table (word -> inverse document frequency in a general corpus).
+def _common_word_idf() -> dict[str, float]:
+    """jieba's IDF (inverse document frequency in a general corpus) of the words below IDF_CUTOFF.
 
     Read from jieba's file as jieba.analyse does, without importing jieba.analyse: that import
-    also loads jieba.posseg's tag table, a second of start-up in every process for nothing."""
+    also loads jieba.posseg's tag table, a second of start-up in every process for nothing.
+    Parsing the whole file costs every process a third of a second, so the small table is
+    kept in the user's cache folder, keyed by the file and the cut-off."""
+    source = Path(jieba.__file__).parent / "analyse" / "idf.txt"
+    stat = source.stat()
+    key = f"{sys.version}\0{source}\0{stat.st_size}\0{stat.st_mtime_ns}\0{IDF_CUTOFF}"
+    cache_file = _state_dir() / f"kg-idf-{hashlib.sha256(key.encode()).hexdigest()[:24]}.pickle"
+    try:
+        with open(cache_file, "rb") as handle:
+            return pickle.load(handle)
+    except Exception:  # missing, truncated or from another Python: parse afresh
+        pass
     idf: dict[str, float] = {}
-    text = (Path(jieba.__file__).parent / "analyse" / "idf.txt").read_bytes().decode("utf-8")
-    for line in text.splitlines():
+    for line in source.read_bytes().decode("utf-8").splitlines():
         word, freq = line.strip().split(" ")
-        idf[word] = float(freq)
+        if float(freq) < IDF_CUTOFF:
+            idf[word] = float(freq)
+    tmp = cache_file.with_name(f"{cache_file.name}.{os.getpid()}.tmp")
+    try:  # atomically: a failure only costs the next start-up time
+        with open(tmp, "wb") as handle:
+            pickle.dump(idf, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, cache_file)
+    except OSError:
+        tmp.unlink(missing_ok=True)
     return idf
 
 
@@ -420,7 +464,7 @@ def _excluded_labels(doc: Doc) -> set[str]:
     excluded = {d.title for d in doc.duties}
     for example in doc.examples:
         excluded |= {example.subject, example.value}
-    return {normalize(label) for label in excluded}
+    return {_normal_label(label) for label in excluded}
 
 
 def _duty_at(doc: Doc, starts: list[int], position: int) -> int:
@@ -436,9 +480,13 @@ def _ground_duties(
     doc: Doc, duty_of: list[int], mentions: dict[str, list[int]], scores: dict[str, float], chosen: set[str]
 ) -> set[str]:
     """Extra concepts so that every duty links to at least MIN_DUTY_CONCEPTS of its own."""
+    labels_in_duty: dict[int, set[str]] = defaultdict(set)
+    for label, hits in mentions.items():
+        for n in hits:
+            labels_in_duty[duty_of[n]].add(label)
     extra: set[str] = set()
     for duty in doc.duties:
-        local = {lb for lb, hits in mentions.items() if any(duty_of[n] == duty.index for n in hits)}
+        local = labels_in_duty[duty.index]
         have = len(local & chosen)
         for label in sorted(local - chosen, key=lambda lb: (-scores[lb], -len(mentions[lb]), lb)):
             if have >= MIN_DUTY_CONCEPTS:

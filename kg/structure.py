@@ -40,6 +40,9 @@ HEADING_STYLES: list[tuple[str, re.Pattern[str]]] = [
     ("arabic", re.compile(r"^(?P<num>\d{1,2})\s*(?:[、．]|\.(?!\d)|\))\s*(?P<title>.+)$")),
 ]
 STYLE_RANK = {style: rank for rank, (style, _) in enumerate(HEADING_STYLES)}
+# Matches where any style does (group names removed, as they repeat): one regex call rejects
+# the many lines that are no heading at all, instead of one call per style.
+_ANY_STYLE = re.compile("|".join(f"(?:{re.sub(r'[(][?]P<[a-z]+>', '(?:', p.pattern)})" for _, p in HEADING_STYLES))
 
 # A paragraph that sums up the article ends the last duty's section.
 CONCLUSION = re.compile(r"^(总而言之|总之|综上|综上所述|总的来说|总的说来|概括来说|概括起来|由此可见|最后总结)")
@@ -90,6 +93,8 @@ def match_heading(doc: Doc, line_no: int) -> Heading | None:
     decor = _DECOR.match(raw)
     offset = span.start + (decor.end() if decor else 0)
     line = _DECOR.sub("", raw)
+    if not _ANY_STYLE.match(line):
+        return None
     for style, pattern in HEADING_STYLES:
         m = pattern.match(line)
         if not m:
