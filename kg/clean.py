@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.model import Doc, Span
+from kg.resources import DATA_DIR
 
-DATA_DIR = Path(__file__).parent / "data"
 # A sentence: up to and including its end marks; closing quotes stay with their sentence.
 SENTENCE = re.compile(r"[^。!?;…]+(?:[。!?;…]+[”’\"')]*)?")
 # A link list line: short and without sentence punctuation.

@@ -23,13 +23,11 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
-import jieba
-
 from kg.model import Concept, Doc, Example, Link, Sentence, Token
 from kg.read import normalize
+from kg.resources import DATA_DIR, JIEBA_IDF
 from kg.segment import Segmenter, _state_dir
 
-DATA_DIR = Path(__file__).parent / "data"
 EXAMPLE_CUES = DATA_DIR / "example_cues.tsv"
 
 NOUN_TAGS = frozenset({"n", "nz", "vn", "nt", "nl", "ng", "an"})
@@ -435,7 +433,7 @@ def _common_word_idf() -> dict[str, float]:
     also loads jieba.posseg's tag table, a second of start-up in every process for nothing.
     Parsing the whole file costs every process a third of a second, so the small table is
     kept in the user's cache folder, keyed by the file and the cut-off."""
-    source = Path(jieba.__file__).parent / "analyse" / "idf.txt"
+    source = JIEBA_IDF
     stat = source.stat()
     key = f"{sys.version}\0{source}\0{stat.st_size}\0{stat.st_mtime_ns}\0{IDF_CUTOFF}"
     cache_file = _state_dir() / f"kg-idf-{hashlib.sha256(key.encode()).hexdigest()[:24]}.pickle"

@@ -21,6 +21,7 @@ from pathlib import Path
 
 from kg.errors import SkipArticle
 from kg.model import Doc
+from kg.resources import JIEBA_DICT
 
 # Legacy Chinese encodings tried after the BOM check and UTF-8.  GB18030 is a superset of
 # GBK and GB2312; cp950 is Big5 as Windows writes it (Big5 plus a few extension characters).
@@ -173,11 +174,9 @@ def _dictionary_statistics() -> tuple[frozenset[str], array]:
     """The 4,000 most frequent characters of jieba's dictionary, and every adjacent character
     pair inside one of its words as sorted integers (a compact array: a set of 300,000
     strings would cost tens of megabytes in every worker)."""
-    import jieba
-
     counts: dict[str, int] = {}
     pairs: set[int] = set()
-    with open(jieba.get_dict_file().name, encoding="utf-8") as handle:
+    with open(JIEBA_DICT, encoding="utf-8") as handle:
         for line in handle:
             word, freq = line.split(" ", 2)[:2]
             for ch in word:
