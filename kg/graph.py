@@ -167,14 +167,10 @@ def add_analytics(graph: nx.DiGraph) -> None:
 
 
 def build_graph(extractions: Iterable[Extraction]) -> nx.DiGraph:
+    """The graph of `extractions` with its analytics (merged in doc_id order, for a deterministic result)."""
     builder = GraphBuilder()
     for extraction in sorted(extractions, key=lambda ex: ex.doc_id):
         builder.add_extraction(extraction)
-    return finish_graph(builder)
-
-
-def finish_graph(builder: GraphBuilder) -> nx.DiGraph:
-    """The graph of everything added to `builder` (in doc_id order, for a deterministic result)."""
     graph = builder.to_networkx()
     add_analytics(graph)
     return graph

@@ -47,9 +47,14 @@ def compute_layout(graph: nx.Graph) -> dict[Hashable, tuple[float, float]]:
 
 def add_layout(graph: nx.Graph) -> None:
     """Set the `x` and `y` attributes of every node."""
-    for node, (x, y) in compute_layout(graph).items():
-        graph.nodes[node]["x"] = x
-        graph.nodes[node]["y"] = y
+    set_positions(graph, compute_layout(graph))
+
+
+def set_positions(graph: nx.Graph, positions: dict[Hashable, tuple[float, float]]) -> None:
+    nodes = graph.nodes
+    for node, (x, y) in positions.items():
+        data = nodes[node]
+        data["x"], data["y"] = x, y
 
 
 def _edge_pairs(graph: nx.Graph, index: dict) -> np.ndarray:

@@ -6,13 +6,13 @@ from __future__ import annotations
 
 import hashlib
 import json
-import multiprocessing
 import os
 import stat
 import time
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from functools import partial
 from importlib import metadata
 from pathlib import Path
 
@@ -22,9 +22,10 @@ from kg import __version__
 from kg.clean import clean, load_chrome_rules
 from kg.errors import KgError, SkipArticle
 from kg.extract import Extractor
-from kg.graph import GraphBuilder, finish_graph
-from kg.layout import add_layout
+from kg.graph import GraphBuilder, add_analytics
+from kg.layout import compute_layout, set_positions
 from kg.model import Extraction
+from kg.parallel import CAN_FORK, forked_pool, run_at_once, worth_forking
 from kg.read import read_file, read_text
 from kg.segment import Segmenter, segment
 from kg.structure import structure
@@ -251,20 +252,19 @@ def analyse_articles(
             yield _analyse(pipeline, article)
         return
     chunk = max(1, min(32, len(articles) // (jobs * 4)))
-    try:
-        if "fork" in multiprocessing.get_all_start_methods():
-            # Load the dictionaries once, here, and analyse the first article (which fills the
-            # stages' lazily loaded tables): forked workers inherit all of it instead of each
-            # spending a second of CPU loading its own copy.
-            _init_worker(settings)
-            assert _worker_pipeline is not None
-            yield _analyse(_worker_pipeline, articles[0])
-            articles = articles[1:]
-            pool = ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork"))
-        else:
-            pool = ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(settings,))
-        with pool:
+    if not CAN_FORK:
+        with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(settings,)) as pool:
             yield from pool.map(_analyse_in_worker, articles, chunksize=chunk)
+        return
+    # Load the dictionaries once, here, and analyse the first article (which fills the stages'
+    # lazily loaded tables): forked workers inherit all of it instead of each spending a second
+    # of CPU loading its own copy.
+    _init_worker(settings)
+    try:
+        assert _worker_pipeline is not None
+        yield _analyse(_worker_pipeline, articles[0])
+        with forked_pool(jobs) as pool:
+            yield from pool.map(_analyse_in_worker, articles[1:], chunksize=chunk)
     finally:
         _init_worker(None)
 
@@ -279,7 +279,7 @@ def build(
     scheduler: str | None = None,
 ) -> BuildResult:
     """Analyse every article (from cache where possible) and build the corpus graph."""
-    return finish_build(analyse_corpus(paths, settings, jobs, cache_dir, progress, engine, scheduler))
+    return finish_build(analyse_corpus(paths, settings, jobs, cache_dir, progress, engine, scheduler), jobs)
 
 
 def analyse_corpus(
@@ -356,12 +356,20 @@ def corpus_key(fingerprint: str, article_keys: list[tuple[str, str]]) -> str:
     return digest.hexdigest()
 
 
-def finish_build(analysis: CorpusAnalysis) -> BuildResult:
-    """The reduce: the merged graph with its analytics and layout."""
+def finish_build(analysis: CorpusAnalysis, jobs: int = 1) -> BuildResult:
+    """The reduce: the merged graph with its analytics and layout (side by side when `jobs` > 1)."""
     started = time.perf_counter()
     timings = dict(analysis.timings)
-    graph = finish_graph(analysis.builder)
+    graph = analysis.builder.to_networkx()
     timings["graph"] = time.perf_counter() - started
-    add_layout(graph)
-    timings["layout"] = time.perf_counter() - started - timings["graph"]
+    if worth_forking(graph, jobs):
+        # The layout reads only node types and edges, which the analytics leave alone.
+        _, positions = run_at_once([partial(add_analytics, graph), partial(compute_layout, graph)])
+        timings["analytics beside layout"] = time.perf_counter() - started - timings["graph"]
+    else:
+        add_analytics(graph)
+        timings["analytics"] = time.perf_counter() - started - timings["graph"]
+        positions = compute_layout(graph)
+        timings["layout"] = time.perf_counter() - started - timings["graph"] - timings["analytics"]
+    set_positions(graph, positions)
     return BuildResult(graph, analysis.extractions, analysis.warnings, analysis.skipped, analysis.cached, timings)

@@ -16,6 +16,7 @@ from support import CORPUS, ROOT, analyse
 from bench.generate import article, article_name, vocabulary
 from kg.cli import main
 from kg.export import FORMATS, write_outputs
+from kg.parallel import run_at_once
 from kg.pipeline import BuildResult, Settings, build
 from kg.segment import Segmenter, _state_file
 from kg.structure import find_duty_headings
@@ -61,20 +62,42 @@ def test_jobs_give_byte_identical_files_whatever_the_hash_seed(corpus, tmp_path)
 
 
 def test_jobs_start_that_many_workers_when_there_is_enough_work(corpus, monkeypatch):
-    import kg.pipeline
+    import kg.parallel
 
     made: list[int] = []
-    real = kg.pipeline.ProcessPoolExecutor
+    real = kg.parallel.ProcessPoolExecutor
 
     def spy(*args, **kwargs):
         made.append(kwargs["max_workers"])
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(kg.pipeline, "ProcessPoolExecutor", spy)
+    monkeypatch.setattr(kg.parallel, "ProcessPoolExecutor", spy)
     assert len(build([corpus], jobs=2).extractions) == 3 + GENERATED
     assert made == [2]
     build([CORPUS], jobs=2)  # three articles: not worth a worker process
     assert made == [2]
+
+
+def test_layout_beside_the_analytics_gives_the_same_graph(corpus, monkeypatch):
+    serial = build([corpus], jobs=1)
+    monkeypatch.setattr("kg.parallel.MIN_NODES_TO_FORK", 0)  # this small graph too
+    parallel = build([corpus], jobs=2)
+    assert "analytics beside layout" in parallel.timings  # the forked path was taken
+    assert list(parallel.graph.nodes(data=True)) == list(serial.graph.nodes(data=True))
+    assert list(parallel.graph.edges(data=True)) == list(serial.graph.edges(data=True))
+    assert {"x", "y", "community", "centrality"} <= set(parallel.graph.nodes[next(iter(parallel.graph))])
+
+
+def test_run_at_once_returns_results_in_order_and_raises_a_workers_error():
+    here, forked, third = run_at_once([os.getpid, os.getpid, lambda: "third"])
+    assert here == os.getpid() != forked  # the first call runs here, the others in forked processes
+    assert third == "third"
+
+    def broken():
+        raise ValueError("in a worker")
+
+    with pytest.raises(ValueError, match="in a worker"):
+        run_at_once([lambda: 1, broken])
 
 
 def test_cache_is_reused_and_gives_the_same_files(corpus, tmp_path):
@@ -231,7 +254,7 @@ def _offsets(words):
 def test_formats_written_in_parallel_are_the_same_files(corpus, tmp_path, monkeypatch):
     result = build([corpus])
     write_outputs(result.graph, tmp_path / "serial")
-    monkeypatch.setattr("kg.export.PARALLEL_MIN_NODES", 0)  # forked writers inherit the patched value
+    monkeypatch.setattr("kg.parallel.MIN_NODES_TO_FORK", 0)  # forked writers inherit the patched value
     write_outputs(result.graph, tmp_path / "parallel", jobs=2)
     for name in OUTPUTS:
         assert (tmp_path / "serial" / name).read_bytes() == (tmp_path / "parallel" / name).read_bytes(), name
@@ -242,7 +265,7 @@ def test_a_failing_writer_in_a_worker_leaves_the_old_outputs(corpus, tmp_path, m
     out = tmp_path / "out"
     write_outputs(result.graph, out)
     before = {name: (out / name).read_bytes() for name in OUTPUTS}
-    monkeypatch.setattr("kg.export.PARALLEL_MIN_NODES", 0)
+    monkeypatch.setattr("kg.parallel.MIN_NODES_TO_FORK", 0)
 
     def broken(graph, path):
         raise RuntimeError("disk full")

@@ -8,18 +8,17 @@ previous outputs as they were.
 from __future__ import annotations
 
 import functools
-import multiprocessing
 import os
 import tempfile
 import time
-from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import networkx as nx
 
 from kg.export import gexf, graphml, html, jsonfile
 from kg.export.common import clean_text, for_display, sanitized
+from kg.parallel import run_at_once, worth_forking
 
 # clean_text and sanitized live in kg.export.common (the writers import them from there)
 # and are re-exported here for callers of the package.
@@ -44,7 +43,7 @@ def write_outputs(
     """Write every format into `out_dir` atomically; returns the paths written.
 
     `max_page_nodes` caps what graph.html draws (None: everything); the other formats keep every node.
-    With `jobs` > 1 (and a big graph) each format is written by a forked process of its own, at once."""
+    With `jobs` > 1 (and a big graph) the formats are split among `jobs` processes and written at once."""
     formats = dict(formats or FORMATS)
     for name, writer in formats.items():
         if writer is html.write:
@@ -84,41 +83,19 @@ def _remove_stale_staging(out_dir: Path, formats: dict[str, Writer]) -> None:
                 pass  # gone already, or not ours to remove: harmless either way
 
 
-PARALLEL_MIN_NODES = 5000  # below this (about 400 articles) forking costs what writing in parallel saves
-
-# What forked export workers write: set just before the pool forks, so they inherit the graph
-# instead of receiving a pickled copy of it.
-_to_write: tuple[nx.DiGraph, list[tuple[Writer, Path]]] | None = None
-
-
-def _write_group(numbers: range) -> None:
-    assert _to_write is not None
-    graph, tasks = _to_write
-    for number in numbers:
-        writer, path = tasks[number]
+def _write_each(graph: nx.DiGraph, tasks: Sequence[tuple[Writer, Path]]) -> None:
+    for writer, path in tasks:
         writer(graph, path)
 
 
 def _write_staged(graph: nx.DiGraph, tasks: list[tuple[Writer, Path]], jobs: int) -> None:
     """Each writer to its file; the formats are independent, so they can be written at once."""
-    global _to_write
-    serial = jobs <= 1 or len(tasks) <= 1 or graph.number_of_nodes() < PARALLEL_MIN_NODES
-    if serial or "fork" not in multiprocessing.get_all_start_methods():
-        for writer, path in tasks:
-            writer(graph, path)
+    if len(tasks) <= 1 or not worth_forking(graph, jobs):
+        _write_each(graph, tasks)
         return
     for_display(graph)  # the XML writers' shared columns, made once here rather than in each process
-    _to_write = (graph, tasks)
-    try:
-        context = multiprocessing.get_context("fork")
-        # `jobs` - 1 forked processes and this one share the formats (this one would otherwise
-        # sit idle).  Few processes, because each pays for copying the memory pages it touches
-        # while reading the inherited graph (copy-on-write): about a quarter second at 1,000 articles.
-        groups = min(jobs, len(tasks))
-        with ProcessPoolExecutor(max_workers=groups - 1, mp_context=context) as pool:
-            others = [pool.submit(_write_group, range(group, len(tasks), groups)) for group in range(1, groups)]
-            _write_group(range(0, len(tasks), groups))
-            for future in others:
-                future.result()  # re-raises a writer's exception here
-    finally:
-        _to_write = None
+    # `jobs` groups of formats, one written here and the others by forked processes: few
+    # processes, as each pays for copying the memory pages it touches while reading the
+    # inherited graph (copy-on-write), about a quarter second at 1,000 articles.
+    groups = min(jobs, len(tasks))
+    run_at_once([functools.partial(_write_each, graph, tasks[group::groups]) for group in range(groups)])
