@@ -1,9 +1,9 @@
 """Stage 3, segment: split the kept text into sentences and words.
 
 Words come from jieba with the package's user dictionary (`kg/data/userdict.txt`, jieba's
-format: `word [freq] [tag]`) plus any the user adds.  POS tags are looked up in jieba's
-dictionary rather than computed with `jieba.posseg`, which is about five times slower than
-cutting: the stages after this one only need to know which words are nouns.
+format: `word [freq] [tag]`) plus any the user adds.  POS tags are jieba's dictionary tags
+(rjieba returns them with the words) rather than computed with `jieba.posseg`, which is about
+five times slower than cutting: the stages after this one only need to know which words are nouns.
 """
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ _PUNCT_OR_SPACE = re.compile(r"^[\W_]+$")
 COMMON_VERB_FREQ = 5000
 
 # What the state file keeps: everything _prepare computes.
-_STATE = ("tags", "added_words", "domain_terms", "stopwords")
+_STATE = ("tag_overrides", "added_words", "domain_terms", "stopwords")
 
 
 @functools.cache
@@ -105,7 +105,7 @@ class Segmenter:
         self, user_dicts: tuple[Path, ...], stopword_files: tuple[Path, ...], term_files: tuple[Path, ...]
     ) -> None:
         base_tags, freqs = _dictionary()
-        self.tags = dict(base_tags)
+        self.tags = dict(base_tags)  # every word's tag, for preparing; only the overrides are kept
         self.added_words: list[tuple[str, int | None, str]] = []
         # jieba tags some verbs as nouns (总结, 绘制); retag them so they never join a concept.
         # Users retag words with a user dictionary line `word v`.
@@ -126,6 +126,15 @@ class Segmenter:
         for path in (STOPWORDS, *stopword_files):
             self.stopwords.update(read_word_list(path))
         self.domain_terms -= self.stopwords
+        # rjieba tags jieba's dictionary words as the dictionary does (added words keep their first
+        # tag there, so kg keeps their tags itself): only the words whose tag differs from the
+        # dictionary's need keeping, a few thousand, where the whole table (350,000) took a
+        # quarter second to load in every process.
+        added = {word for word, _, _ in self.added_words}
+        self.tag_overrides = {
+            word: tag for word, tag in self.tags.items() if word in added or base_tags.get(word) != tag
+        }
+        del self.tags
 
     def _save(self, state_file: Path) -> None:
         """Write the prepared state (atomically; a failure only costs the next start-up time)."""
@@ -162,9 +171,15 @@ class Segmenter:
             tag = parts[-1] if len(parts) > 1 and not parts[-1].isdigit() else "n"
             self._add_word(word, freq, tag)
 
-    def tag(self, word: str) -> str:
-        if word in self.tags:
-            return self.tags[word]
+    def _tag(self, word: str, said: str) -> str:
+        """The tag of `word`, which rjieba tagged `said`."""
+        override = self.tag_overrides.get(word)
+        if override is not None:
+            return override
+        if self.cutter.has_word(word):
+            return said
+        # A word jieba does not know (found by its HMM, or not Chinese): rjieba guesses a tag,
+        # kg says "x" for punctuation and "un" for new words, which never become concepts alone.
         if _PUNCT_OR_SPACE.match(word):
             return "x"
         if word.isascii():
@@ -174,13 +189,12 @@ class Segmenter:
     def tokens(self, text: str, offset: int) -> list[Token]:
         out: list[Token] = []
         pos = offset
-        # self.tag() per token, memoised: most tokens are dictionary words (one dict lookup) and
-        # the rest (punctuation, new words) repeat, so each distinct word is classified once.
+        # Memoised by word: a word's tag depends on the word alone, and words repeat.
         tags = self._token_tags
-        for word in self.cutter.cut(text):
+        for word, said in self.cutter.tag(text):
             tag = tags.get(word)
             if tag is None:
-                tag = tags[word] = self.tag(word)
+                tag = tags[word] = self._tag(word, said)
             end = pos + len(word)
             out.append(Token(pos, end, tag))
             pos = end

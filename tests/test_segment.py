@@ -10,7 +10,7 @@ from support import CORPUS
 
 from kg.clean import clean, load_chrome_rules
 from kg.read import read_text
-from kg.segment import Segmenter, segment
+from kg.segment import Segmenter, _dictionary, segment
 
 ARTICLES = sorted(CORPUS.glob("*.txt"))
 
@@ -31,11 +31,12 @@ def test_words_cover_each_sentence_exactly(segmenter):
 
 
 def test_tags_come_from_the_dictionary_and_the_word_lists(segmenter):
-    text = "品牌定位需要总结经验，ABC公司2024年营收。"
+    text = "品牌定位需要每月总结一次还应考虑，ABC公司2024年营收。"
     tags = {text[t.start : t.end]: t.tag for t in segmenter.tokens(text, 0)}
     assert tags["品牌定位"] == "n"  # a domain term: one word, a noun
     assert tags["，"] == "x" and tags["ABC"] == "eng" and tags["2024"] == "m"
-    assert segmenter.tag("总结") == "v"  # jieba says noun; kg/data/verbs.txt says verb
+    assert tags["总结"] == "v"  # jieba says noun; kg/data/verbs.txt says verb
+    assert tags["还应"] == "un"  # not in the dictionary (jieba's HMM joined it): an unknown word
 
 
 @pytest.mark.parametrize("path", ARTICLES, ids=lambda p: p.name)
@@ -52,3 +53,21 @@ def test_rjieba_cuts_like_jieba_with_the_same_words(segmenter, path):
             assert [w for w in ours if not re.fullmatch(r"\d+-\d+", w)] == [
                 w for w in jiebas if not re.fullmatch(r"\d+|-", w)
             ], line
+
+
+@pytest.mark.parametrize("path", ARTICLES, ids=lambda p: p.name)
+def test_tags_are_jiebas_dictionary_tags_unless_kg_retags_the_word(segmenter, path):
+    """Tags come from rjieba with the words; kg keeps only the words it tags differently (verbs.txt,
+    domain terms, user words).  So rjieba's tags must be those of jieba's dict.txt."""
+    dictionary, _ = _dictionary()
+    text = path.read_text(encoding="utf-8")
+    tokens = segmenter.tokens(text, 0)
+    for token in tokens:
+        word = text[token.start : token.end]
+        if word in segmenter.tag_overrides:
+            assert token.tag == segmenter.tag_overrides[word], word
+        elif word in dictionary:
+            assert token.tag == dictionary[word], word
+        else:
+            assert token.tag in {"x", "un", "eng", "m"}, word
+    assert sum(text[t.start : t.end] in segmenter.tag_overrides for t in tokens) > 10  # both kinds are checked
