@@ -25,6 +25,7 @@ import subprocess
 import sys
 import time
 from dataclasses import dataclass
+from importlib import metadata
 from pathlib import Path
 
 import jieba
@@ -143,7 +144,7 @@ def machine() -> str:
         pass
     return (
         f"{model}, {os.cpu_count()} cores{memory}; {platform.system()} {platform.release()}; "
-        f"Python {platform.python_version()}, jieba {jieba.__version__}"
+        f"Python {platform.python_version()}, jieba {jieba.__version__}, rjieba {metadata.version('rjieba')}"
     )
 
 

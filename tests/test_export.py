@@ -16,6 +16,7 @@ from pathlib import Path
 
 import igraph as ig
 import networkx as nx
+import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -347,7 +348,6 @@ def test_sanitized_makes_every_value_a_typed_scalar():
 
 
 def test_sanitized_turns_numpy_scalars_into_python_values():
-    np = pytest.importorskip("numpy")
     graph = nx.DiGraph()
     graph.add_node("a", x=np.float64(1.5), count=np.int64(3), flag=np.bool_(True), xs=np.array([1, 2]))
     data = sanitized(graph).nodes["a"]
