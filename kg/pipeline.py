@@ -269,17 +269,11 @@ def analyse_articles(
         _init_worker(None)
 
 
-def build(
-    paths: Iterable[Path],
-    settings: Settings = Settings(),
-    jobs: int = 1,
-    cache_dir: Path | None = None,
-    progress=None,
-    engine: str = "local",
-    scheduler: str | None = None,
-) -> BuildResult:
-    """Analyse every article (from cache where possible) and build the corpus graph."""
-    return finish_build(analyse_corpus(paths, settings, jobs, cache_dir, progress, engine, scheduler), jobs)
+def build(paths: Iterable[Path], settings: Settings = Settings(), jobs: int = 1, **options) -> BuildResult:
+    """Analyse every article (from cache where possible) and build the corpus graph.
+
+    `options` are analyse_corpus's: cache_dir, progress, engine, scheduler."""
+    return finish_build(analyse_corpus(paths, settings, jobs, **options), jobs)
 
 
 def analyse_corpus(
