@@ -144,7 +144,10 @@ def build_command(paths, out_dir, jobs, cache_dir, no_cache, strict, engine, sch
         if summary is not None:
             print_summary(analysis, summary, time.perf_counter() - started, f"nothing, {out_dir} is up to date")
             return
-    graph = finish_build(analysis, jobs).graph
+    try:
+        graph = finish_build(analysis, jobs).graph
+    except KgError as exc:
+        fail(str(exc))
     try:
         written = write_outputs(graph, out_dir, max_page_nodes=max_page_nodes or None, jobs=jobs)
     except OSError as exc:

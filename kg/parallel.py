@@ -11,10 +11,13 @@ import gc
 import multiprocessing
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from typing import Any
 
 import networkx as nx
+
+from kg.errors import KgError
 
 CAN_FORK = "fork" in multiprocessing.get_all_start_methods()
 # Below this many nodes (about 400 articles) the graph-level steps are quick enough that forking
@@ -39,6 +42,8 @@ def forked_pool(workers: int) -> Iterator[ProcessPoolExecutor]:
     try:
         with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork")) as pool:
             yield pool
+    except BrokenProcessPool as exc:  # a worker was killed (out of memory, a signal): one line, not a traceback
+        raise KgError(f"a worker process stopped unexpectedly ({exc}); out of memory? try fewer --jobs") from exc
     finally:
         gc.unfreeze()
 

@@ -15,6 +15,7 @@ from support import CORPUS, ROOT, analyse
 
 from bench.generate import article, article_name, vocabulary
 from kg.cli import main
+from kg.errors import KgError
 from kg.export import FORMATS, write_outputs
 from kg.parallel import run_at_once
 from kg.pipeline import BuildResult, Settings, build
@@ -98,6 +99,11 @@ def test_run_at_once_returns_results_in_order_and_raises_a_workers_error():
 
     with pytest.raises(ValueError, match="in a worker"):
         run_at_once([lambda: 1, broken])
+
+
+def test_a_killed_worker_is_a_one_line_error():
+    with pytest.raises(KgError, match=r"^a worker process stopped unexpectedly .*try fewer --jobs$"):
+        run_at_once([lambda: 1, lambda: os._exit(9)])  # as if killed by the OOM killer
 
 
 def test_cache_is_reused_and_gives_the_same_files(corpus, tmp_path):
