@@ -41,8 +41,7 @@ def main() -> None:
     result = build([corpus], Settings(), jobs=1)
     labels = {
         "analyse": "analyse (read, clean, segment, structure, extract) + merge",
-        "graph": "graph (the merged NetworkX graph)",
-        "analytics": "analytics (Louvain, PageRank)",
+        "graph and analytics": "graph (NetworkX graph, Louvain, PageRank)",
         "layout": "layout",
     }
     phases.update({labels.get(name, name): seconds for name, seconds in result.timings.items()})

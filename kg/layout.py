@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import math
 import zlib
-from collections.abc import Hashable
+from collections.abc import Callable, Hashable, Iterable
 
 import networkx as nx
 import numpy as np
@@ -31,12 +31,24 @@ MIN_SPAN = 1000.0  # ...but never less than this, so small graphs are not crampe
 
 def compute_layout(graph: nx.Graph) -> dict[Hashable, tuple[float, float]]:
     """Seeded positions in page pixels (centred on 0, 1 decimal) for every node of `graph`."""
-    nodes = list(graph.nodes)
+    types = [data.get("type") for _, data in graph.nodes(data=True)]
+    return layout_positions(list(graph.nodes), types, list(graph.edges), graph.neighbors)
+
+
+def layout_positions(
+    nodes: list[Hashable],
+    types: list[str | None],
+    edges: list[tuple[Hashable, Hashable]],
+    following: Callable[[Hashable], Iterable[Hashable]],
+) -> dict[Hashable, tuple[float, float]]:
+    """`compute_layout` from plain tables: the node ids and their types in graph order, the
+    linked pairs, and each node's successors (its neighbours, undirected) in graph order.
+    What the layout reads of a graph is only this, so it can start before the graph exists."""
     if not nodes:
         return {}
     index = {node: i for i, node in enumerate(nodes)}
-    edges = _edge_pairs(graph, index)
-    pos = _relax(_initial_positions(graph, nodes, index, edges), edges)
+    pairs = _edge_pairs(edges, index)
+    pos = _relax(_initial_positions(nodes, dict(zip(nodes, types, strict=True)), following, index, pairs), pairs)
     pos -= (pos.min(axis=0) + pos.max(axis=0)) / 2
     extent = float(np.abs(pos).max()) or 1.0
     span = max(MIN_SPAN, SPACING * math.sqrt(len(nodes)))
@@ -57,10 +69,10 @@ def set_positions(graph: nx.Graph, positions: dict[Hashable, tuple[float, float]
         data["x"], data["y"] = x, y
 
 
-def _edge_pairs(graph: nx.Graph, index: dict) -> np.ndarray:
+def _edge_pairs(edges: list[tuple[Hashable, Hashable]], index: dict) -> np.ndarray:
     """Each linked pair of node numbers once (direction and self-loops dropped), sorted: shape (m, 2)."""
-    ends = np.fromiter((index[end] for edge in graph.edges for end in edge), dtype=np.int64,
-                       count=2 * graph.number_of_edges()).reshape(-1, 2)
+    ends = np.fromiter((index[end] for edge in edges for end in edge), dtype=np.int64,
+                       count=2 * len(edges)).reshape(-1, 2)
     low, high = ends.min(axis=1), ends.max(axis=1)
     keys = np.unique((low * len(index) + high)[low != high])
     return np.stack([keys // len(index), keys % len(index)], axis=1)
@@ -73,20 +85,22 @@ def _jitter(nodes: list, which: np.ndarray) -> np.ndarray:
     return np.stack([np.cos(angles), np.sin(angles)], axis=1)
 
 
-def _is_hub(graph: nx.Graph, node: Hashable) -> bool:
+def _is_hub(node: Hashable, type_of: dict, following: Callable[[Hashable], Iterable[Hashable]]) -> bool:
     """Roles, and documents that have no role (their duties hang off the document itself)."""
-    kind = graph.nodes[node].get("type")
+    kind = type_of[node]
     if kind == "document":
-        return not any(graph.nodes[m].get("type") == "role" for m in graph.neighbors(node))
+        return not any(type_of[m] == "role" for m in following(node))
     return kind == "role"
 
 
-def _initial_positions(graph: nx.Graph, nodes: list, index: dict, edges: np.ndarray) -> np.ndarray:
+def _initial_positions(
+    nodes: list, type_of: dict, following: Callable[[Hashable], Iterable[Hashable]], index: dict, edges: np.ndarray
+) -> np.ndarray:
     """Hubs on a grid in the unit square, duties on a ring around their hub, the rest near their neighbours."""
     n = len(nodes)
     pos = np.zeros((n, 2))
     placed = np.zeros(n, dtype=bool)
-    hubs = [node for node in nodes if _is_hub(graph, node)]
+    hubs = [node for node in nodes if _is_hub(node, type_of, following)]
     side = max(1, math.ceil(math.sqrt(len(hubs))))
     cell = 1.0 / side
     for number, hub in enumerate(hubs):
@@ -94,8 +108,7 @@ def _initial_positions(graph: nx.Graph, nodes: list, index: dict, edges: np.ndar
         placed[index[hub]] = True
     ring = 0.3 * cell
     for hub in hubs:
-        neighbours = graph.successors(hub) if graph.is_directed() else graph.neighbors(hub)
-        duties = [m for m in neighbours if graph.nodes[m].get("type") == "duty" and not placed[index[m]]]
+        duties = [m for m in following(hub) if type_of[m] == "duty" and not placed[index[m]]]
         for k, duty in enumerate(duties):
             angle = 2 * math.pi * k / len(duties)
             pos[index[duty]] = pos[index[hub]] + ring * np.array((math.cos(angle), math.sin(angle)))

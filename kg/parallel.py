@@ -15,8 +15,6 @@ from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from typing import Any
 
-import networkx as nx
-
 from kg.errors import KgError
 
 CAN_FORK = "fork" in multiprocessing.get_all_start_methods()
@@ -25,9 +23,10 @@ CAN_FORK = "fork" in multiprocessing.get_all_start_methods()
 MIN_NODES_TO_FORK = 5000
 
 
-def worth_forking(graph: nx.Graph, jobs: int) -> bool:
-    """Whether to run graph-level steps (layout, writers) in forked processes beside this one."""
-    return jobs > 1 and CAN_FORK and graph.number_of_nodes() >= MIN_NODES_TO_FORK
+def worth_forking(nodes: int, jobs: int) -> bool:
+    """Whether to run graph-level steps (layout, writers) for a graph of `nodes` nodes in forked
+    processes beside this one."""
+    return jobs > 1 and CAN_FORK and nodes >= MIN_NODES_TO_FORK
 
 
 @contextmanager

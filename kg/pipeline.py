@@ -9,6 +9,7 @@ import json
 import os
 import stat
 import time
+from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -23,7 +24,7 @@ from kg.clean import clean, load_chrome_rules
 from kg.errors import KgError, SkipArticle
 from kg.extract import Extractor
 from kg.graph import GraphBuilder, add_analytics
-from kg.layout import compute_layout, set_positions
+from kg.layout import compute_layout, layout_positions, set_positions
 from kg.model import Extraction
 from kg.parallel import CAN_FORK, forked_pool, run_at_once, worth_forking
 from kg.read import read_file, read_text
@@ -354,16 +355,36 @@ def finish_build(analysis: CorpusAnalysis, jobs: int = 1) -> BuildResult:
     """The reduce: the merged graph with its analytics and layout (side by side when `jobs` > 1)."""
     started = time.perf_counter()
     timings = dict(analysis.timings)
-    graph = analysis.builder.to_networkx()
-    timings["graph"] = time.perf_counter() - started
-    if worth_forking(graph, jobs):
-        # The layout reads only node types and edges, which the analytics leave alone.
-        _, positions = run_at_once([partial(add_analytics, graph), partial(compute_layout, graph)])
-        timings["analytics beside layout"] = time.perf_counter() - started - timings["graph"]
+    builder = analysis.builder
+    if worth_forking(len(builder.nodes), jobs):
+        # The layout needs only node types and links, which the builder already has: it runs in a
+        # forked process while this one makes the NetworkX graph and its analytics.
+        graph, positions = run_at_once([partial(_graph_with_analytics, builder), partial(_layout_of, builder)])
+        timings["graph and analytics beside layout"] = time.perf_counter() - started
     else:
-        add_analytics(graph)
-        timings["analytics"] = time.perf_counter() - started - timings["graph"]
+        graph = _graph_with_analytics(builder)
+        timings["graph and analytics"] = time.perf_counter() - started
         positions = compute_layout(graph)
-        timings["layout"] = time.perf_counter() - started - timings["graph"] - timings["analytics"]
+        timings["layout"] = time.perf_counter() - started - timings["graph and analytics"]
     set_positions(graph, positions)
     return BuildResult(graph, analysis.extractions, analysis.warnings, analysis.skipped, analysis.cached, timings)
+
+
+def _graph_with_analytics(builder: GraphBuilder) -> nx.DiGraph:
+    graph = builder.to_networkx()
+    add_analytics(graph)
+    return graph
+
+
+def _layout_of(builder: GraphBuilder) -> dict[str, tuple[float, float]]:
+    """compute_layout(builder.to_networkx()), read from the builder's tables instead of the graph."""
+    known = builder.nodes
+    nodes = sorted(known)
+    edges = [(source, target) for source, target, _ in builder.edges if source in known and target in known]
+    following: dict[str, set[str]] = defaultdict(set)
+    for source, target in edges:
+        following[source].add(target)
+    # In the graph a node's successors come in target order: to_networkx adds the edges sorted.
+    return layout_positions(
+        nodes, [known[node]["type"] for node in nodes], edges, lambda node: sorted(following.get(node, ()))
+    )

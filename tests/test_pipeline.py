@@ -83,7 +83,7 @@ def test_layout_beside_the_analytics_gives_the_same_graph(corpus, monkeypatch):
     serial = build([corpus], jobs=1)
     monkeypatch.setattr("kg.parallel.MIN_NODES_TO_FORK", 0)  # this small graph too
     parallel = build([corpus], jobs=2)
-    assert "analytics beside layout" in parallel.timings  # the forked path was taken
+    assert "graph and analytics beside layout" in parallel.timings  # the forked path was taken
     assert list(parallel.graph.nodes(data=True)) == list(serial.graph.nodes(data=True))
     assert list(parallel.graph.edges(data=True)) == list(serial.graph.edges(data=True))
     assert {"x", "y", "community", "centrality"} <= set(parallel.graph.nodes[next(iter(parallel.graph))])

@@ -92,7 +92,7 @@ def _write_each(graph: nx.DiGraph, tasks: Sequence[tuple[Writer, Path]]) -> None
 
 def _write_staged(graph: nx.DiGraph, tasks: list[tuple[Writer, Path]], jobs: int) -> None:
     """Each writer to its file; the formats are independent, so they can be written at once."""
-    if len(tasks) <= 1 or not worth_forking(graph, jobs):
+    if len(tasks) <= 1 or not worth_forking(graph.number_of_nodes(), jobs):
         _write_each(graph, tasks)
         return
     # `jobs` groups of formats, one written here and the others by forked processes: few
