@@ -6,7 +6,8 @@ in a process of its own (start-up and dictionary load included on both sides).  
 same build with --jobs J (speed-up, and whether the four output files are byte-identical),
 and an incremental rebuild after changing one article (time as a share of a full build
 with the cache).  Every number is the best of --repeat runs, all in this one run, since the
-machines are shared and noisy: compare ratios, not seconds across runs.  "CPU ratio" compares
+machines are shared and noisy: compare ratios, not seconds across runs.  jieba, -j1 and -jN
+take turns, so a slow spell of the machine affects each of them.  "CPU ratio" compares
 CPU seconds (user + system) instead of wall seconds: on a loaded machine it is the steadier one.
 
     python bench/scale.py                      # N = 10, 100, 1000
@@ -173,10 +174,15 @@ def main() -> None:
         corpus = args.work / f"corpus-{n}"
         paths = generate(n, corpus)
         megabytes = sum(p.stat().st_size for p in paths) / 1e6
-        plain = best([run([sys.executable, "-c", PLAIN_JIEBA, str(corpus)]) for _ in range(args.repeat)])
         before = kg_digest()
-        serial = best([kg_build(corpus, work / "out-j1", 1, None) for _ in range(args.repeat)])
-        parallel = best([kg_build(corpus, work / "out-jN", args.jobs, None) for _ in range(args.repeat)])
+        # Interleaved (jieba, -j1, -jN, jieba, ...) so that a slow spell of the machine, which
+        # lasts minutes here, weighs on all three alike rather than on one of them.
+        runs: dict[str, list[Run]] = {"plain": [], "serial": [], "parallel": []}
+        for _ in range(args.repeat):
+            runs["plain"].append(run([sys.executable, "-c", PLAIN_JIEBA, str(corpus)]))
+            runs["serial"].append(kg_build(corpus, work / "out-j1", 1, None))
+            runs["parallel"].append(kg_build(corpus, work / "out-jN", args.jobs, None))
+        plain, serial, parallel = best(runs["plain"]), best(runs["serial"]), best(runs["parallel"])
         if kg_digest() != before:
             identical = "kg changed during the run"
         else:
