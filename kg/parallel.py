@@ -2,13 +2,15 @@
 
 Workers are forked from the building process as it is at that moment, so they inherit what it
 has loaded (dictionaries, the graph) instead of each receiving a pickled copy or loading its own.
-Where fork is not available (Windows) callers fall back to spawned workers or to running in turn.
+Where fork is not available or not safe (Windows, macOS) analysis uses spawned workers, which
+load the dictionaries themselves, and the graph-level steps run one after another.
 """
 
 from __future__ import annotations
 
 import gc
 import multiprocessing
+import sys
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -17,7 +19,9 @@ from typing import Any
 
 from kg.errors import KgError
 
-CAN_FORK = "fork" in multiprocessing.get_all_start_methods()
+# Not on macOS, where fork is available but unsafe (system libraries start threads a forked
+# child cannot use; Python itself defaults to spawn there), nor on Windows, which has no fork.
+CAN_FORK = "fork" in multiprocessing.get_all_start_methods() and sys.platform != "darwin"
 # Below this many nodes (about 400 articles) the graph-level steps are quick enough that forking
 # (and copying the pages a worker touches) costs what running them side by side saves.
 MIN_NODES_TO_FORK = 5000

@@ -62,6 +62,19 @@ def test_jobs_give_byte_identical_files_whatever_the_hash_seed(corpus, tmp_path)
         assert serial[name] == parallel[name], name
 
 
+def test_without_fork_spawned_workers_give_the_same_files(corpus, tmp_path, monkeypatch):
+    # As on Windows and macOS: analysis in spawned workers, the graph-level steps in turn.
+    _, serial = build_and_write(corpus, tmp_path / "j1", jobs=1)
+    monkeypatch.setattr("kg.pipeline.CAN_FORK", False)
+    monkeypatch.setattr("kg.parallel.CAN_FORK", False)
+    monkeypatch.setattr("kg.parallel.MIN_NODES_TO_FORK", 0)
+    result = build([corpus], jobs=2)
+    write_outputs(result.graph, tmp_path / "spawned", jobs=2)
+    assert "layout" in result.timings  # laid out here, not beside the analytics
+    for name in OUTPUTS:
+        assert (tmp_path / "spawned" / name).read_bytes() == serial[name], name
+
+
 def test_jobs_start_that_many_workers_when_there_is_enough_work(corpus, monkeypatch):
     import kg.parallel
 
