@@ -222,6 +222,15 @@ def test_exit_codes_are_documented_in_help() -> None:
         assert re.search(rf"^ +{code}  \S", result.output, re.MULTILINE), code
 
 
+def test_a_real_process_prints_its_whole_summary_and_keeps_its_exit_code(tmp_path: Path) -> None:
+    # `python -m kg` ends in os._exit (kg.cli.run, to skip freeing the heap): what it printed must
+    # still arrive, and click's exit codes must still come out.
+    done = run_kg(CORPUS / GOOD, "--out", tmp_path / "out")
+    assert done.returncode == EXIT_OK, done.stderr
+    assert done.stdout.splitlines()[-1].startswith("written:")
+    assert run_kg("--no-such-option").returncode == EXIT_USAGE
+
+
 def test_no_traceback_for_bad_input_in_a_real_process(tmp_path: Path) -> None:
     (tmp_path / "bin.txt").write_bytes(bytes(range(256)))
     (tmp_path / "chrome.txt").write_text("line [\n", encoding="utf-8")
