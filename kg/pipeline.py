@@ -252,7 +252,9 @@ def analyse_articles(
         for article in articles:
             yield _analyse(pipeline, article)
         return
-    chunk = max(1, min(32, len(articles) // (jobs * 4)))
+    # Small chunks: the workers finish within a few articles of each other, and results reach the
+    # merge steadily.
+    chunk = max(1, min(8, len(articles) // (jobs * 4)))
     if not CAN_FORK:
         with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(settings,)) as pool:
             yield from pool.map(_analyse_in_worker, articles, chunksize=chunk)
