@@ -174,7 +174,7 @@ class ExtractionCache:
         path = self.folder / key[:2] / f"{key}.json"
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_text(json.dumps(extraction.to_dict(), ensure_ascii=False), encoding="utf-8")
+        tmp.write_text(extraction.to_json(), encoding="utf-8")
         os.replace(tmp, path)
 
 

@@ -3,10 +3,12 @@ per-article cache is reused, invalidated by content and settings, and always saf
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
 import sys
+from dataclasses import asdict
 from pathlib import Path
 
 import pytest
@@ -17,6 +19,7 @@ from bench.generate import article, article_name, vocabulary
 from kg.cli import main
 from kg.errors import KgError
 from kg.export import FORMATS, write_outputs
+from kg.model import Extraction
 from kg.parallel import run_at_once
 from kg.pipeline import BuildResult, Settings, build
 from kg.segment import Segmenter, _state_file
@@ -117,6 +120,12 @@ def test_run_at_once_returns_results_in_order_and_raises_a_workers_error():
 def test_a_killed_worker_is_a_one_line_error():
     with pytest.raises(KgError, match=r"^a worker process stopped unexpectedly .*try fewer --jobs$"):
         run_at_once([lambda: 1, lambda: os._exit(9)])  # as if killed by the OOM killer
+
+
+def test_extraction_json_is_asdicts_and_reads_back(corpus):
+    for extraction in build([corpus]).extractions:
+        assert json.loads(extraction.to_json()) == json.loads(json.dumps(asdict(extraction)))
+        assert Extraction.from_dict(json.loads(extraction.to_json())) == extraction
 
 
 def test_cache_is_reused_and_gives_the_same_files(corpus, tmp_path):
