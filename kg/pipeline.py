@@ -200,7 +200,9 @@ class BuildResult:
     warnings: list[str] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
     cached: int = 0
-    timings: dict[str, float] = field(default_factory=dict)  # seconds: analyse (with cache and merge), graph, layout
+    # seconds per step: analyse (with cache and merge), then "graph and analytics" and "layout", or
+    # "graph and analytics beside layout" when the two ran at once
+    timings: dict[str, float] = field(default_factory=dict)
 
 
 # One Pipeline per worker process, made by the pool's initializer.
