@@ -26,9 +26,9 @@ from playwright.sync_api import Browser, sync_playwright  # noqa: E402
 from synthetic import synthetic_graph  # noqa: E402
 
 from kg.export import write_outputs  # noqa: E402
-from kg.export.html import DEFAULT_MAX_NODES  # noqa: E402
 from kg.layout import add_layout  # noqa: E402
 from kg.pipeline import build  # noqa: E402
+from kg.style import DEFAULT_PAGE_NODES  # noqa: E402
 
 RUNS = 3
 POSITIONS = "() => JSON.stringify(network.getPositions())"
@@ -77,7 +77,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--corpus", type=Path, default=ROOT / "corpus")
     parser.add_argument("--nodes", type=int, default=3000, help="size of the synthetic graph")
-    parser.add_argument("--max-page-nodes", type=int, default=DEFAULT_MAX_NODES, help="page cap; 0 for none")
+    parser.add_argument("--max-page-nodes", type=int, default=DEFAULT_PAGE_NODES, help="page cap; 0 for none")
     args = parser.parse_args()
     cap = args.max_page_nodes or None
     with tempfile.TemporaryDirectory() as tmp, sync_playwright() as playwright:

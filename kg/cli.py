@@ -17,10 +17,9 @@ import click
 from kg import __version__
 from kg.clean import load_chrome_rules
 from kg.errors import KgError
-from kg.export import FORMATS, write_outputs
-from kg.export.html import DEFAULT_MAX_NODES as DEFAULT_MAX_PAGE_NODES
 from kg.freshness import OutputRecord, output_key
 from kg.pipeline import ENGINES, Settings, analyse_corpus, finish_build
+from kg.style import DEFAULT_PAGE_NODES
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_STRICT = 0, 1, 2, 3
 PROGRESS_THRESHOLD = 5  # show a progress bar above this many articles
@@ -91,7 +90,7 @@ def main() -> None:
               help="Where articles are analysed: local processes, or Dask (pip install 'kg[dask]').")
 @click.option("--scheduler", metavar="ADDRESS",
               help="Dask scheduler address (tcp://host:8786); without it --engine dask starts a local cluster.")
-@click.option("--max-page-nodes", type=click.IntRange(min=0), default=DEFAULT_MAX_PAGE_NODES, show_default=True,
+@click.option("--max-page-nodes", type=click.IntRange(min=0), default=DEFAULT_PAGE_NODES, show_default=True,
               help="graph.html draws at most this many nodes, those of highest centrality, and says so; "
                    "0 draws all. The other files always keep every node.")
 @settings_options
@@ -137,6 +136,10 @@ def build_command(paths, out_dir, jobs, cache_dir, no_cache, strict, engine, sch
         reasons = analysis.skipped + analysis.warnings
         why = f" ({reasons[0]}{f', and {len(reasons) - 1} more' if len(reasons) > 1 else ''})" if reasons else ""
         fail(f"no article could be read{why}; nothing written")
+    # Imported here, not at the top: the graph stage's libraries (NetworkX, NumPy) load while the
+    # workers analyse (kg.pipeline), and `kg --help` does not wait for them.
+    from kg.export import FORMATS, write_outputs
+
     record = key = None
     if analysis.key:  # the outputs may already be these
         record = OutputRecord(cache_dir, out_dir)

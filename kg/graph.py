@@ -11,11 +11,13 @@ from __future__ import annotations
 import random
 from collections import defaultdict
 from collections.abc import Iterable
-
-import networkx as nx
+from typing import TYPE_CHECKING
 
 from kg.model import Extraction
 from kg.style import size_from_centrality, style_of
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 MAX_EVIDENCE = 3
 COMMUNITY_SEED = 7
@@ -100,6 +102,8 @@ class GraphBuilder:
             )
 
     def to_networkx(self) -> nx.DiGraph:
+        import networkx as nx  # here: merging needs no NetworkX, and kg.pipeline imports it late
+
         graph = nx.DiGraph()
         # Bulk adds from generators: one call each instead of a call per node and per edge.
         graph.add_nodes_from((node_id, self._node_attributes(node_id)) for node_id in sorted(self.nodes))

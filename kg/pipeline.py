@@ -16,20 +16,21 @@ from dataclasses import dataclass, field
 from functools import partial
 from importlib import metadata
 from pathlib import Path
-
-import networkx as nx
+from typing import TYPE_CHECKING
 
 from kg import __version__
 from kg.clean import clean, load_chrome_rules
 from kg.errors import KgError, SkipArticle
 from kg.extract import Extractor
 from kg.graph import GraphBuilder, add_analytics
-from kg.layout import compute_layout, layout_positions, set_positions
 from kg.model import Extraction
 from kg.parallel import CAN_FORK, forked_pool, run_at_once, worth_forking
 from kg.read import read_file, read_text
 from kg.segment import Segmenter, segment
 from kg.structure import structure
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 # A hundred times a long article; more would cost minutes and gigabytes (measured: 2M characters
 # of one line take ~20 s and 450 MB), so the rest of a huge file is dropped with a warning.
@@ -269,9 +270,19 @@ def analyse_articles(
         assert _worker_pipeline is not None
         yield _analyse(_worker_pipeline, articles[0])
         with forked_pool(jobs) as pool:
-            yield from pool.map(_analyse_in_worker, articles[1:], chunksize=chunk)
+            analysed = pool.map(_analyse_in_worker, articles[1:], chunksize=chunk)  # forks the workers
+            _import_graph_stage()
+            yield from analysed
     finally:
         _init_worker(None)
+
+
+def _import_graph_stage() -> None:
+    """Load what the graph stage needs (NetworkX, NumPy, igraph: about 0.2 s) while the workers
+    analyse, instead of before they are forked (every worker would wait for it) or after."""
+    import igraph  # noqa: F401
+
+    import kg.layout  # noqa: F401  (NumPy and NetworkX)
 
 
 def build(paths: Iterable[Path], settings: Settings = Settings(), jobs: int = 1, **options) -> BuildResult:
@@ -357,6 +368,8 @@ def corpus_key(fingerprint: str, article_keys: list[tuple[str, str]]) -> str:
 
 def finish_build(analysis: CorpusAnalysis, jobs: int = 1) -> BuildResult:
     """The reduce: the merged graph with its analytics and layout (side by side when `jobs` > 1)."""
+    from kg.layout import compute_layout, set_positions
+
     started = time.perf_counter()
     timings = dict(analysis.timings)
     builder = analysis.builder
@@ -382,6 +395,8 @@ def _graph_with_analytics(builder: GraphBuilder) -> nx.DiGraph:
 
 def _layout_of(builder: GraphBuilder) -> dict[str, tuple[float, float]]:
     """compute_layout(builder.to_networkx()), read from the builder's tables instead of the graph."""
+    from kg.layout import layout_positions
+
     known = builder.nodes
     nodes = sorted(known)
     edges = [(source, target) for source, target, _ in builder.edges if source in known and target in known]

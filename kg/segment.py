@@ -18,8 +18,6 @@ import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
-import rjieba
-
 from kg.clean import SENTENCE
 from kg.model import Doc, Sentence, Span, Token
 from kg.resources import DATA_DIR, JIEBA_DICT
@@ -96,6 +94,8 @@ class Segmenter:
         if not self._restore(state_file):
             self._prepare(user_dicts, stopword_files, term_files)
             self._save(state_file)
+        import rjieba  # here: loading its library takes 0.1 s that `kg --help` and cached builds do not need
+
         self.cutter = rjieba.Jieba()  # jieba's dict.txt, compiled into rjieba
         for word, freq, tag in self.added_words:
             self.cutter.add_word(word, freq, tag)

@@ -128,6 +128,14 @@ def test_extraction_json_is_asdicts_and_reads_back(corpus):
         assert Extraction.from_dict(json.loads(extraction.to_json())) == extraction
 
 
+def test_starting_kg_loads_no_segmenter_or_graph_library():
+    # Start-up is paid by every build: with --jobs the graph libraries load while the workers
+    # analyse, rjieba when the first article is, and `kg --help` or an up-to-date build needs neither.
+    code = "import sys, kg.cli; print(sorted({'networkx', 'numpy', 'igraph', 'rjieba', 'jieba'} & set(sys.modules)))"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=60)
+    assert done.stdout.strip() == "[]", done.stderr
+
+
 def test_cache_is_reused_and_gives_the_same_files(corpus, tmp_path):
     cache = tmp_path / "cache"
     first, fresh = build_and_write(corpus, tmp_path / "a", cache_dir=cache)

@@ -19,6 +19,7 @@ import networkx as nx
 from kg.export import gexf, graphml, html, jsonfile
 from kg.export.common import clean_text, sanitized
 from kg.parallel import run_at_once, worth_forking
+from kg.style import DEFAULT_PAGE_NODES
 
 # clean_text and sanitized live in kg.export.common (the writers import them from there)
 # and are re-exported here for callers of the package.
@@ -39,7 +40,7 @@ def write_outputs(
     graph: nx.DiGraph,
     out_dir: Path,
     formats: dict[str, Writer] | None = None,
-    max_page_nodes: int | None = html.DEFAULT_MAX_NODES,
+    max_page_nodes: int | None = DEFAULT_PAGE_NODES,
     jobs: int = 1,
 ) -> list[Path]:
     """Write every format into `out_dir` atomically; returns the paths written.

@@ -21,14 +21,11 @@ from pathlib import Path
 
 import networkx as nx
 
-from kg.style import FALLBACK_STYLE, NODE_STYLES, NodeStyle
+from kg.style import DEFAULT_PAGE_NODES, FALLBACK_STYLE, NODE_STYLES, NodeStyle
 
 TEMPLATE = Path(__file__).parent.parent / "templates" / "graph.html"
 # Found without importing pyvis: its import pulls in IPython, most of a second per build.
 VIS_DIR = Path(importlib.util.find_spec("pyvis").origin).parent / "templates" / "lib" / "vis-9.1.2"
-# A 3,000-node page is drawn and still within about a second in headless Chromium; a few
-# thousand nodes are also as many as one can read on a screen.
-DEFAULT_MAX_NODES = 3000
 
 
 def script_json(value: object) -> str:
@@ -61,7 +58,7 @@ def _style(style: NodeStyle) -> dict[str, str]:
     return {"color": style.color, "shape": style.shape, "label": style.label}
 
 
-def page_data(graph: nx.DiGraph, max_nodes: int | None = DEFAULT_MAX_NODES) -> dict:
+def page_data(graph: nx.DiGraph, max_nodes: int | None = DEFAULT_PAGE_NODES) -> dict:
     """What the page's script reads: the shown nodes and edges, styles, articles and counts."""
     keep = shown_nodes(graph, max_nodes)
     # Edges in graph order, not graph.subgraph(keep).edges: a subgraph view of less than half the
@@ -119,7 +116,7 @@ def page_data(graph: nx.DiGraph, max_nodes: int | None = DEFAULT_MAX_NODES) -> d
     }
 
 
-def render(graph: nx.DiGraph, max_nodes: int | None = DEFAULT_MAX_NODES) -> str:
+def render(graph: nx.DiGraph, max_nodes: int | None = DEFAULT_PAGE_NODES) -> str:
     template = TEMPLATE.read_text(encoding="utf-8")
     replacements = {
         "/*VIS_CSS*/": (VIS_DIR / "vis-network.css").read_text(encoding="utf-8"),
@@ -131,6 +128,6 @@ def render(graph: nx.DiGraph, max_nodes: int | None = DEFAULT_MAX_NODES) -> str:
     return template
 
 
-def write(graph: nx.DiGraph, path: Path, max_nodes: int | None = DEFAULT_MAX_NODES) -> None:
+def write(graph: nx.DiGraph, path: Path, max_nodes: int | None = DEFAULT_PAGE_NODES) -> None:
     """The page for `graph`, drawing at most `max_nodes` nodes (None: all of them)."""
     path.write_text(render(graph, max_nodes), encoding="utf-8", newline="\n")
