@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import multiprocessing
 import os
 import stat
 import time
@@ -259,7 +260,10 @@ def analyse_articles(
     # merge steadily.
     chunk = max(1, min(8, len(articles) // (jobs * 4)))
     if not CAN_FORK:
-        with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(settings,)) as pool:
+        # Spawned (the default where fork is missing or unsafe; explicit, so tests on Linux run
+        # the same path): each worker imports kg and loads the dictionaries itself.
+        spawn = multiprocessing.get_context("spawn")
+        with ProcessPoolExecutor(jobs, spawn, initializer=_init_worker, initargs=(settings,)) as pool:
             yield from pool.map(_analyse_in_worker, articles, chunksize=chunk)
         return
     # Load the dictionaries once, here, and analyse the first article (which fills the stages'
