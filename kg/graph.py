@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import random
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from kg.model import Extraction
@@ -113,6 +113,18 @@ class GraphBuilder:
             if source in self.nodes and target in self.nodes  # the graph's nodes, without a method call each
         )
         return graph
+
+    def layout_tables(self) -> tuple[list[str], list[str], list[tuple[str, str]], Callable[[str], list[str]]]:
+        """What kg.layout.layout_positions reads of `to_networkx()`, without making the graph:
+        node ids and types in graph order, the linked pairs, and each node's successors in graph
+        order (target order, as to_networkx adds the edges sorted)."""
+        nodes = sorted(self.nodes)
+        links = [(source, target) for source, target, _ in self.edges if source in self.nodes and target in self.nodes]
+        following: dict[str, set[str]] = defaultdict(set)
+        for source, target in links:
+            following[source].add(target)
+        types = [self.nodes[node]["type"] for node in nodes]
+        return nodes, types, links, lambda node: sorted(following.get(node, ()))
 
     def _node_attributes(self, node_id: str) -> dict:
         data = dict(self.nodes[node_id])

@@ -10,7 +10,6 @@ import multiprocessing
 import os
 import stat
 import time
-from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -401,13 +400,4 @@ def _layout_of(builder: GraphBuilder) -> dict[str, tuple[float, float]]:
     """compute_layout(builder.to_networkx()), read from the builder's tables instead of the graph."""
     from kg.layout import layout_positions
 
-    known = builder.nodes
-    nodes = sorted(known)
-    edges = [(source, target) for source, target, _ in builder.edges if source in known and target in known]
-    following: dict[str, set[str]] = defaultdict(set)
-    for source, target in edges:
-        following[source].add(target)
-    # In the graph a node's successors come in target order: to_networkx adds the edges sorted.
-    return layout_positions(
-        nodes, [known[node]["type"] for node in nodes], edges, lambda node: sorted(following.get(node, ()))
-    )
+    return layout_positions(*builder.layout_tables())
