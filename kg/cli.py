@@ -141,7 +141,7 @@ def build_command(paths, out_dir, jobs, cache_dir, no_cache, strict, engine, sch
     from kg.export import FORMATS, write_outputs
 
     record = key = None
-    if analysis.key:  # the outputs may already be these
+    if analysis.key:  # the cache is in use and every article was hashed: the outputs may already be these
         record = OutputRecord(cache_dir, out_dir)
         key = output_key(analysis.key, max_page_nodes=max_page_nodes, formats=sorted(FORMATS))
         summary = record.summary_if_current(key)
@@ -161,9 +161,8 @@ def build_command(paths, out_dir, jobs, cache_dir, no_cache, strict, engine, sch
         fail(f"{out_dir}: outputs could not be written ({type(exc).__name__}: {detail}); previous outputs, if any, "
              "left as they were")
     summary = graph_summary(graph)
-    if not no_cache:
-        record = record or OutputRecord(cache_dir, out_dir)
-        record.save(key or "", written, summary)
+    if record and key:
+        record.save(key, written, summary)
     print_summary(analysis, summary, time.perf_counter() - started, ", ".join(str(p) for p in written))
 
 

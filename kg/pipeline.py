@@ -270,8 +270,7 @@ def analyse_articles(
     # of CPU loading its own copy.
     _init_worker(settings)
     try:
-        assert _worker_pipeline is not None
-        yield _analyse(_worker_pipeline, articles[0])
+        yield _analyse_in_worker(articles[0])
         with forked_pool(jobs) as pool:
             analysed = pool.map(_analyse_in_worker, articles[1:], chunksize=chunk)  # forks the workers
             _import_graph_stage()
