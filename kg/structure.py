@@ -1,7 +1,7 @@
 """Stage 4, structure: the title, the role and its aliases, the numbered duties.
 
 Duty headings come in many styles (`职责一、…`, `一、…`, `1. …`, `(一)…`, `职责(一):…`,
-`…之一:…`, `第一,…。` paragraph openers); each style is a regex below.  The duties are the
+`…之一:…`, `第一,…。` paragraph openers, `①…`); each style is a regex below.  The duties are the
 longest run 1, 2, 3 … of one style, so a numbered sub-list inside a duty does not compete
 with the duty headings around it.
 """
@@ -15,6 +15,10 @@ from dataclasses import dataclass
 from kg.model import Doc, Duty, Role, Span
 
 CN_DIGITS = "零一二三四五六七八九"
+# Numbers written as one character, 1 first in each series: ① ⑴ ⒈ ❶ ➀ ➊ and Roman Ⅰ.
+_SERIES = [("①", 20), ("⑴", 20), ("⒈", 20), ("❶", 10), ("➀", 10), ("➊", 10), ("Ⅰ", 12)]
+SYMBOL_NUMBERS = {chr(ord(first) + k): k + 1 for first, count in _SERIES for k in range(count)}
+_SYMBOL = f"[{''.join(SYMBOL_NUMBERS)}]"
 _CN = r"[一二三四五六七八九十]{1,3}"
 _NUM = rf"(?:{_CN}|\d{{1,2}})"
 # What a duty heading's role prefix may end with before its number: 市场营销总监职责一、
@@ -36,7 +40,11 @@ HEADING_STYLES: list[tuple[str, re.Pattern[str]]] = [
     ("bracket", re.compile(rf"^[【\[](?P<prefix>[^】\]]{{0,20}}?)(?P<num>{_NUM})[】\]]\s*:?\s*(?P<title>.+)$")),
     ("cn-comma", re.compile(rf"^(?P<num>{_CN})\s*[、.．]\s*(?P<title>.+)$")),
     ("paren", re.compile(rf"^\(\s*(?P<num>{_NUM})\s*\)\s*[、.:]?\s*(?P<title>.+)$")),
-    ("di-opener", re.compile(rf"^第(?P<num>{_NUM})(?:条|点|项|个方面|方面|步|部分)?\s*[,:、.]\s*(?P<title>.+)$")),
+    (
+        "di-opener",
+        re.compile(rf"^第(?P<num>{_NUM})(?:条|点|项|个方面|方面|步|部分)?{_DUTY_WORD}?\s*[,:、.]\s*(?P<title>.+)$"),
+    ),
+    ("symbol", re.compile(rf"^(?P<num>{_SYMBOL})\s*[、.:,]?\s*(?P<title>.+)$")),
     ("arabic", re.compile(r"^(?P<num>\d{1,2})\s*(?:[、．]|\.(?!\d)|\))\s*(?P<title>.+)$")),
 ]
 STYLE_RANK = {style: rank for rank, (style, _) in enumerate(HEADING_STYLES)}
@@ -76,6 +84,8 @@ class Heading:
 
 
 def parse_number(text: str) -> int:
+    if text in SYMBOL_NUMBERS:
+        return SYMBOL_NUMBERS[text]
     if text.isdigit():
         return int(text)
     if text == "十":

@@ -29,6 +29,11 @@ def article(headings: list[str], title: str = "店长的岗位职责") -> str:
         ["店长职责之一:管理门店团队", "店长职责之二:控制门店成本", "店长职责之三:提升顾客体验"],
         ["## 一、管理门店团队", "## 二、控制门店成本", "## 三、提升顾客体验"],
         ["１．管理门店团队", "２．控制门店成本", "３．提升顾客体验"],
+        ["①管理门店团队", "②控制门店成本", "③提升顾客体验"],
+        ["⑴ 管理门店团队", "⑵ 控制门店成本", "⑶ 提升顾客体验"],
+        ["❶、管理门店团队", "❷、控制门店成本", "❸、提升顾客体验"],
+        ["Ⅰ. 管理门店团队", "Ⅱ. 控制门店成本", "Ⅲ. 提升顾客体验"],
+        ["第一项职责：管理门店团队", "第二项职责：控制门店成本", "第三项职责：提升顾客体验"],
     ],
 )
 def test_heading_styles_give_duties_in_order(headings):
@@ -75,7 +80,7 @@ def test_numbering_must_run_from_one():
     assert analyse(text).duties == []
 
 
-@pytest.mark.parametrize(("text", "number"), [("一", 1), ("十", 10), ("十二", 12), ("二十", 20), ("7", 7)])
+@pytest.mark.parametrize(("text", "number"), [("一", 1), ("十", 10), ("十二", 12), ("二十", 20), ("7", 7), ("③", 3), ("⑿", 12), ("❿", 10), ("Ⅳ", 4)])
 def test_parse_number(text, number):
     assert parse_number(text) == number
 
