@@ -40,16 +40,19 @@ def settings_options(func):
                      help="Extra domain terms, one per line; they are kept as concepts. Repeatable."),
         click.option("--chrome", multiple=True, type=click.Path(exists=True, dir_okay=False), callback=_paths,
                      help="Extra web-chrome rules (format of kg/data/chrome.txt). Repeatable."),
+        click.option("--role-words", multiple=True, type=click.Path(exists=True, dir_okay=False), callback=_paths,
+                     help="Extra job-title endings (经理, 店长), one per line; a title names its role with one. "
+                          "Repeatable."),
     ]
     for option in reversed(options):
         func = option(func)
     return func
 
 
-def make_settings(user_dict, stopwords, terms, chrome) -> Settings:
+def make_settings(user_dict=(), stopwords=(), terms=(), chrome=(), role_words=()) -> Settings:
     """Settings from the options, every file checked here so a bad one is one clear error
     before any work starts (inside worker processes it would be a traceback per worker)."""
-    for path in (*user_dict, *stopwords, *terms, *chrome):
+    for path in (*user_dict, *stopwords, *terms, *chrome, *role_words):
         try:
             path.read_bytes().decode("utf-8")
         except OSError as exc:
@@ -61,7 +64,7 @@ def make_settings(user_dict, stopwords, terms, chrome) -> Settings:
             load_chrome_rules(path)
         except (ValueError, re.error) as exc:
             fail(f"{path}: bad chrome rule ({exc})")
-    return Settings(user_dicts=user_dict, stopwords=stopwords, terms=terms, chrome=chrome)
+    return Settings(user_dicts=user_dict, stopwords=stopwords, terms=terms, chrome=chrome, role_words=role_words)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -94,8 +97,8 @@ def main() -> None:
               help="graph.html draws at most this many nodes, those of highest centrality, and says so; "
                    "0 draws all. The other files always keep every node.")
 @settings_options
-def build_command(paths, out_dir, jobs, cache_dir, no_cache, strict, engine, scheduler, max_page_nodes, user_dict,
-                  stopwords, terms, chrome) -> None:
+def build_command(paths, out_dir, jobs, cache_dir, no_cache, strict, engine, scheduler, max_page_nodes,
+                  **word_lists) -> None:
     """Build the graph from .txt files and folders (default: corpus/).
 
     Files that cannot be used (binary, unknown encoding, empty, unreadable) are skipped
@@ -117,7 +120,7 @@ def build_command(paths, out_dir, jobs, cache_dir, no_cache, strict, engine, sch
     click.get_current_context().call_on_close(functools.partial(gc.set_threshold, *gc.get_threshold()))
     gc.set_threshold(50_000, 20, 100)
     inputs = list(paths) or [Path("corpus")]
-    settings = make_settings(user_dict, stopwords, terms, chrome)
+    settings = make_settings(**word_lists)
     jobs = jobs or os.cpu_count() or 1
     try:
         with ProgressBar() as progress:
@@ -173,7 +176,7 @@ def build_command(paths, out_dir, jobs, cache_dir, no_cache, strict, engine, sch
 @click.option("--gold-dir", type=click.Path(exists=True, file_okay=False, path_type=Path),
               help="Folder of gold files named like the articles: x.txt -> x.gold.json.")
 @settings_options
-def eval_command(articles, golds, gold_dir, user_dict, stopwords, terms, chrome) -> None:
+def eval_command(articles, golds, gold_dir, **word_lists) -> None:
     """Score articles, each built alone, against gold files; exit 1 if a threshold is missed.
 
     \b
@@ -189,7 +192,7 @@ def eval_command(articles, golds, gold_dir, user_dict, stopwords, terms, chrome)
     for article, gold in pairs:
         if not gold.is_file():
             fail(f"{gold}: no gold file for {article}")
-    pipeline = Pipeline(make_settings(user_dict, stopwords, terms, chrome))
+    pipeline = Pipeline(make_settings(**word_lists))
     failed = 0
     for article, gold in pairs:
         try:

@@ -27,7 +27,7 @@ from kg.model import Extraction
 from kg.parallel import CAN_FORK, forked_pool, run_at_once, worth_forking
 from kg.read import read_file, read_text
 from kg.segment import Segmenter, segment
-from kg.structure import structure
+from kg.structure import load_role_words, structure
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -48,6 +48,7 @@ class Settings:
     stopwords: tuple[Path, ...] = ()
     terms: tuple[Path, ...] = ()
     chrome: tuple[Path, ...] = ()
+    role_words: tuple[Path, ...] = ()
     max_chars: int = MAX_ARTICLE_CHARS
 
     def fingerprint(self) -> str:
@@ -58,7 +59,8 @@ class Settings:
         for module in ANALYSIS_MODULES:
             digest.update((Path(__file__).parent / f"{module}.py").read_bytes() + b"\0")
         data_dir = Path(__file__).parent / "data"
-        for path in sorted(data_dir.iterdir()) + [*self.user_dicts, *self.stopwords, *self.terms, *self.chrome]:
+        for path in sorted(data_dir.iterdir()) + [*self.user_dicts, *self.stopwords, *self.terms, *self.chrome,
+                                                     *self.role_words]:
             digest.update(path.name.encode("utf-8") + b"\0" + path.read_bytes() + b"\0")
         return digest.hexdigest()
 
@@ -70,12 +72,13 @@ class Pipeline:
         self.settings = settings
         self.segmenter = Segmenter(settings.user_dicts, settings.stopwords, settings.terms)
         self.chrome = load_chrome_rules(*settings.chrome)
+        self.role_words = load_role_words(*settings.role_words)
         self.extract = Extractor(self.segmenter)
 
     def run(self, doc):
         clean(doc, self.chrome)
         segment(doc, self.segmenter)
-        structure(doc)
+        structure(doc, self.role_words)
         self.extract(doc)
         return doc
 

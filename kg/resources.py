@@ -17,3 +17,13 @@ if _jieba is None or _jieba.origin is None:
 JIEBA_DIR = Path(_jieba.origin).parent
 JIEBA_DICT = JIEBA_DIR / "dict.txt"  # `word freq tag` per line; rjieba compiles in the same file
 JIEBA_IDF = JIEBA_DIR / "analyse" / "idf.txt"  # `word idf` per line
+
+
+def read_word_list(path: Path) -> list[str]:
+    """One word a line; blank lines and `#` comments skipped."""
+    words = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        word = line.split("#", 1)[0].strip()
+        if word:
+            words.append(word)
+    return words

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from kg.clean import SENTENCE
 from kg.model import Doc, Sentence, Span, Token
-from kg.resources import DATA_DIR, JIEBA_DICT
+from kg.resources import DATA_DIR, JIEBA_DICT, read_word_list
 
 USER_DICT = DATA_DIR / "userdict.txt"
 STOPWORDS = DATA_DIR / "stopwords.txt"
@@ -199,16 +199,6 @@ class Segmenter:
             out.append(Token(pos, end, tag))
             pos = end
         return out
-
-
-def read_word_list(path: Path) -> list[str]:
-    """One word a line; blank lines and `#` comments skipped."""
-    words = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        word = line.split("#", 1)[0].strip()
-        if word:
-            words.append(word)
-    return words
 
 
 def split_sentences(doc: Doc) -> list[Span]:

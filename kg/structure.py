@@ -8,11 +8,14 @@ with the duty headings around it.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass
+from pathlib import Path
 
 from kg.model import Doc, Duty, Role, Span
+from kg.resources import DATA_DIR, read_word_list
 
 CN_DIGITS = "零一二三四五六七八九"
 # Numbers written as one character, 1 first in each series: ① ⑴ ⒈ ❶ ➀ ➊ and Roman Ⅰ.
@@ -61,6 +64,12 @@ MAX_TITLE = 30
 _TITLE_ROLE = re.compile(
     r"^(?P<role>[^,。:!?()]{2,15}?)(?:的)?(?:主要|岗位|工作|基本|具体|核心|日常)*(?:职责|职能|工作内容|工作任务)"
 )
+# How titles lead up to the role: 浅谈…, 如何当好一名…, 做好…
+_LEAD_IN = re.compile(
+    r"^(?:浅谈|谈谈|浅析|简析|试论|论|简述|详解|解读|盘点|揭秘|如何|怎样|怎么|做好|当好|做|成为|作为|"
+    r"一名|一个|一位|优秀的?|合格的?|称职的?|新任|新手)+"
+)
+ROLE_WORDS = DATA_DIR / "role_words.txt"
 _ALIAS_CUE = re.compile(
     r"(?:又称作|又称为|又称|也称作|也称为|也称|亦称|又叫做|又叫|也叫做|也叫|也被称为|也被称作|被称为|通常称为|简称为|简称|俗称)"
     r"(?P<names>[^。;!?,()]+)"
@@ -179,7 +188,9 @@ def find_title(doc: Doc) -> Span | None:
     return None
 
 
-def find_role(doc: Doc, title: Span | None, headings: list[Heading], intro: Span) -> Role | None:
+def find_role(
+    doc: Doc, title: Span | None, headings: list[Heading], intro: Span, role_words: re.Pattern[str] | None = None
+) -> Role | None:
     """The role from the duty headings' prefix, the title and definition sentences of the intro.
 
     Names are matched on the normalised text and quoted as written (門市經理 stays Traditional).
@@ -192,9 +203,9 @@ def find_role(doc: Doc, title: Span | None, headings: list[Heading], intro: Span
         prefix = prefixes.most_common(1)[0][0]
         found.append((prefix, next(h.heading for h in headings if _strip_role_words(h.prefix) == prefix)))
     if title:
-        m = _TITLE_ROLE.match(doc.norm[title.start : title.end].strip())
-        if m:
-            found.append((m.group("role"), title))
+        name = role_in_title(doc.norm[title.start : title.end].strip(), role_words)
+        if name:
+            found.append((name, title))
             evidence.append(doc.title)
     for sentence in doc.sentences:
         if sentence.span.start >= intro.end:
@@ -215,6 +226,29 @@ def find_role(doc: Doc, title: Span | None, headings: list[Heading], intro: Span
         return None
     labels = list(written.values())
     return Role(label=labels[0], aliases=labels[1:], evidence=evidence[:3])
+
+
+def role_in_title(title: str, role_words: re.Pattern[str] | None = None) -> str:
+    """The role a title names, or "": a run of words ending in a job-title word (经理, 店长:
+    `load_role_words`) — the one before 的职责/岗位职责 … when the title has that shape —
+    else whatever precedes 职责/工作内容 (新媒体运营岗位职责)."""
+    role_words = role_words or load_role_words()
+    shaped = _TITLE_ROLE.match(title)
+    for text in (shaped.group("role") if shaped else "", title):
+        titled = role_words.search(text)
+        if titled:
+            # Back to the previous 的, 之 or punctuation: 一名合格的财务经理 → 财务经理.
+            start = max(text.rfind(mark, 0, titled.start()) for mark in "的之 ,:、|-") + 1
+            return _LEAD_IN.sub("", text[start : titled.end()])
+    return _LEAD_IN.sub("", shaped.group("role")) if shaped else ""
+
+
+@functools.cache
+def load_role_words(*extra: Path) -> re.Pattern[str]:
+    """A regex for one or more job-title words in a row (店长助理), from kg/data/role_words.txt
+    and the `extra` files, longest words first (总经理 before 经理)."""
+    words = {word for path in (ROLE_WORDS, *extra) for word in read_word_list(path)}
+    return re.compile(f"(?:{'|'.join(map(re.escape, sorted(words, key=lambda w: (-len(w), w))))})+")
 
 
 def _definition_names(sentence: str) -> list[str]:
@@ -243,13 +277,13 @@ def _clean_name(name: str) -> str:
     return name if _NAME.match(name) and len(name) >= 2 else ""
 
 
-def structure(doc: Doc) -> Doc:
-    """Set `doc.title`, `doc.role` and `doc.duties`."""
+def structure(doc: Doc, role_words: re.Pattern[str] | None = None) -> Doc:
+    """Set `doc.title`, `doc.role` and `doc.duties` (`role_words`: `load_role_words`' regex)."""
     title = find_title(doc)
     headings = find_duty_headings(doc)
     text_end = doc.lines[-1].end if doc.lines else 0
     first = doc.lines[headings[0].line].start if headings else text_end
-    doc.role = find_role(doc, title, headings, Span(title.end if title else 0, first))
+    doc.role = find_role(doc, title, headings, Span(title.end if title else 0, first), role_words)
     duties = []
     for number, heading in enumerate(headings):
         if number + 1 < len(headings):

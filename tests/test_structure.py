@@ -3,7 +3,9 @@
 import pytest
 from support import analyse
 
-from kg.structure import parse_number
+from kg.pipeline import Pipeline, Settings
+from kg.read import read_text
+from kg.structure import load_role_words, parse_number, role_in_title
 
 BODY = "这一部分讲的是这项职责的具体做法,需要团队协作和预算管理。"
 
@@ -120,3 +122,35 @@ def test_article_without_duties_keeps_its_role_from_the_title():
     doc = analyse("咖啡店长的工作职责\n咖啡店长负责门店的出品质量和团队排班。\n")
     assert doc.duties == []
     assert doc.role.label == "咖啡店长"
+
+
+@pytest.mark.parametrize(
+    ("title", "role"),
+    [
+        ("财务经理的职责有哪些", "财务经理"),
+        ("财务经理岗位说明书", "财务经理"),
+        ("一名合格的财务经理要做好哪些事", "财务经理"),
+        ("做好数据分析师的八大职责", "数据分析师"),
+        ("浅谈仓储主管的职责", "仓储主管"),
+        ("如何当好一名幼儿园园长", "幼儿园园长"),
+        ("咖啡店店长的日常工作", "咖啡店店长"),
+        ("店长助理岗位职责", "店长助理"),
+        ("HR经理需要做什么?", "HR经理"),
+        ("新媒体运营岗位职责", "新媒体运营"),  # no job-title word: what precedes 岗位职责
+        ("如何管理好一个团队", ""),
+    ],
+)
+def test_role_in_title(title, role):
+    assert role_in_title(title) == role
+
+
+def test_role_words_extend_the_bundled_list(tmp_path):
+    title = "一名合格的民航飞行员要做好哪些事"
+    assert role_in_title(title) == ""
+    extra = tmp_path / "roles.txt"
+    extra.write_text("# aviation\n飞行员\n", encoding="utf-8")
+    assert role_in_title(title, load_role_words(extra)) == "民航飞行员"
+    text = f"{title}\n一、做好飞行前检查\n{BODY}\n二、做好航后讲评\n{BODY}\n"
+    doc = Pipeline(Settings(role_words=(extra,))).run(read_text(text, "a.txt"))
+    assert doc.role.label == "民航飞行员"
+    assert analyse(text).role is None
