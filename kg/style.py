@@ -24,6 +24,7 @@ NODE_STYLES: dict[str, NodeStyle] = {
     "example": NodeStyle("#ff7f0e", "diamond", "案例"),
     "positioning": NodeStyle("#9467bd", "triangle", "定位"),
     "principle": NodeStyle("#8c564b", "triangle", "主张"),
+    "slogan": NodeStyle("#e377c2", "triangle", "口号"),
 }
 FALLBACK_STYLE = NodeStyle("#17becf", "dot", "其他")
 

@@ -19,6 +19,10 @@ TAIL = "\n二、管理门店团队\n店长要做好排班和培训。\n"
         ("白鹭咖啡的定位是“平价精品咖啡”。", "白鹭咖啡", "平价精品咖啡"),
         ("奔驰汽车拥有“最尊贵”的定位。", "奔驰汽车", "最尊贵"),
         ("极限编程主张“结对编程”。", "极限编程", "结对编程"),
+        ("蓝帆家居坚持“设计平权”的经营理念。", "蓝帆家居", "设计平权"),
+        ("青禾乳业的广告语是“每一滴都新鲜”。", "青禾乳业", "每一滴都新鲜"),
+        ("远山户外喊出了“走得更远”的口号。", "远山户外", "走得更远"),
+        ("白塔银行以“懂你所需”为口号。", "白塔银行", "懂你所需"),
     ],
 )
 def test_example_phrasings(sentence, subject, value):
@@ -80,3 +84,16 @@ def test_evidence_is_verbatim_and_labels_keep_the_original_script():
     for concept in doc.concepts:
         assert concept.label in doc.text
         assert all(sentence in doc.text for sentence in concept.evidence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value_type", "label"),
+    [
+        ("云杉茶饮定位于“年轻人的社交茶饮”。", "positioning", "定位"),
+        ("蓝帆家居坚持“设计平权”的经营理念。", "principle", "主张"),
+        ("青禾乳业的广告语是“每一滴都新鲜”。", "slogan", "口号"),
+    ],
+)
+def test_example_value_types_follow_the_cue(sentence, value_type, label):
+    (example,) = analyse(HEAD + sentence + TAIL).examples
+    assert (example.value_type, example.relation_label) == (value_type, label)
