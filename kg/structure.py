@@ -55,8 +55,12 @@ STYLE_RANK = {style: rank for rank, (style, _) in enumerate(HEADING_STYLES)}
 # the many lines that are no heading at all, instead of one call per style.
 _ANY_STYLE = re.compile("|".join(f"(?:{re.sub(r'[(][?]P<[a-z]+>', '(?:', p.pattern)})" for _, p in HEADING_STYLES))
 
-# A paragraph that sums up the article ends the last duty's section.
-CONCLUSION = re.compile(r"^(总而言之|总之|综上|综上所述|总的来说|总的说来|概括来说|概括起来|由此可见|最后总结)")
+# A paragraph that sums up the article ends the last duty's section, and so does the next
+# part of a job posting (任职要求:), whose numbered list is no duty.
+CONCLUSION = re.compile(
+    r"^(总而言之|总之|综上|综上所述|总的来说|总的说来|概括来说|概括起来|由此可见|最后总结"
+    r"|(?:任职|岗位|职位|能力|素质|应聘|招聘)(?:要求|资格|条件)|福利待遇|薪资待遇|薪酬福利|工作地点|联系方式|加分项)"
+)
 _SENTENCE_END = re.compile(r"[。!?;]")
 MAX_TITLE = 30
 

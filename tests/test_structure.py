@@ -154,3 +154,27 @@ def test_role_words_extend_the_bundled_list(tmp_path):
     doc = Pipeline(Settings(role_words=(extra,))).run(read_text(text, "a.txt"))
     assert doc.role.label == "民航飞行员"
     assert analyse(text).role is None
+
+
+def test_job_posting_requirements_are_not_part_of_the_last_duty():
+    text = "\n".join(
+        [
+            "财务经理岗位职责",
+            "岗位职责:",
+            "1、负责公司日常财务核算,审核各类凭证;",
+            "2、负责编制财务报表,进行财务分析;",
+            "3、参与制定公司预算,监控预算执行。",
+            "任职要求:",
+            "1、本科及以上学历,会计相关专业;",
+            "2、五年以上财务管理经验。",
+        ]
+    )
+    doc = analyse(text)
+    assert [d.title for d in doc.duties] == [
+        "负责公司日常财务核算,审核各类凭证",
+        "负责编制财务报表,进行财务分析",
+        "参与制定公司预算,监控预算执行",
+    ]
+    last = doc.duties[-1].section
+    assert "学历" not in doc.text[last.start : last.end]
+    assert doc.role.label == "财务经理"
