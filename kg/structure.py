@@ -62,6 +62,8 @@ CONCLUSION = re.compile(
     r"|(?:任职|岗位|职位|能力|素质|应聘|招聘)(?:要求|资格|条件)|福利待遇|薪资待遇|薪酬福利|工作地点|联系方式|加分项)"
 )
 _SENTENCE_END = re.compile(r"[。!?;]")
+_TITLE_END = re.compile(r"[。!?;:]")
+_LONG_TITLE_END = re.compile(r"\s*(?:——|--|—|\s)\s*")
 MAX_TITLE = 30
 
 # The role in a title such as 市场总监的职责有哪些 / 销售经理岗位职责 / 项目经理的主要职责.
@@ -124,10 +126,15 @@ def match_heading(doc: Doc, line_no: int) -> Heading | None:
             continue
         title_start = offset + m.start("title")
         title_text = m.group("title")
-        # A heading that runs on into its paragraph (第一,把控项目进度。项目启动后…): the title is
-        # its first sentence, the rest is the section.
-        end = _SENTENCE_END.search(title_text)
+        # A heading that runs on into its paragraph (第一,把控项目进度。项目启动后… or
+        # 1. 预算管理:负责…): the title is up to its first colon or sentence end, the rest is
+        # the section.  A long one also ends at a dash or a space (一、预算管理 负责…).
         body_start = span.end
+        end = _TITLE_END.search(title_text)
+        if end and end.start() > MAX_TITLE:
+            end = None
+        if not end and len(title_text) > MAX_TITLE:
+            end = _LONG_TITLE_END.search(title_text, 2, MAX_TITLE + 1)
         if end and title_text[end.end() :].strip():
             body_start = title_start + end.end()
             title_text = title_text[: end.start()]

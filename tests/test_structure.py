@@ -44,6 +44,16 @@ def test_heading_styles_give_duties_in_order(headings):
     assert all(BODY in doc.text[d.section.start : d.section.end] for d in doc.duties)
 
 
+@pytest.mark.parametrize("separator", ["：", ":", "。", "——", " "])
+def test_heading_that_runs_on_into_its_paragraph(separator):
+    lines = ["店长的岗位职责"]
+    for number, title in zip("一二三", ["管理门店团队", "控制门店成本", "提升顾客体验"], strict=True):
+        lines.append(f"{number}、{title}{separator}{BODY}")
+    doc = analyse("\n".join(lines))
+    assert [d.title for d in doc.duties] == ["管理门店团队", "控制门店成本", "提升顾客体验"]
+    assert all(doc.text[d.section.start : d.section.end].strip() == BODY for d in doc.duties)
+
+
 def test_paragraph_openers_split_title_from_section():
     text = "\n".join(
         [
