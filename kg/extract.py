@@ -75,6 +75,9 @@ _TERM_SHAPE = re.compile(r"^[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9+&·-]*$
 _QUOTED_TERM = re.compile(
     r"^(?!.*[的是不也了就都要会在把被让我你他她它这那么吗呢吧])[\u4e00-\u9fffA-Za-z0-9+&·,、 -]{2,10}$"
 )
+# Enumerations: items joined by 、 or a conjunction, closed by 等 or a clause mark.
+_LIST_JOINS = frozenset("、和与及或")
+_LIST_ENDS = frozenset("等,;:。!?")
 _CLAUSE_START = re.compile(r".*[,;:、。!?(]")
 _SUBJECT_LEAD = re.compile(r"^(?:而且|而|但是|但|则|就|也|还有|还|另外|此外|比如说|比如|例如|譬如|如|像|好比|同样)+")
 _SUBJECT_TAIL = re.compile(
@@ -208,8 +211,17 @@ class Extractor:
         allowed: dict[str, bool] = {}
         stopwords = self.segmenter.stopwords
         headings = _heading_sentences(doc)
+        # A candidate an author lists (A、B和C等) or names in a duty heading is a term even when
+        # the prose mentions it once (用户访谈, 税务筹划); headings add no mentions of their own.
+        listed: set[str] = set()
+        in_heading: set[str] = set()
+        text = doc.norm
         for number, sentence in enumerate(doc.sentences):
             if number in headings:
+                # The heads of a heading's noun phrases too: 门市营业目标 names 营业目标.
+                in_heading.update(
+                    label[k:] for label, _, _ in self._candidates(doc, sentence) for k in range(len(label) - 1)
+                )
                 continue  # a heading names the duty; the concepts come from the prose
             for label, start, kind in self._candidates(doc, sentence):
                 ok = allowed.get(label)
@@ -223,13 +235,17 @@ class Extractor:
                 if not ok or (kind != "quoted" and start in inside_quotes):
                     continue
                 mentions[label].append(number)
+                if _in_list(text, start, start + len(label)):
+                    listed.add(label)
                 if label not in written:
                     written[label] = doc.text[start : start + len(label)]
                 if kind != "word" and KIND_RANK[kind] > KIND_RANK[kinds.get(label, "word")]:
                     kinds[label] = kind  # "word" is the weakest kind: it never replaces another
         objects = self._duty_objects(doc)
         scores = {
-            label: self._score(label, len(hits), kinds.get(label, "word"), label in objects)
+            label: self._score(
+                label, len(hits), kinds.get(label, "word"), label in objects, label in listed, label in in_heading
+            )
             for label, hits in mentions.items()
         }
         return mentions, written, scores
@@ -299,24 +315,29 @@ class Extractor:
                 objects.add(title[runs[-1][0].start :])
         return objects
 
-    def _score(self, label: str, count: int, kind: str, duty_object: bool) -> float:
+    def _score(
+        self, label: str, count: int, kind: str, duty_object: bool, listed: bool = False, headed: bool = False
+    ) -> float:
         """Salience: how specific the label is, times a damped mention count.
 
         Phrases and quoted terms are specific by construction; a single word is specific when
         it is rare in general Chinese (jieba's IDF table).  Common words such as 任务 or 质量
         are concepts only when a duty heading names them or the article keeps coming back to them.
+        A specific label that a duty heading names (`headed`: 税务筹划 in 开展税务筹划与合规申报)
+        counts as a domain term: the author's own lexicon.  A noun phrase mentioned once is a
+        concept when the author lists it (`listed`: 用户分群 in 借助漏斗分析、用户分群等手段).
         """
         terms = self.segmenter.domain_terms
         idf = _common_word_idf().get(label)
         specific = kind != "word" or len(label) >= 3 or idf is None or idf >= SPECIFIC_IDF
         once_common = kind == "word" and len(label) == 2 and count == 1 and idf is not None and idf < RARE_IDF
-        if kind == "quoted" or (label in terms and specific and not once_common):
+        if kind == "quoted" or ((label in terms or headed) and specific and not once_common):
             weight = 3.0
         elif kind == "phrase" or len(label) >= 3:
             # A phrase headed by a domain term (数据库营销模式) beats one that only starts with
-            # one (过剩经济时代), which beats one with none, seen more than once.
+            # one (过剩经济时代), which beats one with none, seen more than once or listed.
             weight = _term_weight(label, terms)
-            if not weight and count >= (2 if kind == "phrase" else 3):
+            if not weight and (count >= (2 if kind == "phrase" else 3) or (kind == "phrase" and listed)):
                 weight = 1.0
         elif idf is None or idf >= SPECIFIC_IDF:
             weight = 2.0 if count >= 2 or (label in terms and not once_common) else 0.0
@@ -373,6 +394,14 @@ def make_concepts(
             )
         )
     return concepts
+
+
+def _in_list(text: str, start: int, end: int) -> bool:
+    """Whether the words at start:end are a whole item of an enumeration (A、B和C等): an item
+    before a 、, or one between a 、 or conjunction and the next delimiter (not 压缩非关键工作等,
+    where the item is a verb phrase)."""
+    before, after = text[start - 1 : start], text[end : end + 1]
+    return after == "、" or (before in _LIST_JOINS and (after in _LIST_JOINS or after in _LIST_ENDS))
 
 
 def _singles(run: list[Token]) -> list[list[Token]]:

@@ -3,6 +3,8 @@
 import pytest
 from support import analyse
 
+from kg.extract import _in_list
+
 HEAD = "咖啡店长的工作职责\n一、研究竞争品牌\n"
 TAIL = "\n二、管理门店团队\n店长要做好排班和培训。\n"
 
@@ -97,3 +99,42 @@ def test_evidence_is_verbatim_and_labels_keep_the_original_script():
 def test_example_value_types_follow_the_cue(sentence, value_type, label):
     (example,) = analyse(HEAD + sentence + TAIL).examples
     assert (example.value_type, example.relation_label) == (value_type, label)
+
+
+# A section with enough lexicon concepts of its own that grounding adds nothing: a phrase
+# mentioned once is a concept only through the signals under test.
+GROUNDED = "店长要做好排班和员工培训,用绩效考核激励团队,"
+
+
+@pytest.mark.parametrize(
+    ("body", "is_concept"),
+    [
+        ("并准备课程大纲、签到表和教具等材料。", True),  # an item of an enumeration
+        ("并按照课程大纲授课。", False),  # the same phrase, once, in running prose
+    ],
+)
+def test_a_listed_noun_phrase_mentioned_once_is_a_concept(body, is_concept):
+    labels = {c.label for c in analyse(HEAD + "店长要分析竞争对手。\n二、管理门店团队\n" + GROUNDED + body).concepts}
+    assert ("课程大纲" in labels) is is_concept
+
+
+@pytest.mark.parametrize(("heading", "is_concept"), [("开展税务筹划", True), ("管理门店团队", False)])
+def test_a_phrase_a_duty_heading_names_is_a_concept(heading, is_concept):
+    text = HEAD + "店长要分析竞争对手。\n二、" + heading + "\n" + GROUNDED + "也要做好税务筹划。\n"
+    labels = {c.label for c in analyse(text).concepts}
+    assert ("税务筹划" in labels) is is_concept
+
+
+@pytest.mark.parametrize(
+    ("sentence", "item", "listed"),
+    [
+        ("通过用户访谈、问卷调查和数据埋点等方式", "用户访谈", True),
+        ("通过用户访谈、问卷调查和数据埋点等方式", "问卷调查", True),
+        ("通过用户访谈、问卷调查和数据埋点等方式", "数据埋点", True),
+        ("增加人手、调整顺序或压缩非关键工作等方式", "非关键工作", False),  # the item is a verb phrase
+        ("按照课程大纲授课", "课程大纲", False),
+    ],
+)
+def test_enumeration_items(sentence, item, listed):
+    start = sentence.index(item)
+    assert _in_list(sentence, start, start + len(item)) is listed
