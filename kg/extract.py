@@ -427,12 +427,15 @@ def _is_concept_shaped(label: str) -> bool:
 
 
 def _heading_sentences(doc: Doc) -> set[int]:
-    """Numbers of the sentences that are duty headings (they end where a section starts)."""
+    """Numbers of the sentences that are duty headings: they end where a section starts, and
+    are not themselves a section (a one-line duty's heading is its text)."""
     starts = {d.section.start for d in doc.duties}
+    sections = {(d.section.start, d.section.end) for d in doc.duties}
     return {
         n
         for n, s in enumerate(doc.sentences)
-        if s.span.end in starts or doc.norm[s.span.end : s.span.end + 1] == "\n" and s.span.end + 1 in starts
+        if (s.span.end in starts or doc.norm[s.span.end : s.span.end + 1] == "\n" and s.span.end + 1 in starts)
+        and not any(start <= s.span.start < end for start, end in sections)
     }
 
 

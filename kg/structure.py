@@ -301,12 +301,16 @@ def structure(doc: Doc, role_words: re.Pattern[str] | None = None) -> Doc:
             end = doc.lines[headings[number + 1].line].start
         else:
             end = _section_end(doc, heading, text_end)
+        section = Span(heading.body_start, max(end, heading.body_start))
+        if not doc.text[section.start : section.end].strip():
+            # A one-line duty (a job posting's 1、负责公司日常财务核算…): the heading is its text.
+            section = heading.heading
         duties.append(
             Duty(
                 index=heading.index,
                 title=_original_title(doc, heading),
                 heading=doc.quote(heading.heading),
-                section=Span(heading.body_start, max(end, heading.body_start)),
+                section=section,
             )
         )
     doc.duties = duties

@@ -138,3 +138,23 @@ def test_a_phrase_a_duty_heading_names_is_a_concept(heading, is_concept):
 def test_enumeration_items(sentence, item, listed):
     start = sentence.index(item)
     assert _in_list(sentence, start, start + len(item)) is listed
+
+
+def test_one_line_duties_of_a_job_posting_get_concepts_from_their_line():
+    text = "\n".join(
+        [
+            "财务经理岗位职责",
+            "岗位职责:",
+            "1、负责编制年度财务报表,进行财务分析;",
+            "2、负责税务申报与税务筹划工作;",
+            "3、参与制定公司预算,监控预算执行情况。",
+            "任职要求:",
+            "1、具有良好的沟通能力和团队精神。",
+        ]
+    )
+    doc = analyse(text)
+    by_duty = {d.index: {c.label for c in doc.concepts if d.index in c.duties} for d in doc.duties}
+    assert {"财务报表", "财务分析"} <= by_duty[1]
+    assert "税务筹划" in by_duty[2]
+    assert "预算执行" in by_duty[3]
+    assert all(0 in c.duties for c in doc.concepts if c.label == "沟通能力")  # requirements: no duty's
