@@ -108,8 +108,9 @@ class GraphBuilder:
         # Bulk adds from generators: one call each instead of a call per node and per edge.
         graph.add_nodes_from((node_id, self._node_attributes(node_id)) for node_id in sorted(self.nodes))
         graph.add_edges_from(
-            (source, target, {"id": f"{source}->{target}", **self.edges[(source, target, relation)]})
-            for source, target, relation in sorted(self.edges)
+            (source, target, {"id": f"{source}->{target}", **data})
+            # Keys are unique, so sorting the items never compares the dicts (and saves a lookup each).
+            for (source, target, _), data in sorted(self.edges.items())
             if source in self.nodes and target in self.nodes  # the graph's nodes, without a method call each
         )
         return graph
