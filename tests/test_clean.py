@@ -22,6 +22,17 @@ def kept_text(text: str) -> str:
         "上一篇：前台的工作职责",
         "版权声明：本文来源于网络",
         "发布时间：2023-04-05",
+        "首页 > 职场指南 > 岗位职责 > 正文",
+        "当前位置：首页 » 职场 » 岗位职责",
+        "热门文章排行",
+        "扫码关注公众号，获取更多职场干货",
+        "标签：仓储 主管 职责",
+        "评论(0)  点赞(12)  收藏",
+        "责任编辑：王五",
+        "打开APP阅读更多精彩内容",
+        "声明：本文内容由网友投稿，不代表本站立场。",
+        "(图片来源：网络)",
+        "京ICP备12345678号",
     ],
 )
 def test_chrome_lines_are_dropped(line):
@@ -34,7 +45,7 @@ def test_related_articles_block_is_dropped_with_its_dated_titles():
 
 
 def test_filler_sentences_go_but_their_paragraph_stays():
-    text = "标题\n店长负责门店运营。下面跟着小编来看看店长的职责有哪些吧!希望对你有所帮助。\n"
+    text = "标题\n店长负责门店运营。下面跟着小编来看看店长的职责有哪些吧!希望对你有所帮助。本文如有侵权请联系删除。\n"
     assert kept_text(text) == "标题\n店长负责门店运营。"
 
 
@@ -53,3 +64,8 @@ def test_seed_article_loses_no_duty_and_keeps_no_chrome():
 def test_blank_line_ends_a_block_of_links():
     text = "标题\n正文第一句。\n相关文章:\n前台的工作职责\n\n二、制定团队计划\n正文第二句。\n"
     assert kept_text(text) == "标题\n正文第一句。\n二、制定团队计划\n正文第二句。"
+
+
+def test_chrome_rules_leave_content_that_mentions_the_same_things():
+    text = "标题\n新媒体运营要引导用户关注公众号,并做好留存。\n网站首页-产品页的跳转率要每周复盘。\n关注公众号回复“职责”领取资料。\n"
+    assert kept_text(text) == "标题\n新媒体运营要引导用户关注公众号,并做好留存。\n网站首页-产品页的跳转率要每周复盘。"
