@@ -65,6 +65,7 @@ _SENTENCE_END = re.compile(r"[。!?;]")
 _TITLE_END = re.compile(r"[。!?;:]")
 _LONG_TITLE_END = re.compile(r"\s*(?:——|--|—|\s)\s*")
 MAX_TITLE = 30
+TITLE_LINES = 3  # lines at the top of an article where its title may be
 
 # The role in a title such as 市场总监的职责有哪些 / 销售经理岗位职责 / 项目经理的主要职责.
 _TITLE_ROLE = re.compile(
@@ -187,16 +188,22 @@ def _longest_run(headings: list[Heading]) -> list[Heading]:
     return best
 
 
-def find_title(doc: Doc) -> Span | None:
-    """The first kept line, if it reads like a title (short, no sentence punctuation)."""
-    if not doc.lines:
+def find_title(doc: Doc, role_words: re.Pattern[str] | None = None) -> Span | None:
+    """The title: of the first few kept lines that read like one (short, no sentence
+    punctuation, no duty heading), the first that names a role, else the first line.  A
+    scraped page may put its site name or section above the title (职场网 / 仓储主管的岗位职责)."""
+    titles: list[Span] = []
+    for number, span in enumerate(doc.lines[:TITLE_LINES]):
+        line = doc.norm[span.start : span.end].strip()
+        if not (2 <= len(line) <= 40) or _SENTENCE_END.search(line) or match_heading(doc, number):
+            break
+        titles.append(span)
+    if not titles:
         return None
-    span = doc.lines[0]
-    line = doc.norm[span.start : span.end].strip()
-    if 2 <= len(line) <= 40 and not _SENTENCE_END.search(line) and match_heading(doc, 0) is None:
-        doc.title = doc.title_evidence = doc.quote(span)
-        return span
-    return None
+    named = [span for span in titles if role_in_title(doc.norm[span.start : span.end].strip(), role_words)]
+    span = (named or titles)[0]
+    doc.title = doc.title_evidence = doc.quote(span)
+    return span
 
 
 def find_role(
@@ -290,7 +297,7 @@ def _clean_name(name: str) -> str:
 
 def structure(doc: Doc, role_words: re.Pattern[str] | None = None) -> Doc:
     """Set `doc.title`, `doc.role` and `doc.duties` (`role_words`: `load_role_words`' regex)."""
-    title = find_title(doc)
+    title = find_title(doc, role_words)
     headings = find_duty_headings(doc)
     text_end = doc.lines[-1].end if doc.lines else 0
     first = doc.lines[headings[0].line].start if headings else text_end

@@ -188,3 +188,17 @@ def test_job_posting_requirements_are_not_part_of_the_last_duty():
     last = doc.duties[-1].section
     assert "学历" not in doc.text[last.start : last.end]
     assert doc.role.label == "财务经理"
+
+
+@pytest.mark.parametrize(
+    ("top", "title"),
+    [
+        (["职场网", "仓储主管的岗位职责"], "仓储主管的岗位职责"),  # a site name above the title
+        (["仓储主管的岗位职责", "职场网"], "仓储主管的岗位职责"),
+        (["库存与团队"], "库存与团队"),  # no line names a role: the first line
+        (["仓储主管要做好库存管理。", "仓储主管的岗位职责"], ""),  # a sentence first: no title
+    ],
+)
+def test_title_is_the_top_line_that_names_the_role(top, title):
+    doc = analyse("\n".join([*top, "一、管理库存", BODY, "二、管理团队", BODY]))
+    assert doc.title == title
