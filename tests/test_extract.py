@@ -25,6 +25,9 @@ TAIL = "\n二、管理门店团队\n店长要做好排班和培训。\n"
         ("青禾乳业的广告语是“每一滴都新鲜”。", "青禾乳业", "每一滴都新鲜"),
         ("远山户外喊出了“走得更远”的口号。", "远山户外", "走得更远"),
         ("白塔银行以“懂你所需”为口号。", "白塔银行", "懂你所需"),
+        ("星河物流推出了“仓配一体”的经营模式。", "星河物流", "仓配一体"),
+        ("青松超市的服务理念是“天天平价”。", "青松超市", "天天平价"),
+        ("云岭茶业的品牌定位：“高山好茶”。", "云岭茶业", "高山好茶"),
     ],
 )
 def test_example_phrasings(sentence, subject, value):
@@ -39,6 +42,8 @@ def test_example_phrasings(sentence, subject, value):
         "还是走“技术+服务”的数据库营销模式?",  # no subject before the cue
         "面对市场这“三高一低”的现状,企业要冷静。",  # quoted term, no cue
         "实行“优者上,平者让,庸者下”的选拔措施。",
+        "团队要坚持“日清日结”。",  # a practice, but no one to name as the example
+        "我们采用“小步快跑”的方法。",
     ],
 )
 def test_quoted_terms_without_a_subject_are_not_examples(sentence):
