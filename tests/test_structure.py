@@ -121,6 +121,10 @@ def test_title_role_and_definition_aliases():
         ("首席财务官简称CFO,是企业财务的负责人。", {"CFO"}),
         ("项目经理（PM），又称项目负责人，是对项目负责的人。", {"PM", "项目负责人"}),
         ("品牌经理(Brand Manager,简称BM)是企业中负责品牌的人。", {"Brand Manager", "BM"}),
+        ("财务经理,即财务部门负责人,是企业财务工作的主管。", {"财务部门负责人"}),
+        ("财务经理,英文名为Finance Manager,负责企业的财务工作。", {"Finance Manager"}),
+        ("财务经理又被叫做财务主管,是企业的核心岗位。", {"财务主管"}),
+        ("财务经理也就是我们常说的财务主管。", {"财务主管"}),
     ],
 )
 def test_alias_patterns(sentence, aliases):
@@ -202,3 +206,8 @@ def test_job_posting_requirements_are_not_part_of_the_last_duty():
 def test_title_is_the_top_line_that_names_the_role(top, title):
     doc = analyse("\n".join([*top, "一、管理库存", BODY, "二、管理团队", BODY]))
     assert doc.title == title
+
+
+def test_ji_as_in_jishi_is_no_alias_cue():
+    role = analyse(f"某岗位的职责\n财务经理是企业的管家,即使很忙也要把关预算。\n一、做好一件事\n{BODY}\n二、做好两件事\n{BODY}\n").role
+    assert role is None or role.aliases == []
