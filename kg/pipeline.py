@@ -25,7 +25,7 @@ from kg.extract import Extractor
 from kg.graph import GraphBuilder, add_analytics
 from kg.model import Extraction
 from kg.parallel import CAN_FORK, forked_pool, run_at_once, worth_forking
-from kg.read import read_file, read_text
+from kg.read import file_label, read_file, read_text
 from kg.segment import Segmenter, segment
 from kg.structure import load_role_words, structure
 
@@ -92,7 +92,7 @@ class Pipeline:
 @dataclass(frozen=True)
 class Article:
     path: Path
-    doc_id: str  # path relative to the folder it was found in, "/"-separated
+    doc_id: str  # path relative to the folder it was found in, "/"-separated, as clean text (file_label)
 
 
 def find_articles(paths: Iterable[Path]) -> tuple[list[Article], list[str]]:
@@ -123,11 +123,11 @@ def find_articles(paths: Iterable[Path]) -> tuple[list[Article], list[str]]:
                         if problem:
                             warnings.append(f"{file}: {problem}, skipped")
                         else:
-                            articles.append(Article(file, file.relative_to(path).as_posix()))
+                            articles.append(Article(file, file_label(file.relative_to(path).as_posix())))
             if len(articles) == found:
                 warnings.append(f"{path}: no .txt files found")
         elif path.is_file():
-            articles.append(Article(path, path.name))
+            articles.append(Article(path, file_label(path.name)))
         elif path.is_symlink():
             raise KgError(f"{path}: dangling symbolic link or symlink loop")
         elif path.exists():

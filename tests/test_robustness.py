@@ -18,6 +18,7 @@ import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
 
+import networkx as nx
 import opencc
 import pytest
 from click.testing import CliRunner, Result
@@ -422,19 +423,27 @@ def test_article_without_numbered_duties_is_still_a_document_with_concepts(tmp_p
 
 
 def test_staging_files_left_by_a_killed_build_are_removed_later(tmp_path):
-    import os
-    import time
-
-    import networkx as nx
-
-    from kg.export import write_outputs
-
     old = tmp_path / ".graph.json.abc123.tmp"
     fresh = tmp_path / ".graph.json.def456.tmp"
     old.write_text("partial", encoding="utf-8")
     fresh.write_text("another build still writing", encoding="utf-8")
     two_hours_ago = time.time() - 7200
     os.utime(old, (two_hours_ago, two_hours_ago))
-    write_outputs(nx.DiGraph(), tmp_path)
+    kg.export.write_outputs(nx.DiGraph(), tmp_path)
     assert not old.exists() and fresh.exists()
     assert (tmp_path / "graph.json").is_file()
+
+
+def test_file_names_that_are_not_utf8_or_hold_control_characters_still_build(tmp_path: Path) -> None:
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    article = (CORPUS / "xiaoshou_jingli.txt").read_bytes()
+    for raw in (b"caf\xe9.txt", b"a\x01b.txt"):  # Latin-1 bytes; a control character
+        with open(os.path.join(os.fsencode(folder), raw), "wb") as handle:
+            handle.write(article)
+    out = tmp_path / "out"
+    result = kg_build(folder, "--out", out, "--no-cache")
+    assert result.exit_code == EXIT_OK, result.stderr
+    assert_valid_outputs(out)
+    graph = nx.read_graphml(out / "graph.graphml")
+    assert {"document:caf\ufffd.txt", "document:ab.txt"} <= set(graph)
