@@ -46,8 +46,8 @@ def main() -> None:
     }
     phases.update({labels.get(name, name): seconds for name, seconds in result.timings.items()})
     t = time.perf_counter()
-    safe = sanitized(result.graph)
-    phases["export: sanitize"] = time.perf_counter() - t
+    safe = sanitized(result.graph, check=False)  # as `kg build` does: the pipeline's graph is clean
+    phases["export: sanitize (the pipeline's graph: not checked)"] = time.perf_counter() - t
     for name, write in FORMATS.items():
         t = time.perf_counter()
         write(safe, out / name)

@@ -15,6 +15,8 @@ from hypothesis import strategies as st
 from support import analyse
 
 from kg.errors import SkipArticle
+from kg.export.common import _already_clean, clean_text
+from kg.graph import build_graph
 from kg.model import Doc
 from kg.read import decode, normalize, read_text
 
@@ -80,6 +82,7 @@ def test_read_keeps_length_and_never_raises(text: str) -> None:
     doc = read_text(text, "a.txt")
     assert len(doc.norm) == len(doc.text)
     assert "\r" not in doc.text
+    assert clean_text(doc.text) == doc.text  # what the exporters would remove is gone already
     assert normalize(doc.text) == doc.norm
 
 
@@ -101,6 +104,8 @@ def test_stages_never_raise_on_arbitrary_text(text: str) -> None:
     # Evidence is quoted from the decoded text; for text without markup that is the input
     # with its line ends normalised.
     check_invariants(doc, doc.text)
+    # `kg build` writes the pipeline's graph without sanitizing it (check=False): it must be clean.
+    assert _already_clean(build_graph([doc.to_extraction()]))
 
 
 # -- generated articles ---------------------------------------------------------------------

@@ -42,11 +42,13 @@ def write_outputs(
     formats: dict[str, Writer] | None = None,
     max_page_nodes: int | None = DEFAULT_PAGE_NODES,
     jobs: int = 1,
+    check: bool = True,
 ) -> list[Path]:
     """Write every format into `out_dir` atomically; returns the paths written.
 
     `max_page_nodes` caps what graph.html draws (None: everything); the other formats keep every node.
-    With `jobs` > 1 (and a big graph) the formats are split among `jobs` processes and written at once."""
+    With `jobs` > 1 (and a big graph) the formats are split among `jobs` processes and written at once.
+    `check=False`: the graph is kg's own and needs no sanitizing (see `sanitized`)."""
     formats = dict(formats or FORMATS)
     for name, writer in formats.items():
         if writer is html.write:
@@ -60,7 +62,10 @@ def write_outputs(
             os.close(handle)
             os.chmod(tmp, 0o644)  # mkstemp makes 0600; outputs are ordinary files
             staged.append((Path(tmp), out_dir / name))
-        _write_staged(graph, [(writer, tmp) for writer, (tmp, _) in zip(formats.values(), staged, strict=True)], jobs)
+        tasks = [(writer, tmp) for writer, (tmp, _) in zip(formats.values(), staged, strict=True)]
+        # Unchecked (kg's own graph): its frozen view is marked sanitized once, here, and every
+        # writer process takes it as is; checked: each writer process sanitizes for itself.
+        _write_staged(graph if check else sanitized(graph, check=False), tasks, jobs)
         for tmp, final in staged:
             os.replace(tmp, final)
     finally:
