@@ -50,7 +50,7 @@ _FOLDABLE = re.compile("[" + "".join(map(re.escape, _WIDTH_FOLD)) + "]")
 # no article means and no XML file can carry: every string kg takes from an article is then
 # safe to export as it is (kg.export trusts the pipeline's graphs to be).
 _LINE_BREAKS = re.compile("\r\n|[\r\x0b\x0c\x85\u2028\u2029]")
-_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\x00-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+_DROPPED = re.compile("[\u200b\u200c\u200d\u2060\ufeff\x00-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 _CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _COMMON_PUNCT = frozenset("，。、；：？！“”‘’（）《》〈〉【】〔〕—…·「」『』﹁﹂　\u00a0") | frozenset(
@@ -414,14 +414,14 @@ def html_to_text(html: str) -> str:
 def file_label(name: str) -> str:
     """A file name as text kg can show and export: bytes that are not UTF-8 (which Python keeps
     as lone surrogates) become U+FFFD, and invisible and control characters go."""
-    return _INVISIBLE.sub("", _LINE_BREAKS.sub("", os.fsencode(name).decode("utf-8", "replace")))
+    return _DROPPED.sub("", _LINE_BREAKS.sub("", os.fsencode(name).decode("utf-8", "replace")))
 
 
 def read_text(text: str, doc_id: str, encoding: str = "utf-8") -> Doc:
     """Make a Doc from already decoded text (HTML is reduced to its visible text)."""
-    text = _INVISIBLE.sub("", _LINE_BREAKS.sub("\n", text))
+    text = _DROPPED.sub("", _LINE_BREAKS.sub("\n", text))
     if looks_like_html(text):
-        text = _INVISIBLE.sub("", _LINE_BREAKS.sub("\n", html_to_text(text)))  # entities may hold them too
+        text = _DROPPED.sub("", _LINE_BREAKS.sub("\n", html_to_text(text)))  # entities may hold them too
         encoding += "+html"
     return Doc(doc_id=doc_id, text=text, norm=normalize(text), encoding=encoding)
 
