@@ -125,6 +125,7 @@ def test_title_role_and_definition_aliases():
         ("财务经理,英文名为Finance Manager,负责企业的财务工作。", {"Finance Manager"}),
         ("财务经理又被叫做财务主管,是企业的核心岗位。", {"财务主管"}),
         ("财务经理也就是我们常说的财务主管。", {"财务主管"}),
+        ("人力资源总监(Chief Human Resources Officer)是企业人力资源的负责人。", {"Chief Human Resources Officer"}),
     ],
 )
 def test_alias_patterns(sentence, aliases):
