@@ -351,6 +351,9 @@ def looks_like_html(text: str) -> bool:
     return bool(_HTML_START.match(text[:2000])) or len(_STRUCTURE_TAG.findall(text[:50000])) >= MIN_STRUCTURE_TAGS
 
 
+_LIST_NUMBER = re.compile(r"\s*[(（]?(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[、.．:：)）]")
+
+
 class _VisibleText(HTMLParser):
     """The text a browser would show, minus site chrome: blocks on their own lines."""
 
@@ -358,10 +361,20 @@ class _VisibleText(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.lines: list[list[str]] = [[]]
         self.open: list[tuple[str, bool]] = []  # open elements, and whether each hides its content
+        # The next item number of each open list, None for unordered ones: a browser numbers the
+        # items of <ol>, and those numbers are what makes a list of duties a list (1. 负责…).
+        self.lists: list[int | None] = []
+        self.item_number: int | None = None  # to show before the open <li>'s first text
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _BLOCK_TAGS:
             self.lines.append([])
+        if tag in ("ol", "ul"):
+            start = dict(attrs).get("start") or ""
+            self.lists.append((int(start) if start.isdigit() else 1) if tag == "ol" else None)
+        elif tag == "li" and self.lists and self.lists[-1] is not None:
+            self.item_number = self.lists[-1]
+            self.lists[-1] += 1
         if tag in _VOID_TAGS:
             return
         if tag == "body":  # pages often leave <head> unclosed; <body> ends it
@@ -379,6 +392,8 @@ class _VisibleText(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         if tag in _BLOCK_TAGS:
             self.lines.append([])
+        if tag in ("ol", "ul") and self.lists:
+            self.lists.pop()
         # Close the innermost open element of this name (and anything left open inside it);
         # a stray end tag closes nothing.
         for at in range(len(self.open) - 1, -1, -1):
@@ -387,8 +402,13 @@ class _VisibleText(HTMLParser):
                 break
 
     def handle_data(self, data: str) -> None:
-        if not any(hides for _, hides in self.open):
-            self.lines[-1].append(data)
+        if any(hides for _, hides in self.open):
+            return
+        if self.item_number is not None and data.strip():
+            if not _LIST_NUMBER.match(data):  # an item that numbers itself (1、负责…) keeps its own
+                self.lines[-1].append(f"{self.item_number}. ")
+            self.item_number = None
+        self.lines[-1].append(data)
 
     def text(self) -> str:
         # Source line breaks inside a paragraph are layout, not content: whitespace runs

@@ -333,3 +333,18 @@ def test_malformed_html_is_read_in_linear_time(piece: str) -> None:
     doc = read_text(page, "a.txt")
     assert time.perf_counter() - started < 5
     assert doc.text.startswith("正文")
+
+
+def test_ordered_list_items_are_numbered_as_a_browser_shows_them() -> None:
+    html = (
+        "<html><body><h1>财务经理岗位职责</h1><ol><li>负责编制预算；<li>负责<b>审核</b>凭证；</ol>"
+        "<ol start='3'><li>负责税务申报。</li></ol><ol><li>1、本科学历；</li></ol><ul><li>福利好</li></ul></body></html>"
+    )
+    assert html_to_text(html).splitlines() == [
+        "财务经理岗位职责",
+        "1. 负责编制预算；",
+        "2. 负责审核凭证；",
+        "3. 负责税务申报。",
+        "1、本科学历；",  # an item that numbers itself keeps its own number only
+        "福利好",
+    ]
