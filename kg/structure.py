@@ -40,8 +40,11 @@ HEADING_STYLES: list[tuple[str, re.Pattern[str]]] = [
         re.compile(rf"^(?P<prefix>[^。,;:!?()]{{0,20}}?){_DUTY_WORD}\s*\((?P<num>{_NUM})\)\s*:?\s*(?P<title>.+)$"),
     ),
     ("zhi-yi", re.compile(rf"^(?P<prefix>[^。,;:!?()]{{0,20}}?)之(?P<num>{_CN})\s*[:、.,]\s*(?P<title>.+)$")),
-    ("bracket", re.compile(rf"^[【\[](?P<prefix>[^】\]]{{0,20}}?)(?P<num>{_NUM})[】\]]\s*:?\s*(?P<title>.+)$")),
-    ("cn-comma", re.compile(rf"^(?P<num>{_CN})\s*[、.．]\s*(?P<title>.+)$")),
+    (
+        "bracket",
+        re.compile(rf"^[【\[〔〈<](?P<prefix>[^】\]〕〉>]{{0,20}}?)(?P<num>{_NUM})[】\]〕〉>]\s*:?\s*(?P<title>.+)$"),
+    ),
+    ("cn-comma", re.compile(rf"^(?P<num>{_CN})\s*[、.．)]\s*(?P<title>.+)$")),
     ("paren", re.compile(rf"^\(\s*(?P<num>{_NUM})\s*\)\s*[、.:]?\s*(?P<title>.+)$")),
     (
         "di-opener",
