@@ -26,7 +26,7 @@ _CN = r"[一二三四五六七八九十]{1,3}"
 _NUM = rf"(?:{_CN}|\d{{1,2}})"
 # What a duty heading's role prefix may end with before its number: 市场营销总监职责一、
 _DUTY_WORD = r"(?:的)?(?:主要|岗位|工作|核心|基本)?(?:职责|职能|任务|工作)"
-_HEAD_PUNCT = r"\s*[、.:,．]\s*"
+_HEAD_PUNCT = r"\s*(?:[、.:,．]|——|--|—)\s*"
 _DECOR = re.compile(r"^[#*>\s-]+|[*\s]+$")
 
 # (style, regex); every regex has groups `num` and `title`, some `prefix`.
@@ -39,6 +39,14 @@ HEADING_STYLES: list[tuple[str, re.Pattern[str]]] = [
         "role-paren",
         re.compile(rf"^(?P<prefix>[^。,;:!?()]{{0,20}}?){_DUTY_WORD}\s*\((?P<num>{_NUM})\)\s*:?\s*(?P<title>.+)$"),
     ),
+    (
+        # 财务经理的第一项职责：… / 第一大职责是…
+        "role-di",
+        re.compile(
+            rf"^(?P<prefix>[^。,;:!?()]{{0,20}}?)第(?P<num>{_NUM})(?:项|个|大|条|点)?{_DUTY_WORD}\s*(?:[,:、.是]|——)\s*"
+            rf"(?P<title>.+)$"
+        ),
+    ),
     ("zhi-yi", re.compile(rf"^(?P<prefix>[^。,;:!?()]{{0,20}}?)之(?P<num>{_CN})\s*[:、.,]\s*(?P<title>.+)$")),
     (
         "bracket",
@@ -48,7 +56,7 @@ HEADING_STYLES: list[tuple[str, re.Pattern[str]]] = [
     ("paren", re.compile(rf"^\(\s*(?P<num>{_NUM})\s*\)\s*[、.:]?\s*(?P<title>.+)$")),
     (
         "di-opener",
-        re.compile(rf"^第(?P<num>{_NUM})(?:条|点|项|个方面|方面|步|部分)?{_DUTY_WORD}?\s*[,:、.]\s*(?P<title>.+)$"),
+        re.compile(rf"^(?:第|其)(?P<num>{_NUM})(?:条|点|项|个方面|方面|步|部分)?{_DUTY_WORD}?\s*[,:、.]\s*(?P<title>.+)$"),
     ),
     ("symbol", re.compile(rf"^(?P<num>{_SYMBOL})\s*[、.:,]?\s*(?P<title>.+)$")),
     ("arabic", re.compile(r"^(?P<num>\d{1,2})\s*(?:[、．]|\.(?!\d)|\))\s*(?P<title>.+)$")),
