@@ -79,9 +79,11 @@ _QUOTED_TERM = re.compile(
 _LIST_JOINS = frozenset("、和与及或")
 _LIST_ENDS = frozenset("等,;:。!?")
 _CLAUSE_START = re.compile(r".*[,;:、。!?(]")
-_SUBJECT_LEAD = re.compile(r"^(?:而且|而|但是|但|则|就|也|还有|还|另外|此外|比如说|比如|例如|譬如|如|像|好比|同样)+")
+# A clause whose subject is only a pronoun for the one before it (如奔驰,其定位是…).
+_PRONOUN_SUBJECT = re.compile(r"\s*(?:其|它|它们|他们|她们|该品牌|该公司|该企业|这家公司|这家企业|这个品牌)(?:的)?\s*(?:就|也|则|还|一直)?\s*")
+_SUBJECT_LEAD = re.compile(r"^(?:而且|而|但是|但|则|就|也|还有|还|另外|此外|比如说|比如|例如|譬如|如|像|好比|同样|以(?=.+为例)|拿(?=.+来说))+")
 _SUBJECT_TAIL = re.compile(
-    r"(?:则|就|也|还|都|更|一直|始终|一向|向来|主要|则是|就是|是|要|会|应|应该|需要|必须|可以|能|"
+    r"(?:为例|来说|则|就|也|还|都|更|一直|始终|一向|向来|主要|则是|就是|是|要|会|应|应该|需要|必须|可以|能|"
     r"把自己|将自己|把自身|自身|自己|本身)+$"
 )
 # A subject does not start with a conjunction, preposition, pronoun, adverb, particle or number.
@@ -150,6 +152,11 @@ class Extractor:
             clause = before[: cue_match.start()]
             clause_start = _CLAUSE_START.match(clause)
             offset = clause_start.end() if clause_start else 0
+            if offset and _PRONOUN_SUBJECT.fullmatch(clause[offset:]):
+                # 以海底捞为例,它的服务理念是“…”: the pronoun stands for the clause before it.
+                clause = clause[: offset - 1]
+                clause_start = _CLAUSE_START.match(clause)
+                offset = clause_start.end() if clause_start else 0
             subject = self._subject(doc, clause[offset:], sentence.span.start + offset)
             if not subject:
                 return None
