@@ -65,7 +65,9 @@ PHRASE_CACHE_SIZE = 4096  # segmented duty titles and example subjects kept for 
 # one is normalised once.
 _normal_label = functools.lru_cache(maxsize=PHRASE_CACHE_SIZE)(normalize)
 
-_QUOTED = re.compile(r"“([^“”]{1,30})”")
+# Quoted text: “…”, or ‘…’ (『…』 folds to it), which Chinese also uses as outer quotes.  The
+# text is in group 1 or 2, whichever matched: `m.lastindex`.
+_QUOTED = re.compile(r"“([^“”]{1,30})”|‘([^‘’“”]{1,30})’")
 # A quoted name for the role itself or a quoted saying, not a concept: 是一家咖啡店的“大管家”,
 # 被看作“品牌的家长”, 常说“…”.
 _EPITHET_CUE = re.compile(r"(?:是|看作|看成|称为|称作|比作|当作|叫做|叫|说)(?:[^,;:。!?“”]{0,10}的)?$")
@@ -160,10 +162,10 @@ class Extractor:
             subject = self._subject(doc, clause[offset:], sentence.span.start + offset)
             if not subject:
                 return None
-            value_start = sentence.span.start + match.start(1)
+            value_start = sentence.span.start + match.start(match.lastindex)
             return Example(
                 subject=subject,
-                value=doc.text[value_start : value_start + len(match.group(1))].strip(),
+                value=doc.text[value_start : value_start + len(match.group(match.lastindex))].strip(),
                 value_type=cue.value_type,
                 relation=cue.relation,
                 relation_label=cue.label,
@@ -208,7 +210,7 @@ class Extractor:
             position
             for sentence in doc.sentences
             for m in _QUOTED.finditer(doc.norm, sentence.span.start, sentence.span.end)
-            for position in range(m.start(1), m.end(1))
+            for position in range(m.start(m.lastindex), m.end(m.lastindex))
         }
         mentions: dict[str, list[int]] = defaultdict(list)
         written: dict[str, str] = {}
@@ -266,8 +268,9 @@ class Extractor:
         terms = self.segmenter.domain_terms
         for match in _QUOTED.finditer(text, sentence.span.start, sentence.span.end):
             epithet = _EPITHET_CUE.search(text, sentence.span.start, match.start())
-            if _QUOTED_TERM.match(match.group(1)) and not epithet:
-                out.append((match.group(1), match.start(1), "quoted"))
+            quoted = match.lastindex
+            if _QUOTED_TERM.match(match.group(quoted)) and not epithet:
+                out.append((match.group(quoted), match.start(quoted), "quoted"))
         for run in _noun_runs(sentence.tokens):
             # Most runs are one word, which is its own phrase.
             for phrase_run in self._phrases(text, run) if len(run) > 1 else [run]:

@@ -43,6 +43,7 @@ PLAUSIBILITY_SAMPLE = 20000
 _WIDTH_FOLD = {chr(c): chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F)}
 _WIDTH_FOLD.update({"\u3000": " ", "\xa0": " ", "「": "“", "」": "”", "『": "‘", "』": "’", "﹁": "“", "﹂": "”"})
 _FOLDABLE = re.compile("[" + "".join(map(re.escape, _WIDTH_FOLD)) + "]")
+_STRAIGHT_QUOTES = re.compile(r'"([^"\n]*)"')
 
 # Every line break Unicode knows becomes "\n"; zero-width characters are dropped because
 # they are invisible yet split words (市场\u200b总监) for every later stage, and so are the
@@ -193,6 +194,8 @@ def _dictionary_statistics() -> tuple[frozenset[str], array]:
 def normalize(text: str) -> str:
     """Same-length copy of `text` for matching: ASCII widths, curly quotes, Simplified script."""
     folded = _fold_width(text)
+    if '"' in folded:  # straight double quotes, paired within a line, as the curly ones they stand for
+        folded = _STRAIGHT_QUOTES.sub(r"“\1”", folded)
     simplified = _to_simplified(folded)
     return simplified if len(simplified) == len(folded) else folded
 

@@ -348,3 +348,8 @@ def test_ordered_list_items_are_numbered_as_a_browser_shows_them() -> None:
         "1、本科学历；",  # an item that numbers itself keeps its own number only
         "福利好",
     ]
+
+
+def test_straight_double_quotes_pair_up_within_a_line_as_curly_ones() -> None:
+    # the third quote of the first line has no partner on it: it stays straight
+    assert normalize('他说"好",又说"不\n好"了"') == '他说“好”,又说"不\n好“了”'
