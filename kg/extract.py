@@ -193,8 +193,13 @@ class Extractor:
         if any(w.tag in _NOT_SUBJECT_TAGS - {"d", "m", "f"} for w in words):
             return ""
         last = words[-1]
-        # A noun at the end, or a two-character word closing a name (敏捷开发, 蓝鲸互动).
-        if last.tag not in SUBJECT_TAGS and not (len(words) >= 2 and last.end - last.start >= 2):
+        # A noun at the end, or a two-character word closing a name (敏捷开发, 蓝鲸互动), or a
+        # rare word standing alone: a brand the dictionary knows as something else (奔驰, a verb).
+        if (
+            last.tag not in SUBJECT_TAGS
+            and not (len(words) >= 2 and last.end - last.start >= 2)
+            and not (len(words) == 1 and _common_word_idf().get(phrase, IDF_CUTOFF) >= SPECIFIC_IDF)
+        ):
             return ""
         return doc.text[start + begin : start + end].strip()
 

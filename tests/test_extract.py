@@ -33,6 +33,7 @@ TAIL = "\n二、管理门店团队\n店长要做好排班和培训。\n"
         ('澜星电器走"高端路线",门店开在商场。', "澜星电器", "高端路线"),  # straight quotes
         ("白鹭咖啡的定位是『平价精品咖啡』。", "白鹭咖啡", "平价精品咖啡"),
         ("北岭手机以‘超长续航’著称。", "北岭手机", "超长续航"),
+        ("比如奔驰的定位是“最尊贵”。", "奔驰", "最尊贵"),  # a brand jieba's dictionary knows as a verb
         ("青松超市的服务理念是“天天平价”。", "青松超市", "天天平价"),
         ("云岭茶业的品牌定位：“高山好茶”。", "云岭茶业", "高山好茶"),
     ],
@@ -51,6 +52,7 @@ def test_example_phrasings(sentence, subject, value):
         "实行“优者上,平者让,庸者下”的选拔措施。",
         "团队要坚持“日清日结”。",  # a practice, but no one to name as the example
         "我们采用“小步快跑”的方法。",
+        "现在主打“轻奢”。",  # a common word before the cue is no name
     ],
 )
 def test_quoted_terms_without_a_subject_are_not_examples(sentence):
