@@ -1,5 +1,7 @@
 """Clean stage: web chrome goes, the article stays."""
 
+import time
+
 import pytest
 from support import CORPUS, analyse, pipeline
 
@@ -69,3 +71,23 @@ def test_blank_line_ends_a_block_of_links():
 def test_chrome_rules_leave_content_that_mentions_the_same_things():
     text = "标题\n新媒体运营要引导用户关注公众号,并做好留存。\n网站首页-产品页的跳转率要每周复盘。\n关注公众号回复“职责”领取资料。\n"
     assert kept_text(text) == "标题\n新媒体运营要引导用户关注公众号,并做好留存。\n网站首页-产品页的跳转率要每周复盘。"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "扫码点餐已成为门店标配,店长要培训员工。",
+        "店长要引导顾客关注公众号领取优惠券,提升复购率。",
+        "声明:" + "店长每天要检查门店的服务质量并记录在案," * 4 + "这是门店管理的基本要求。",
+    ],
+)
+def test_content_that_looks_like_chrome_at_first_sight_is_kept(line):
+    assert kept_text(f"标题\n{line}\n") == f"标题\n{line}"
+
+
+def test_chrome_rules_take_linear_time_on_lines_that_almost_match():
+    """A rule with nested repeats of optional spaces took 7 s at 12 words here, 4x more per word."""
+    line = " ".join(["赞"] * 40) + " x请文明发言"
+    started = time.perf_counter()
+    assert kept_text(f"标题\n{line}\n") == f"标题\n{line}"
+    assert time.perf_counter() - started < 2
