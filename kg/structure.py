@@ -69,12 +69,16 @@ _ANY_STYLE = re.compile("|".join(f"(?:{re.sub(r'[(][?]P<[a-z]+>', '(?:', p.patte
 # A paragraph that sums up the article ends the last duty's section, and so does the next
 # part of a job posting (任职要求:), whose numbered list is no duty.
 CONCLUSION = re.compile(
-    r"^(总而言之|总之|综上|综上所述|总的来说|总的说来|概括来说|概括起来|由此可见|最后总结"
-    r"|(?:任职|岗位|职位|能力|素质|应聘|招聘)(?:要求|资格|条件)|福利待遇|薪资待遇|薪酬福利|工作地点|联系方式|加分项)"
+    r"^(?:总而言之|总之|综上|综上所述|总的来说|总的说来|概括来说|概括起来|由此可见|最后总结"
+    r"|(?:(?:任职|岗位|职位|能力|素质|应聘|招聘)(?:要求|资格|条件)|福利待遇|薪资待遇|薪酬福利|工作地点|联系方式|加分项)"
+    r"\s*(?::|$))"  # a posting's part header stands alone or before a colon
 )
 _SENTENCE_END = re.compile(r"[。!?;]")
-_TITLE_END = re.compile(r"[。!?;:]")
-_LONG_TITLE_END = re.compile(r"\s*(?:——|--|—|\s)\s*")
+_TITLE_END = re.compile(r"[。!?;]|:(?!\d)")  # not the colon of a time (9:00)
+# A long title's end: a dash, or a space between Chinese characters (not inside English).
+_LONG_TITLE_END = re.compile(r"\s*(?:——|--|—)\s*|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
+# What a heading's title may open with before what it names: 第一项职责是… / 其一,就是…
+_TITLE_LEAD = re.compile(r"^(?:就是|便是|是)")
 MAX_TITLE = 30
 TITLE_LINES = 3  # lines at the top of an article where its title may be
 
@@ -84,16 +88,22 @@ _TITLE_ROLE = re.compile(
 )
 # How titles lead up to the role: 浅谈…, 如何当好一名…, 做好…
 _LEAD_IN = re.compile(
-    r"^(?:浅谈|谈谈|浅析|简析|试论|论|简述|详解|解读|盘点|揭秘|如何|怎样|怎么|做好|当好|做|成为|作为|"
+    r"^(?:浅谈|谈谈|浅析|简析|试论|论|简述|详解|解读|盘点|揭秘|如何|怎样|怎么|做好|当好|做一名|做一个|成为|作为|"
     r"一名|一个|一位|优秀的?|合格的?|称职的?|新任|新手)+"
 )
 ROLE_WORDS = DATA_DIR / "role_words.txt"
+# What may follow a job title in a title: its end, punctuation or Latin, or the words that go
+# on about the role (的职责, 岗位, 要做好, 如何, 是, 们 …), not the rest of a longer word.
+_AFTER_ROLE = re.compile(r"$|[^\u4e00-\u9fff]|的|之|职|岗|工作|要|需|应|该|必|如何|怎|是|做|有|都|在|与|和|及|们|等")
 _ALIAS_CUE = re.compile(
     r"(?:又称作|又称为|又称|也称作|也称为|也称|亦称|又叫做|又叫|也叫做|也叫|又被称为|又被称作|又被叫做|也被称为|也被称作|"
-    r"也被叫做|被称为|被叫做|通常称为|简称为|简称|俗称|英文(?:名称|名|简称|缩写)?(?:为|是|叫)?\s*:?|"
-    r"也就是(?:我们|大家)?(?:常说|所说|通常说)的|(?<=,)即(?!使|便|将|可|是说))"
+    r"也被叫做|被称为|被叫做|通常称为|简称为|简称|俗称|英文(?:名称|名|简称|缩写)(?:为|是|叫)?\s*:?|"
+    r"英文(?:为|是|叫)\s*:?|英文\s*:|也就是(?:我们|大家)?(?:常说|所说|通常说)的)"
     r"\s*(?P<names>[^。;!?,()]+)"
 )
+# ,即X: another name only when X is one (a job title or a Latin name), as 即 also opens
+# 即时, 即刻, 即可 … and explanations.
+_JI_ALIAS = re.compile(r",即(?P<name>[^,。;!?()]{2,20})(?=[,。;!?)]|$)")
 _DEFINITION_HEAD = re.compile(r"^(?P<subject>[\u4e00-\u9fffA-Za-z ]{2,15}?)\s*\((?P<paren>[^()]{1,60})\)")
 _DEFINITION_VERB = re.compile(r"^(?P<subject>[\u4e00-\u9fff]{2,10}?)(?:是指|指的是|即是|是企业|是公司|是负责)")
 # Words inside a definition's parentheses before a name: (Brand Manager,简称BM) (英文:CFO).
@@ -152,7 +162,7 @@ def match_heading(doc: Doc, line_no: int) -> Heading | None:
         if end and title_text[end.end() :].strip():
             body_start = title_start + end.end()
             title_text = title_text[: end.start()]
-        title = title_text.strip(" 。:;,、!?")
+        title = _TITLE_LEAD.sub("", title_text.strip(" 。:;,、!?")).strip()
         if not title or len(title) > MAX_TITLE:
             continue
         try:
@@ -203,8 +213,8 @@ def _longest_run(headings: list[Heading]) -> list[Heading]:
 
 def find_title(doc: Doc, role_words: re.Pattern[str] | None = None) -> Span | None:
     """The title: of the first few kept lines that read like one (short, no sentence
-    punctuation, no duty heading), the first that names a role, else the first line.  A
-    scraped page may put its site name or section above the title (职场网 / 仓储主管的岗位职责)."""
+    punctuation, no duty heading), the first about a role, else the first line.  A scraped
+    page may put its site name or section above the title (职场网 / 仓储主管的岗位职责)."""
     titles: list[Span] = []
     for number, span in enumerate(doc.lines[:TITLE_LINES]):
         line = doc.norm[span.start : span.end].strip()
@@ -213,8 +223,12 @@ def find_title(doc: Doc, role_words: re.Pattern[str] | None = None) -> Span | No
         titles.append(span)
     if not titles:
         return None
-    named = [span for span in titles if role_in_title(doc.norm[span.start : span.end].strip(), role_words)]
-    span = (named or titles)[0]
+    lines = [doc.norm[span.start : span.end].strip() for span in titles]
+    # A line shaped like a title about a role (…的职责, …岗位职责) first, then one that names a
+    # role at all: a banner above the title may hold a job-title word too (中华会计网校).
+    shaped = [span for span, line in zip(titles, lines, strict=True) if _TITLE_ROLE.match(line)]
+    named = [span for span, line in zip(titles, lines, strict=True) if role_in_title(line, role_words)]
+    span = (shaped or named or titles)[0]
     doc.title = doc.title_evidence = doc.quote(span)
     return span
 
@@ -243,7 +257,7 @@ def find_role(
             break
         if sentence.span.start < intro.start:
             continue
-        names = _definition_names(doc.norm[sentence.span.start : sentence.span.end])
+        names = _definition_names(doc.norm[sentence.span.start : sentence.span.end], role_words or load_role_words())
         found.extend((name, sentence.span) for name in names)
         if names:
             evidence.append(doc.quote(sentence.span))
@@ -266,8 +280,9 @@ def role_in_title(title: str, role_words: re.Pattern[str] | None = None) -> str:
     role_words = role_words or load_role_words()
     shaped = _TITLE_ROLE.match(title)
     for text in (shaped.group("role") if shaped else "", title):
-        titled = role_words.search(text)
-        if titled:
+        for titled in role_words.finditer(text):
+            if not _AFTER_ROLE.match(text, titled.end()):
+                continue  # inside a longer word: 会计 in 会计网校, 律师 in 律师事务所
             # Back to the previous 的, 之 or punctuation: 一名合格的财务经理 → 财务经理.
             start = max(text.rfind(mark, 0, titled.start()) for mark in "的之 ,:、|-") + 1
             return _LEAD_IN.sub("", text[start : titled.end()])
@@ -282,7 +297,7 @@ def load_role_words(*extra: Path) -> re.Pattern[str]:
     return re.compile(f"(?:{'|'.join(map(re.escape, sorted(words, key=lambda w: (-len(w), w))))})+")
 
 
-def _definition_names(sentence: str) -> list[str]:
+def _definition_names(sentence: str, role_words: re.Pattern[str]) -> list[str]:
     names: list[str] = []
     head = _DEFINITION_HEAD.match(sentence.strip())
     if head:
@@ -296,6 +311,10 @@ def _definition_names(sentence: str) -> list[str]:
     for cue in _ALIAS_CUE.finditer(sentence):
         if names or cue.start() < 20:
             names.extend(re.split(r"、|和|或|及|与|/", cue.group("names")))
+    for ji in _JI_ALIAS.finditer(sentence):
+        name = ji.group("name").strip()
+        if name.isascii() or any(title.end() == len(name) for title in role_words.finditer(name)):
+            names.append(name)
     return names
 
 

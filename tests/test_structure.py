@@ -42,6 +42,7 @@ def article(headings: list[str], title: str = "店长的岗位职责") -> str:
         ["店长的第一项职责：管理门店团队", "店长的第二项职责：控制门店成本", "店长的第三项职责：提升顾客体验"],
         ["第一大职责是管理门店团队", "第二大职责是控制门店成本", "第三大职责是提升顾客体验"],
         ["其一,管理门店团队", "其二,控制门店成本", "其三,提升顾客体验"],
+        ["其一,就是管理门店团队", "其二,就是控制门店成本", "其三,就是提升顾客体验"],
         ["职责一——管理门店团队", "职责二——控制门店成本", "职责三——提升顾客体验"],
     ],
 )
@@ -160,6 +161,9 @@ def test_article_without_duties_keeps_its_role_from_the_title():
         ("HR经理需要做什么?", "HR经理"),
         ("新媒体运营岗位职责", "新媒体运营"),  # no job-title word: what precedes 岗位职责
         ("如何管理好一个团队", ""),
+        ("中华会计网校", ""),  # a job-title word inside a longer word names no role
+        ("律师事务所招聘", ""),
+        ("做市商的职责", "做市商"),  # 做 opens the name here, not a lead-in
     ],
 )
 def test_role_in_title(title, role):
@@ -208,6 +212,7 @@ def test_job_posting_requirements_are_not_part_of_the_last_duty():
         (["职场网", "仓储主管的岗位职责"], "仓储主管的岗位职责"),  # a site name above the title
         (["仓储主管的岗位职责", "职场网"], "仓储主管的岗位职责"),
         (["库存与团队"], "库存与团队"),  # no line names a role: the first line
+        (["中华会计网校", "财务经理的岗位职责"], "财务经理的岗位职责"),  # the line shaped like a title wins
         (["仓储主管要做好库存管理。", "仓储主管的岗位职责"], ""),  # a sentence first: no title
     ],
 )
@@ -219,3 +224,36 @@ def test_title_is_the_top_line_that_names_the_role(top, title):
 def test_ji_as_in_jishi_is_no_alias_cue():
     role = analyse(f"某岗位的职责\n财务经理是企业的管家,即使很忙也要把关预算。\n一、做好一件事\n{BODY}\n二、做好两件事\n{BODY}\n").role
     assert role is None or role.aliases == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "店长需要具备良好的英文沟通能力。",  # 英文 alone introduces no name
+        "财务经理是企业的管家,即时处理预算问题。",  # 即时, not 即 + a name
+    ],
+)
+def test_prose_that_resembles_an_alias_cue_gives_no_alias(sentence):
+    role = analyse(f"财务经理的职责有哪些\n{sentence}\n一、做好一件事\n{BODY}\n二、做好两件事\n{BODY}\n").role
+    assert role.label == "财务经理" and role.aliases == []
+
+
+def test_a_time_in_a_heading_does_not_end_its_title():
+    doc = analyse(f"店长的岗位职责\n1、每天早上9:00前完成开店准备\n{BODY}\n2、检查门店卫生\n{BODY}\n")
+    assert [d.title for d in doc.duties] == ["每天早上9:00前完成开店准备", "检查门店卫生"]
+
+
+def test_a_paragraph_that_opens_like_a_posting_header_stays_in_its_duty():
+    text = f"店长的岗位职责\n一、管理团队\n{BODY}\n二、检查服务\n岗位要求店长每天检查服务质量,这一点很重要。\n"
+    doc = analyse(text)
+    last = doc.duties[-1].section
+    assert "岗位要求店长" in doc.text[last.start : last.end]
+
+
+def test_long_latin_headings_are_not_cut_at_a_space():
+    lines = ["Store manager duties"]
+    for number, title in enumerate(["Lead the team and manage the daily operations of the whole store",
+                                    "Control the cost of the store and keep the margin at a healthy level"], 1):
+        lines += [f"{number}. {title}", "body."]
+    # Too long for titles, and no Chinese to end them at: no duties rather than "Lead", "Control".
+    assert analyse("\n".join(lines)).duties == []
