@@ -27,6 +27,7 @@ from kg.model import Concept, Doc, Example, Link, Sentence, Token
 from kg.read import normalize
 from kg.resources import DATA_DIR, JIEBA_IDF
 from kg.segment import Segmenter, _state_dir
+from kg.structure import load_role_words
 
 EXAMPLE_CUES = DATA_DIR / "example_cues.tsv"
 
@@ -118,8 +119,11 @@ def load_example_cues(path: Path = EXAMPLE_CUES) -> list[ExampleCue]:
 
 
 class Extractor:
-    def __init__(self, segmenter: Segmenter, cues: list[ExampleCue] | None = None) -> None:
+    def __init__(
+        self, segmenter: Segmenter, cues: list[ExampleCue] | None = None, role_words: re.Pattern[str] | None = None
+    ) -> None:
         self.segmenter = segmenter
+        self.role_words = role_words or load_role_words()
         # Duty titles and example subjects recur across articles: each is segmented once.
         self._phrase_tokens = functools.lru_cache(maxsize=PHRASE_CACHE_SIZE)(lambda phrase: segmenter.tokens(phrase, 0))
         self.cues = cues if cues is not None else load_example_cues()
@@ -189,6 +193,12 @@ class Extractor:
         # Segment the phrase on its own: in the sentence jieba may join its end to the cue (物主|打).
         words = self._phrase_tokens(phrase)
         if not words or words[0].tag in _NOT_SUBJECT_TAGS or phrase in self.segmenter.stopwords:
+            return ""
+        # Not a person in a role (区域经理提出了“…”的理念) nor a generic noun (门店实行“…”制度):
+        # an example is a named company, brand or method.
+        if any(title.end() == len(phrase) for title in self.role_words.finditer(phrase)):
+            return ""
+        if len(phrase) == 2 and phrase in self.segmenter.domain_terms:
             return ""
         if any(w.tag in _NOT_SUBJECT_TAGS - {"d", "m", "f"} for w in words):
             return ""

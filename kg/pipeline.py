@@ -73,7 +73,7 @@ class Pipeline:
         self.segmenter = Segmenter(settings.user_dicts, settings.stopwords, settings.terms)
         self.chrome = load_chrome_rules(*settings.chrome)
         self.role_words = load_role_words(*settings.role_words)
-        self.extract = Extractor(self.segmenter)
+        self.extract = Extractor(self.segmenter, role_words=self.role_words)
 
     def run(self, doc):
         clean(doc, self.chrome)

@@ -53,6 +53,8 @@ def test_example_phrasings(sentence, subject, value):
         "团队要坚持“日清日结”。",  # a practice, but no one to name as the example
         "我们采用“小步快跑”的方法。",
         "现在主打“轻奢”。",  # a common word before the cue is no name
+        "门店实行“首问负责”制度。",  # a generic noun
+        "区域经理提出了“人人都是服务员”的理念。",  # a person in a role
     ],
 )
 def test_quoted_terms_without_a_subject_are_not_examples(sentence):
