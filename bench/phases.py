@@ -18,7 +18,7 @@ if __package__ in (None, ""):
 from bench.generate import generate  # noqa: E402
 from kg.export import FORMATS, sanitized  # noqa: E402
 from kg.pipeline import Settings, build  # noqa: E402
-from kg.segment import Segmenter  # noqa: E402
+from kg.segment import Segmenter, claim_rjieba_default  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -30,6 +30,7 @@ def main() -> None:
     args = parser.parse_args()
     imported = time.perf_counter() - started
     gc.set_threshold(50_000, 20, 100)  # as `kg build` does
+    claim_rjieba_default()  # as `kg` does
     corpus = args.work / f"corpus-{args.n}"
     generate(args.n, corpus)
     out = args.work / f"phases-{args.n}"

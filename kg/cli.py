@@ -19,6 +19,7 @@ from kg.clean import load_chrome_rules
 from kg.errors import KgError
 from kg.freshness import OutputRecord, output_key
 from kg.pipeline import ENGINES, Settings, analyse_corpus, finish_build
+from kg.segment import claim_rjieba_default
 from kg.style import DEFAULT_PAGE_NODES
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_STRICT = 0, 1, 2, 3
@@ -255,6 +256,7 @@ def run() -> None:
     freeing objects one by one before the process ends.  Every file kg writes is closed by then;
     only the standard streams need flushing."""
     code: int | str | None = 0
+    claim_rjieba_default()  # this process is kg's: its first segmenter may take rjieba's own instance
     try:
         main()  # standalone mode: always ends in SystemExit
     except SystemExit as exc:

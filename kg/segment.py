@@ -50,16 +50,26 @@ def _dictionary() -> tuple[dict[str, str], dict[str, int]]:
     return tags, freqs
 
 
+_claim_default_cutter = False
+
+
+def claim_rjieba_default() -> None:
+    """Let the first Segmenter take rjieba's default instance (see `_new_cutter`).  Only for
+    a process kg owns, such as the `kg` command's: rjieba's module functions stop working."""
+    global _claim_default_cutter
+    _claim_default_cutter = True
+
+
 def _new_cutter():
     """A fresh rjieba.Jieba (jieba's dict.txt, compiled into rjieba) for a Segmenter's own words.
 
     Importing rjieba builds a default instance for its module-level functions, which kg never
-    calls: the first Segmenter of a process takes that one instead of loading the dictionary a
-    second time (0.12 s of every process's start).  rjieba is imported here, not at the top:
-    `kg --help` and fully cached builds do not need it."""
+    calls.  In a process kg owns (`claim_rjieba_default`), the first Segmenter takes that one
+    instead of loading the dictionary a second time (0.12 s of every process's start).  rjieba
+    is imported here, not at the top: `kg --help` and fully cached builds do not need it."""
     import rjieba
 
-    spare = rjieba.__dict__.pop("_DEFAULT_JIEBA", None)
+    spare = rjieba.__dict__.pop("_DEFAULT_JIEBA", None) if _claim_default_cutter else None
     if spare is not None:
         # rjieba.cut and the other module functions are bound to it: unbind them, so nothing
         # else in the process cuts with this Segmenter's words.

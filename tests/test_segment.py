@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
+import textwrap
 
 import jieba
 import pytest
-from support import CORPUS
+from support import CORPUS, ROOT
 
 from kg.clean import clean, load_chrome_rules
 from kg.read import read_text
@@ -71,3 +74,21 @@ def test_tags_are_jiebas_dictionary_tags_unless_kg_retags_the_word(segmenter, pa
         else:
             assert token.tag in {"x", "un", "eng", "m"}, word
     assert sum(text[t.start : t.end] in segmenter.tag_overrides for t in tokens) > 10  # both kinds are checked
+
+
+def test_rjieba_default_instance_is_taken_only_when_kg_owns_the_process():
+    """`kg` (kg.cli.run) lets its first segmenter take rjieba's default instance, unbinding
+    rjieba's module functions; a library user's process keeps them working."""
+    script = textwrap.dedent(
+        """
+        import rjieba
+        from kg.segment import Segmenter, claim_rjieba_default
+        Segmenter()
+        assert rjieba.cut("市场总监") and hasattr(rjieba, "_DEFAULT_JIEBA")  # a library user's process
+        claim_rjieba_default()
+        first, second = Segmenter(), Segmenter()
+        assert not hasattr(rjieba, "cut") and not hasattr(rjieba, "_DEFAULT_JIEBA")
+        assert first.cutter is not second.cutter and first.tokens("市场总监", 0) == second.tokens("市场总监", 0)
+        """
+    )
+    subprocess.run([sys.executable, "-c", script], check=True, cwd=ROOT)
