@@ -43,7 +43,9 @@ PLAUSIBILITY_SAMPLE = 20000
 _WIDTH_FOLD = {chr(c): chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F)}
 _WIDTH_FOLD.update({"\u3000": " ", "\xa0": " ", "「": "“", "」": "”", "『": "‘", "』": "’", "﹁": "“", "﹂": "”"})
 _FOLDABLE = re.compile("[" + "".join(map(re.escape, _WIDTH_FOLD)) + "]")
-_STRAIGHT_QUOTES = re.compile(r'"([^"\n]*)"')
+# A pair of straight double quotes around a short phrase (no comma or sentence mark inside):
+# 屏幕27"的显示器,品牌叫"小米" pairs only "小米".
+_STRAIGHT_QUOTES = re.compile(r'"([^"\n,，。;；!！?？]{1,30})"')
 
 # Every line break Unicode knows becomes "\n"; zero-width characters are dropped because
 # they are invisible yet split words (市场\u200b总监) for every later stage, and so are the
@@ -51,6 +53,7 @@ _STRAIGHT_QUOTES = re.compile(r'"([^"\n]*)"')
 # no article means and no XML file can carry: every string kg takes from an article is then
 # safe to export as it is (kg.export trusts the pipeline's graphs to be).
 _LINE_BREAKS = re.compile("\r\n|[\r\x0b\x0c\x85\u2028\u2029]")
+_UNPRINTABLE_IN_NAMES = re.compile("[\t\n\r\x0b\x0c\x85\u2028\u2029\u200b\u200c\u200d\u2060\ufeff\x00-\x08\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
 _DROPPED = re.compile("[\u200b\u200c\u200d\u2060\ufeff\x00-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 _CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -354,7 +357,7 @@ def looks_like_html(text: str) -> bool:
     return bool(_HTML_START.match(text[:2000])) or len(_STRUCTURE_TAG.findall(text[:50000])) >= MIN_STRUCTURE_TAGS
 
 
-_LIST_NUMBER = re.compile(r"\s*[(（]?(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[、.．:：)）]")
+_LIST_NUMBER = re.compile(r"\s*[(（]?(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:[、．:：)）]|\.(?!\d))")
 
 
 class _VisibleText(HTMLParser):
@@ -373,6 +376,7 @@ class _VisibleText(HTMLParser):
         if tag in _BLOCK_TAGS:
             self.lines.append([])
         if tag in ("ol", "ul"):
+            self.item_number = None  # a list that opens before its item's text: that item goes unnumbered
             start = dict(attrs).get("start") or ""
             self.lists.append((int(start) if start.isdigit() else 1) if tag == "ol" else None)
         elif tag == "li" and self.lists and self.lists[-1] is not None:
@@ -395,6 +399,8 @@ class _VisibleText(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         if tag in _BLOCK_TAGS:
             self.lines.append([])
+        if tag in ("li", "ol", "ul"):
+            self.item_number = None  # an item without text (an image) numbers nothing after it
         if tag in ("ol", "ul") and self.lists:
             self.lists.pop()
         # Close the innermost open element of this name (and anything left open inside it);
@@ -435,9 +441,11 @@ def html_to_text(html: str) -> str:
 
 
 def file_label(name: str) -> str:
-    """A file name as text kg can show and export: bytes that are not UTF-8 (which Python keeps
-    as lone surrogates) become U+FFFD, and invisible and control characters go."""
-    return _DROPPED.sub("", _LINE_BREAKS.sub("", os.fsencode(name).decode("utf-8", "replace")))
+    """A file name as text kg can show and export, and still tell apart from the others: bytes
+    that are not UTF-8 (which Python keeps as lone surrogates) and control, invisible and line
+    break characters are written as escapes (caf\\xe9.txt)."""
+    text = os.fsencode(name).decode("utf-8", "backslashreplace")
+    return _UNPRINTABLE_IN_NAMES.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
 
 
 def read_text(text: str, doc_id: str, encoding: str = "utf-8") -> Doc:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import time
 from pathlib import Path
@@ -11,7 +12,7 @@ import pytest
 from support import CORPUS, analyse
 
 from kg.errors import SkipArticle
-from kg.read import decode, html_to_text, looks_like_html, normalize, read_file, read_text
+from kg.read import decode, file_label, html_to_text, looks_like_html, normalize, read_file, read_text
 
 S2T = opencc.OpenCC("s2t")
 S2TW = opencc.OpenCC("s2tw")  # Taiwan forms: what Big5 files hold (s2t gives some Big5 lacks, e.g. 着)
@@ -353,3 +354,20 @@ def test_ordered_list_items_are_numbered_as_a_browser_shows_them() -> None:
 def test_straight_double_quotes_pair_up_within_a_line_as_curly_ones() -> None:
     # the third quote of the first line has no partner on it: it stays straight
     assert normalize('他说"好",又说"不\n好"了"') == '他说“好”,又说"不\n好“了”'
+
+
+def test_list_numbering_stops_at_an_item_without_text() -> None:
+    html = "<ol><li><img src=a.png></li></ol><p>正文第一段</p><ol><li>1.5倍工资</li></ol>"
+    assert html_to_text(html).splitlines() == ["正文第一段", "1. 1.5倍工资"]
+
+
+def test_straight_quotes_pair_only_around_a_short_phrase() -> None:
+    assert normalize('屏幕27"的显示器,品牌叫"小米"') == '屏幕27"的显示器,品牌叫“小米”'
+
+
+@pytest.mark.parametrize(
+    ("raw", "label"),
+    [(b"caf\xe9.txt", "caf\\xe9.txt"), (b"a\x01b.txt", "a\\x01b.txt"), ("市场.txt".encode(), "市场.txt")],
+)
+def test_file_labels_are_printable_and_keep_names_apart(raw: bytes, label: str) -> None:
+    assert file_label(os.fsdecode(raw)) == label

@@ -446,4 +446,4 @@ def test_file_names_that_are_not_utf8_or_hold_control_characters_still_build(tmp
     assert result.exit_code == EXIT_OK, result.stderr
     assert_valid_outputs(out)
     graph = nx.read_graphml(out / "graph.graphml")
-    assert {"document:caf\ufffd.txt", "document:ab.txt"} <= set(graph)
+    assert {"document:caf\\xe9.txt", "document:a\\x01b.txt"} <= set(graph)
