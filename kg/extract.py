@@ -268,7 +268,12 @@ class Extractor:
         objects = self._duty_objects(doc)
         scores = {
             label: self._score(
-                label, len(hits), kinds.get(label, "word"), label in objects, label in listed, label in in_heading
+                label,
+                len(hits),
+                kinds.get(label, "word"),
+                label in objects,
+                listed=label in listed,
+                headed=label in in_heading,
             )
             for label, hits in mentions.items()
         }
@@ -341,7 +346,7 @@ class Extractor:
         return objects
 
     def _score(
-        self, label: str, count: int, kind: str, duty_object: bool, listed: bool = False, headed: bool = False
+        self, label: str, count: int, kind: str, duty_object: bool, *, listed: bool = False, headed: bool = False
     ) -> float:
         """Salience: how specific the label is, times a damped mention count.
 

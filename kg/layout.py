@@ -180,8 +180,9 @@ def _grid_repulsion(pos: np.ndarray, k: float) -> np.ndarray:
     return _push(pos, centres, mass, (0.5 * size) ** 2, k, np.float32)
 
 
-def _push(pos: np.ndarray, sources: np.ndarray, mass: np.ndarray, floor: float, k: float,
-          dtype: type = np.float64) -> np.ndarray:
+def _push(
+    pos: np.ndarray, sources: np.ndarray, mass: np.ndarray, floor: float, k: float, dtype: type[np.floating] = np.float64
+) -> np.ndarray:
     """Sum over sources j of mass_j * k² * (pos_i - source_j) / d², with d² floored at `floor`,
     computed in `dtype`.
 

@@ -440,6 +440,11 @@ def html_to_text(html: str) -> str:
     return parser.text()
 
 
+def _plain(text: str) -> str:
+    """`text` with "\n" for every line break and none of the characters _DROPPED removes."""
+    return _DROPPED.sub("", _LINE_BREAKS.sub("\n", text))
+
+
 def file_label(name: str) -> str:
     """A file name as text kg can show and export, and still tell apart from the others: bytes
     that are not UTF-8 (which Python keeps as lone surrogates) and control, invisible and line
@@ -450,9 +455,9 @@ def file_label(name: str) -> str:
 
 def read_text(text: str, doc_id: str, encoding: str = "utf-8") -> Doc:
     """Make a Doc from already decoded text (HTML is reduced to its visible text)."""
-    text = _DROPPED.sub("", _LINE_BREAKS.sub("\n", text))
+    text = _plain(text)
     if looks_like_html(text):
-        text = _DROPPED.sub("", _LINE_BREAKS.sub("\n", html_to_text(text)))  # entities may hold them too
+        text = _plain(html_to_text(text))  # character references may hold what _plain removes
         encoding += "+html"
     return Doc(doc_id=doc_id, text=text, norm=normalize(text), encoding=encoding)
 

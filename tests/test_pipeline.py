@@ -289,6 +289,16 @@ def test_formats_written_in_parallel_are_the_same_files(corpus, tmp_path, monkey
         assert (tmp_path / "serial" / name).read_bytes() == (tmp_path / "parallel" / name).read_bytes(), name
 
 
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_the_pipelines_graph_written_unchecked_gives_the_same_files(corpus, tmp_path, monkeypatch, jobs):
+    result = build([corpus])
+    monkeypatch.setattr("kg.parallel.MIN_NODES_TO_FORK", 0)
+    write_outputs(result.graph, tmp_path / "checked", jobs=jobs)
+    write_outputs(result.graph, tmp_path / "unchecked", jobs=jobs, check=False)  # as `kg build` does
+    for name in OUTPUTS:
+        assert (tmp_path / "checked" / name).read_bytes() == (tmp_path / "unchecked" / name).read_bytes(), name
+
+
 def test_a_failing_writer_in_a_worker_leaves_the_old_outputs(corpus, tmp_path, monkeypatch):
     result = build([corpus])
     out = tmp_path / "out"
