@@ -17,6 +17,7 @@ from support import analyse
 from kg.errors import SkipArticle
 from kg.export.common import _already_clean, clean_text
 from kg.graph import build_graph
+from kg.layout import add_layout
 from kg.model import Doc
 from kg.read import decode, normalize, read_text
 
@@ -104,8 +105,11 @@ def test_stages_never_raise_on_arbitrary_text(text: str) -> None:
     # Evidence is quoted from the decoded text; for text without markup that is the input
     # with its line ends normalised.
     check_invariants(doc, doc.text)
-    # `kg build` writes the pipeline's graph without sanitizing it (check=False): it must be clean.
-    assert _already_clean(build_graph([doc.to_extraction()]))
+    # `kg build` writes the pipeline's graph, laid out, without sanitizing it (check=False): it
+    # must be clean.
+    graph = build_graph([doc.to_extraction()])
+    add_layout(graph)
+    assert _already_clean(graph)
 
 
 # -- generated articles ---------------------------------------------------------------------
