@@ -242,10 +242,10 @@ class Extractor:
         text = doc.norm
         for number, sentence in enumerate(doc.sentences):
             if number in headings:
-                # The heads of a heading's noun phrases too: 门市营业目标 names 营业目标.
-                in_heading.update(
-                    label[k:] for label, _, _ in self._candidates(doc, sentence) for k in range(len(label) - 1)
-                )
+                # Each phrase and its heads, from each of its words on: 门市营业目标 names 营业目标.
+                for label, start, _ in self._candidates(doc, sentence):
+                    end = start + len(label)
+                    in_heading.update(text[t.start : end] for t in sentence.tokens if start <= t.start < end - 1)
                 continue  # a heading names the duty; the concepts come from the prose
             for label, start, kind in self._candidates(doc, sentence):
                 ok = allowed.get(label)
