@@ -17,8 +17,8 @@ import click
 from kg import __version__
 from kg.clean import load_chrome_rules
 from kg.errors import KgError
-from kg.freshness import OutputRecord, output_key
-from kg.pipeline import ENGINES, Settings, analyse_corpus, finish_build
+from kg.freshness import OUTPUT_NAMES, OutputRecord, output_key
+from kg.pipeline import ENGINES, Settings, analyse_plan, finish_build, plan_corpus
 from kg.segment import claim_rjieba_default
 from kg.style import DEFAULT_PAGE_NODES
 
@@ -124,34 +124,36 @@ def build_command(paths, out_dir, jobs, cache_dir, no_cache, strict, engine, sch
     settings = make_settings(**word_lists)
     jobs = jobs or os.cpu_count() or 1
     try:
+        plan = plan_corpus(inputs, settings, None if no_cache else cache_dir)  # found and hashed, not read
+    except KgError as exc:
+        fail(str(exc))
+    except OSError as exc:
+        fail(f"{exc.filename or cache_dir}: {exc.strerror or exc}")
+    record = key = None
+    if plan.key:  # the cache is in use and every article was hashed: the outputs may already be these
+        record = OutputRecord(cache_dir, out_dir)
+        key = output_key(plan.key, max_page_nodes=max_page_nodes, formats=sorted(OUTPUT_NAMES))
+        summary = record.summary_if_current(key)
+        if summary is not None:  # nothing to read, analyse or write; say what the build that wrote them said
+            check_messages(summary["skipped"], summary["warnings"], strict)
+            print_summary(summary, time.perf_counter() - started, f"nothing, {out_dir} is up to date")
+            return
+    try:
         with ProgressBar() as progress:
-            analysis = analyse_corpus(inputs, settings, jobs=jobs, cache_dir=None if no_cache else cache_dir,
-                                      progress=progress, engine=engine, scheduler=scheduler)
+            analysis = analyse_plan(plan, settings, jobs=jobs, progress=progress, engine=engine, scheduler=scheduler)
     except KgError as exc:
         fail(str(exc))
     except OSError as exc:  # e.g. the cache folder cannot be written
         fail(f"{exc.filename or cache_dir}: {exc.strerror or exc}")
-    for line in analysis.skipped + analysis.warnings:
-        click.echo(f"warning: {line}", err=True)
-    if strict and (analysis.skipped or analysis.warnings):
-        fail(f"--strict: {len(analysis.skipped)} skipped, {len(analysis.warnings)} warnings; nothing written",
-             EXIT_STRICT)
+    check_messages(analysis.skipped, analysis.warnings, strict)
     if not analysis.extractions:
         reasons = analysis.skipped + analysis.warnings
         why = f" ({reasons[0]}{f', and {len(reasons) - 1} more' if len(reasons) > 1 else ''})" if reasons else ""
         fail(f"no article could be read{why}; nothing written")
     # Imported here, not at the top: the graph stage's libraries (NetworkX, NumPy) load while the
-    # workers analyse (kg.pipeline), and `kg --help` does not wait for them.
-    from kg.export import FORMATS, write_outputs
+    # workers analyse (kg.pipeline), and `kg --help` and up-to-date builds do not wait for them.
+    from kg.export import write_outputs
 
-    record = key = None
-    if analysis.key:  # the cache is in use and every article was hashed: the outputs may already be these
-        record = OutputRecord(cache_dir, out_dir)
-        key = output_key(analysis.key, max_page_nodes=max_page_nodes, formats=sorted(FORMATS))
-        summary = record.summary_if_current(key)
-        if summary is not None:
-            print_summary(analysis, summary, time.perf_counter() - started, f"nothing, {out_dir} is up to date")
-            return
     try:
         graph = finish_build(analysis, jobs).graph
     except KgError as exc:
@@ -165,10 +167,24 @@ def build_command(paths, out_dir, jobs, cache_dir, no_cache, strict, engine, sch
         detail = (str(exc).splitlines() or [""])[0]
         fail(f"{out_dir}: outputs could not be written ({type(exc).__name__}: {detail}); previous outputs, if any, "
              "left as they were")
-    summary = graph_summary(graph)
+    summary = {
+        **graph_summary(graph),
+        "articles": len(analysis.extractions),
+        "cached": analysis.cached,
+        "skipped": analysis.skipped,
+        "warnings": analysis.warnings,
+    }
     if record and key:
         record.save(key, written, summary)
-    print_summary(analysis, summary, time.perf_counter() - started, ", ".join(str(p) for p in written))
+    print_summary(summary, time.perf_counter() - started, ", ".join(str(p) for p in written))
+
+
+def check_messages(skipped: list[str], warnings: list[str], strict: bool) -> None:
+    """Each skipped file and warning on stderr; with --strict, any of them ends the build."""
+    for line in skipped + warnings:
+        click.echo(f"warning: {line}", err=True)
+    if strict and (skipped or warnings):
+        fail(f"--strict: {len(skipped)} skipped, {len(warnings)} warnings; nothing written", EXIT_STRICT)
 
 
 @main.command("eval")
@@ -240,9 +256,11 @@ def graph_summary(graph) -> dict:
     return {"nodes": graph.number_of_nodes(), "types": dict(sorted(types.items())), "edges": graph.number_of_edges()}
 
 
-def print_summary(analysis, summary: dict, seconds: float, written: str) -> None:
+def print_summary(summary: dict, seconds: float, written: str) -> None:
+    """The one-screen summary; `summary` is what `kg build` records with its outputs."""
     types = ", ".join(f"{t} {n}" for t, n in summary["types"].items())
-    click.echo(f"articles: {len(analysis.extractions)} ({analysis.cached} from cache, {len(analysis.skipped)} skipped)")
+    cached = summary["articles"] if written.startswith("nothing") else summary["cached"]
+    click.echo(f"articles: {summary['articles']} ({cached} from cache, {len(summary['skipped'])} skipped)")
     click.echo(f"nodes:    {summary['nodes']} ({types})")
     click.echo(f"edges:    {summary['edges']}")
     click.echo(f"seconds:  {seconds:.2f}")

@@ -2,10 +2,12 @@
 
 After writing its outputs, `kg build` records in the cache folder what they were made from (the
 corpus key — settings, kg's code and libraries, every article's cache key — plus the export
-options) and each file's size and modification time.  A later build whose articles all come from
-the cache with the same key, into the same folder, finds its outputs already there and skips the
-graph, the layout and the export; if any file was changed or removed since, everything is
-written again.  Deleting the cache only means the next build does all the work.
+options), each file's size and modification time, and the summary and warnings it printed.  A
+later build computes the corpus key from the articles' hashes alone (kg.pipeline.plan_corpus);
+when it matches, for the same folder, that build reads no article and no cache entry, repeats
+the recorded summary and warnings, and skips analysis, graph, layout and export.  If any file
+was changed or removed since, everything is built again.  Deleting the cache only means the
+next build does all the work.
 """
 
 from __future__ import annotations
@@ -15,6 +17,10 @@ import json
 import os
 from pathlib import Path
 from typing import Any
+
+# The files `kg build` writes (kg.export.FORMATS writes them, in this order): named here so an
+# up-to-date build can tell without loading the exporters and their libraries.
+OUTPUT_NAMES = ("graph.graphml", "graph.gexf", "graph.json", "graph.html")
 
 
 class OutputRecord:

@@ -307,27 +307,65 @@ def analyse_corpus(
     scheduler: str | None = None,
 ) -> CorpusAnalysis:
     """Every article's extraction (from cache where possible), merged in article order."""
-    started = time.perf_counter()
+    return analyse_plan(plan_corpus(paths, settings, cache_dir), settings, jobs, progress, engine, scheduler)
+
+
+@dataclass
+class CorpusPlan:
+    """A build's articles, found and (with the cache) hashed, but not read yet."""
+
+    articles: list[Article]
+    warnings: list[str]
+    cache: ExtractionCache | None = None
+    keys: dict[str, str] = field(default_factory=dict)  # doc_id -> cache key
+    unreadable: dict[str, str] = field(default_factory=dict)  # doc_id -> why it is skipped
+    # What the graph is made of (settings, kg's code and every article's cache key) when the cache
+    # is in use and every article could be hashed, else None: equal keys mean an identical graph.
+    key: str | None = None
+
+
+def plan_corpus(paths: Iterable[Path], settings: Settings = Settings(), cache_dir: Path | None = None) -> CorpusPlan:
+    """Find the articles and, with a cache folder, hash them: enough to tell whether outputs
+    built before are still current, before any article or cache entry is read."""
     articles, warnings = find_articles(paths)
-    cache = ExtractionCache(cache_dir, settings.fingerprint()) if cache_dir else None
-    results: dict[str, Extraction | str] = {}
-    keys: dict[str, str] = {}
+    plan = CorpusPlan(articles, warnings)
+    if cache_dir:
+        plan.cache = cache = ExtractionCache(cache_dir, settings.fingerprint())
+        for article in articles:
+            try:
+                plan.keys[article.doc_id] = cache.key(article)
+            except OSError as exc:
+                plan.unreadable[article.doc_id] = f"{article.path}: cannot be read ({exc.strerror or exc}), skipped"
+        if not plan.unreadable:
+            plan.key = corpus_key(cache.fingerprint, [(a.doc_id, plan.keys[a.doc_id]) for a in articles])
+    return plan
+
+
+def analyse_plan(
+    plan: CorpusPlan,
+    settings: Settings = Settings(),
+    jobs: int = 1,
+    progress=None,
+    engine: str = "local",
+    scheduler: str | None = None,
+) -> CorpusAnalysis:
+    """`analyse_corpus` for articles already found and hashed."""
+    started = time.perf_counter()
+    cache = plan.cache
+    articles = plan.articles
+    results: dict[str, Extraction | str] = dict(plan.unreadable)
     todo: list[Article] = []
     for article in articles:
-        if cache:
-            try:
-                keys[article.doc_id] = cache.key(article)
-            except OSError as exc:
-                results[article.doc_id] = f"{article.path}: cannot be read ({exc.strerror or exc}), skipped"
-                continue
-            hit = cache.get(keys[article.doc_id])
-            if hit is not None:
-                results[article.doc_id] = hit
-                continue
-        todo.append(article)
-    cached = len(results)
+        if article.doc_id in results:
+            continue
+        hit = cache.get(plan.keys[article.doc_id]) if cache else None
+        if hit is not None:
+            results[article.doc_id] = hit
+        else:
+            todo.append(article)
+    cached = len(results) - len(plan.unreadable)
     if progress:
-        progress(cached)
+        progress(len(results))
     # Merge while the workers analyse: results arrive in article order (the order the graph
     # is merged in), and the merge is done by the time the last article is.
     builder = GraphBuilder()
@@ -337,7 +375,7 @@ def analyse_corpus(
         if article.doc_id not in results:
             result = results[article.doc_id] = next(analysed)
             if cache and isinstance(result, Extraction):
-                cache.put(keys[article.doc_id], result)
+                cache.put(plan.keys[article.doc_id], result)
             if progress:
                 progress(1)
         result = results[article.doc_id]
@@ -347,13 +385,11 @@ def analyse_corpus(
     if next(analysed, None) is not None:
         raise RuntimeError("more results than articles")  # cannot happen: one result per article
     skipped = [r for r in (results.get(a.doc_id) for a in articles) if isinstance(r, str)]
+    warnings = list(plan.warnings)
     for extraction in extractions:
         warnings.extend(extraction.warnings)
-    key = None
-    if cache and len(keys) == len(articles):
-        key = corpus_key(cache.fingerprint, [(a.doc_id, keys[a.doc_id]) for a in articles])
     timings = {"analyse": time.perf_counter() - started}
-    return CorpusAnalysis(builder, extractions, warnings, skipped, cached, key, timings)
+    return CorpusAnalysis(builder, extractions, warnings, skipped, cached, plan.key, timings)
 
 
 def corpus_key(fingerprint: str, article_keys: list[tuple[str, str]]) -> str:

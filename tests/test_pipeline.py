@@ -203,6 +203,32 @@ def test_unchanged_build_leaves_current_outputs_alone(corpus, tmp_path):
     assert "graph.graphml" in kg_build(corpus, tmp_path / "elsewhere", cache)  # another folder: its own outputs
 
 
+def test_up_to_date_build_reads_no_article_and_loads_no_graph_library(corpus, tmp_path):
+    out, cache = tmp_path / "out", tmp_path / "cache"
+    kg_build(corpus, out, cache)
+    script = (
+        "import sys; from kg.cli import main; import kg.pipeline as p\n"
+        "p.ExtractionCache.get = None  # reading a cache entry would fail\n"
+        f"main(['build', {str(corpus)!r}, '--out', {str(out)!r}, '--cache-dir', {str(cache)!r}], standalone_mode=False)\n"
+        "print('loaded:', sorted(m for m in ('networkx', 'numpy', 'igraph', 'rjieba') if m in sys.modules))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT, check=True)
+    assert "up to date" in result.stdout and "loaded: []" in result.stdout, result.stdout + result.stderr
+
+
+def test_up_to_date_build_repeats_the_warnings_and_strict_still_fails(corpus, tmp_path):
+    folder = corpus  # this test's own copy
+    (folder / "empty.txt").write_text("", encoding="utf-8")
+    out, cache = tmp_path / "out", tmp_path / "cache"
+    first = CliRunner().invoke(main, ["build", str(folder), "--out", str(out), "--cache-dir", str(cache)])
+    again = CliRunner().invoke(main, ["build", str(folder), "--out", str(out), "--cache-dir", str(cache)])
+    assert "up to date" in again.output
+    assert "empty.txt: empty, skipped" in first.stderr and "empty.txt: empty, skipped" in again.stderr
+    assert "1 skipped" in again.output
+    strict = CliRunner().invoke(main, ["build", str(folder), "--out", str(out), "--cache-dir", str(cache), "--strict"])
+    assert strict.exit_code == 3
+
+
 def test_outputs_are_written_again_after_any_change(corpus, tmp_path):
     out, cache = tmp_path / "out", tmp_path / "cache"
     kg_build(corpus, out, cache)
