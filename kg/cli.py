@@ -135,7 +135,7 @@ def build_command(paths, out_dir, jobs, cache_dir, no_cache, strict, engine, sch
         key = output_key(plan.key, max_page_nodes=max_page_nodes, formats=sorted(OUTPUT_NAMES))
         summary = record.summary_if_current(key)
         if summary is not None:  # nothing to read, analyse or write; say what the build that wrote them said
-            check_messages(summary["skipped"], summary["warnings"], strict)
+            check_messages(summary["skipped"], plan.warnings + summary["article_warnings"], strict)
             print_summary(summary, time.perf_counter() - started, f"nothing, {out_dir} is up to date")
             return
     try:
@@ -172,7 +172,9 @@ def build_command(paths, out_dir, jobs, cache_dir, no_cache, strict, engine, sch
         "articles": len(analysis.extractions),
         "cached": analysis.cached,
         "skipped": analysis.skipped,
-        "warnings": analysis.warnings,
+        # The articles' own warnings (a truncated article): the same while their keys are;
+        # warnings about the folders are found again by each build.
+        "article_warnings": [line for extraction in analysis.extractions for line in extraction.warnings],
     }
     if record and key:
         record.save(key, written, summary)

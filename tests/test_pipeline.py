@@ -221,9 +221,11 @@ def test_up_to_date_build_repeats_the_warnings_and_strict_still_fails(corpus, tm
     (folder / "empty.txt").write_text("", encoding="utf-8")
     out, cache = tmp_path / "out", tmp_path / "cache"
     first = CliRunner().invoke(main, ["build", str(folder), "--out", str(out), "--cache-dir", str(cache)])
+    (folder / "elsewhere").symlink_to(tmp_path)  # found and warned about by this build only
     again = CliRunner().invoke(main, ["build", str(folder), "--out", str(out), "--cache-dir", str(cache)])
     assert "up to date" in again.output
     assert "empty.txt: empty, skipped" in first.stderr and "empty.txt: empty, skipped" in again.stderr
+    assert "symbolic link" not in first.stderr and "elsewhere: symbolic link to a folder" in again.stderr
     assert "1 skipped" in again.output
     strict = CliRunner().invoke(main, ["build", str(folder), "--out", str(out), "--cache-dir", str(cache), "--strict"])
     assert strict.exit_code == 3
