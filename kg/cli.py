@@ -132,11 +132,13 @@ def build_command(paths, out_dir, jobs, cache_dir, no_cache, strict, engine, sch
     record = key = None
     if plan.key:  # the cache is in use and every article was hashed: the outputs may already be these
         record = OutputRecord(cache_dir, out_dir)
-        key = output_key(plan.key, max_page_nodes=max_page_nodes, formats=sorted(OUTPUT_NAMES))
+        # The paths as given too: the recorded messages name the files by them.
+        key = output_key(plan.key, max_page_nodes=max_page_nodes, formats=sorted(OUTPUT_NAMES),
+                         paths=[str(article.path) for article in plan.articles])
         summary = record.summary_if_current(key)
-        if summary is not None:  # nothing to read, analyse or write; say what the build that wrote them said
+        if summary is not None and is_summary(summary):  # nothing to read, analyse or write
             check_messages(summary["skipped"], plan.warnings + summary["article_warnings"], strict)
-            print_summary(summary, time.perf_counter() - started, f"nothing, {out_dir} is up to date")
+            print_summary(summary, time.perf_counter() - started, f"nothing, {out_dir} is up to date", current=True)
             return
     try:
         with ProgressBar() as progress:
@@ -258,11 +260,21 @@ def graph_summary(graph) -> dict:
     return {"nodes": graph.number_of_nodes(), "types": dict(sorted(types.items())), "edges": graph.number_of_edges()}
 
 
-def print_summary(summary: dict, seconds: float, written: str) -> None:
-    """The one-screen summary; `summary` is what `kg build` records with its outputs."""
+# What `kg build` records with its outputs, by type: a record that differs (edited by hand) is ignored.
+SUMMARY_FIELDS = {"nodes": int, "types": dict, "edges": int, "articles": int, "cached": int, "skipped": list,
+                  "article_warnings": list}
+
+
+def is_summary(summary: dict) -> bool:
+    return all(isinstance(summary.get(name), kind) for name, kind in SUMMARY_FIELDS.items())
+
+
+def print_summary(summary: dict, seconds: float, written: str, current: bool = False) -> None:
+    """The one-screen summary; `summary` is what `kg build` records with its outputs, and
+    `current` says the outputs were found up to date (nothing was read)."""
     types = ", ".join(f"{t} {n}" for t, n in summary["types"].items())
-    cached = summary["articles"] if written.startswith("nothing") else summary["cached"]
-    click.echo(f"articles: {summary['articles']} ({cached} from cache, {len(summary['skipped'])} skipped)")
+    source = "unchanged" if current else f"{summary['cached']} from cache"
+    click.echo(f"articles: {summary['articles']} ({source}, {len(summary['skipped'])} skipped)")
     click.echo(f"nodes:    {summary['nodes']} ({types})")
     click.echo(f"edges:    {summary['edges']}")
     click.echo(f"seconds:  {seconds:.2f}")

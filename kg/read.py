@@ -446,9 +446,10 @@ def _plain(text: str) -> str:
 
 
 def file_label(name: str) -> str:
-    """A file name as text kg can show and export, and still tell apart from the others: bytes
-    that are not UTF-8 (which Python keeps as lone surrogates) and control, invisible and line
-    break characters are written as escapes (caf\\xe9.txt)."""
+    """A file name as text kg can show and export: bytes that are not UTF-8 (which Python keeps
+    as lone surrogates) and control, invisible and line break characters are written as escapes
+    (caf\\xe9.txt), so such names stay apart (only a name that spells out the same escape
+    itself collides, and is then skipped as a duplicate with a warning)."""
     text = os.fsencode(name).decode("utf-8", "backslashreplace")
     return _UNPRINTABLE_IN_NAMES.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
 

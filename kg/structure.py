@@ -92,9 +92,8 @@ _LEAD_IN = re.compile(
     r"一名|一个|一位|优秀的?|合格的?|称职的?|新任|新手)+"
 )
 ROLE_WORDS = DATA_DIR / "role_words.txt"
-# What may follow a job title in a title: its end, punctuation or Latin, or the words that go
-# on about the role (的职责, 岗位, 要做好, 如何, 是, 们 …), not the rest of a longer word.
-_AFTER_ROLE = re.compile(r"$|[^\u4e00-\u9fff]|的|之|职|岗|工作|要|需|应|该|必|如何|怎|是|做|有|都|在|与|和|及|们|等")
+# A job-title word that goes on into a longer word names no role: 会计网校, 律师事务所, 老师好.
+_ROLE_WORD_INSIDE = re.compile(r"事务所|网校|网站|学院|学校|协会|考试|资格证|证书|培训班|好")
 _ALIAS_CUE = re.compile(
     r"(?:又称作|又称为|又称|也称作|也称为|也称|亦称|又叫做|又叫|也叫做|也叫|又被称为|又被称作|又被叫做|也被称为|也被称作|"
     r"也被叫做|被称为|被叫做|通常称为|简称为|简称|俗称|英文(?:名称|名|简称|缩写)(?:为|是|叫)?\s*:?|"
@@ -103,7 +102,7 @@ _ALIAS_CUE = re.compile(
 )
 # ,即X: another name only when X is one (a job title or a Latin name), as 即 also opens
 # 即时, 即刻, 即可 … and explanations.
-_JI_ALIAS = re.compile(r",即(?P<name>[^,。;!?()]{2,20})(?=[,。;!?)]|$)")
+_JI_ALIAS = re.compile(r",即(?P<name>[A-Za-z][A-Za-z .&-]{1,39}|[^,。;!?()的等]{2,20})(?=[,。;!?)]|$)")
 _DEFINITION_HEAD = re.compile(r"^(?P<subject>[\u4e00-\u9fffA-Za-z ]{2,15}?)\s*\((?P<paren>[^()]{1,60})\)")
 _DEFINITION_VERB = re.compile(r"^(?P<subject>[\u4e00-\u9fff]{2,10}?)(?:是指|指的是|即是|是企业|是公司|是负责)")
 # Words inside a definition's parentheses before a name: (Brand Manager,简称BM) (英文:CFO).
@@ -281,8 +280,8 @@ def role_in_title(title: str, role_words: re.Pattern[str] | None = None) -> str:
     shaped = _TITLE_ROLE.match(title)
     for text in (shaped.group("role") if shaped else "", title):
         for titled in role_words.finditer(text):
-            if not _AFTER_ROLE.match(text, titled.end()):
-                continue  # inside a longer word: 会计 in 会计网校, 律师 in 律师事务所
+            if _ROLE_WORD_INSIDE.match(text, titled.end()):
+                continue
             # Back to the previous 的, 之 or punctuation: 一名合格的财务经理 → 财务经理.
             start = max(text.rfind(mark, 0, titled.start()) for mark in "的之 ,:、|-") + 1
             return _LEAD_IN.sub("", text[start : titled.end()])
@@ -312,6 +311,8 @@ def _definition_names(sentence: str, role_words: re.Pattern[str]) -> list[str]:
         if names or cue.start() < 20:
             names.extend(re.split(r"、|和|或|及|与|/", cue.group("names")))
     for ji in _JI_ALIAS.finditer(sentence):
+        if not names and ji.start() >= 20:
+            continue  # as with the other cues: early in the sentence, or in a definition
         name = ji.group("name").strip()
         if name.isascii() or any(title.end() == len(name) for title in role_words.finditer(name)):
             names.append(name)

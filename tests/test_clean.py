@@ -35,6 +35,7 @@ def kept_text(text: str) -> str:
         "声明：本文内容由网友投稿，不代表本站立场。",
         "(图片来源：网络)",
         "京ICP备12345678号",
+        "评论 12 点赞 3",
     ],
 )
 def test_chrome_lines_are_dropped(line):
@@ -44,6 +45,17 @@ def test_chrome_lines_are_dropped(line):
 def test_related_articles_block_is_dropped_with_its_dated_titles():
     text = "标题\n正文第一句。\n【市场总监的职责有哪些】相关文章:\n律师的职责有哪些03-30\n客服的工作职责有哪些\n"
     assert kept_text(text) == "标题\n正文第一句。"
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("正文。扫一扫,关注我们。", "正文。"),
+        ("店长要写好日报。更多干货,请关注我们的公众号获取。", "店长要写好日报。"),
+    ],
+)
+def test_chrome_sentences_go_from_their_paragraph(text, kept):
+    assert kept_text(f"标题\n{text}\n") == f"标题\n{kept}"
 
 
 def test_filler_sentences_go_but_their_paragraph_stays():

@@ -231,6 +231,35 @@ def test_up_to_date_build_repeats_the_warnings_and_strict_still_fails(corpus, tm
     assert strict.exit_code == 3
 
 
+def test_summary_counts_say_what_the_build_did(corpus, tmp_path):
+    out, cache = tmp_path / "nothing_here", tmp_path / "cache"  # an --out name like the up-to-date message
+    runs = [CliRunner().invoke(main, ["build", str(corpus), "--out", str(out), "--cache-dir", str(cache)])
+            for _ in range(2)]
+    assert all(run.exit_code == 0 for run in runs)
+    articles = len(list(corpus.glob("*.txt")))
+    assert f"articles: {articles} (0 from cache, 0 skipped)" in runs[0].output
+    assert f"articles: {articles} (unchanged, 0 skipped)" in runs[1].output
+
+
+def test_a_record_edited_by_hand_means_a_full_build(corpus, tmp_path):
+    out, cache = tmp_path / "out", tmp_path / "cache"
+    kg_build(corpus, out, cache)
+    (record,) = (cache / "outputs").glob("*.json")
+    data = json.loads(record.read_text(encoding="utf-8"))
+    del data["summary"]["skipped"]
+    record.write_text(json.dumps(data), encoding="utf-8")
+    assert "graph.graphml" in kg_build(corpus, out, cache)  # no KeyError: the record is ignored
+
+
+def test_the_same_corpus_named_by_another_path_is_built_again(corpus, tmp_path, monkeypatch):
+    out, cache = tmp_path / "out", tmp_path / "cache"
+    kg_build(corpus, out, cache)
+    monkeypatch.chdir(corpus.parent)
+    # The messages of the first build named the files by its paths; this build names them otherwise.
+    assert "graph.graphml" in kg_build(Path(corpus.name), out, cache)
+    assert "up to date" in kg_build(Path(corpus.name), out, cache)
+
+
 def test_outputs_are_written_again_after_any_change(corpus, tmp_path):
     out, cache = tmp_path / "out", tmp_path / "cache"
     kg_build(corpus, out, cache)

@@ -164,6 +164,9 @@ def test_article_without_duties_keeps_its_role_from_the_title():
         ("中华会计网校", ""),  # a job-title word inside a longer word names no role
         ("律师事务所招聘", ""),
         ("做市商的职责", "做市商"),  # 做 opens the name here, not a lead-in
+        ("项目经理三大职责", "项目经理"),
+        ("销售经理年度工作计划", "销售经理"),
+        ("店长手册", "店长"),
     ],
 )
 def test_role_in_title(title, role):
@@ -231,6 +234,9 @@ def test_ji_as_in_jishi_is_no_alias_cue():
     [
         "店长需要具备良好的英文沟通能力。",  # 英文 alone introduces no name
         "财务经理是企业的管家,即时处理预算问题。",  # 即时, not 即 + a name
+        "财务经理要盯住毛利,即销售额减去成本后的部分。",  # an explanation, not a name
+        "财务经理要关注门店的成交额与客单价以及复购率,即GMV。",  # late in the sentence
+        "财务经理,即上海等地的门店经理。",  # a phrase, not a name
     ],
 )
 def test_prose_that_resembles_an_alias_cue_gives_no_alias(sentence):
