@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kg.model import Doc, Duty, Role, Span
+from kg.read import normalize
 from kg.resources import DATA_DIR, read_word_list
 
 CN_DIGITS = "零一二三四五六七八九"
@@ -292,7 +293,8 @@ def role_in_title(title: str, role_words: re.Pattern[str] | None = None) -> str:
 def load_role_words(*extra: Path) -> re.Pattern[str]:
     """A regex for one or more job-title words in a row (店长助理), from kg/data/role_words.txt
     and the `extra` files, longest words first (总经理 before 经理)."""
-    words = {word for path in (ROLE_WORDS, *extra) for word in read_word_list(path)}
+    # Matched against the normalised title, so a Traditional word (門市經理) counts too.
+    words = {normalize(word) for path in (ROLE_WORDS, *extra) for word in read_word_list(path)}
     return re.compile(f"(?:{'|'.join(map(re.escape, sorted(words, key=lambda w: (-len(w), w))))})+")
 
 

@@ -177,7 +177,7 @@ def test_role_words_extend_the_bundled_list(tmp_path):
     title = "一名合格的民航飞行员要做好哪些事"
     assert role_in_title(title) == ""
     extra = tmp_path / "roles.txt"
-    extra.write_text("# aviation\n飞行员\n", encoding="utf-8")
+    extra.write_text("# aviation, in Traditional script: matched through the Simplified copy\n飛行員\n", encoding="utf-8")
     assert role_in_title(title, load_role_words(extra)) == "民航飞行员"
     text = f"{title}\n一、做好飞行前检查\n{BODY}\n二、做好航后讲评\n{BODY}\n"
     doc = Pipeline(Settings(role_words=(extra,))).run(read_text(text, "a.txt"))
