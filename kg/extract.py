@@ -27,7 +27,7 @@ from kg.model import Concept, Doc, Example, Link, Sentence, Token
 from kg.read import normalize
 from kg.resources import DATA_DIR, JIEBA_IDF
 from kg.segment import Segmenter, _state_dir
-from kg.structure import load_role_words
+from kg.structure import ends_with_role_word, load_role_words
 
 EXAMPLE_CUES = DATA_DIR / "example_cues.tsv"
 
@@ -196,7 +196,7 @@ class Extractor:
             return ""
         # Not a person in a role (区域经理提出了“…”的理念) nor a generic noun (门店实行“…”制度):
         # an example is a named company, brand or method.
-        if any(title.end() == len(phrase) for title in self.role_words.finditer(phrase)):
+        if ends_with_role_word(phrase, self.role_words):
             return ""
         if len(phrase) == 2 and phrase in self.segmenter.domain_terms:
             return ""

@@ -240,6 +240,7 @@ def find_role(
 
     Names are matched on the normalised text and quoted as written (門市經理 stays Traditional).
     """
+    role_words = role_words or load_role_words()
     found: list[tuple[str, Span]] = []  # (normalised name, where it was read)
     evidence: list[str] = []
     prefixes = Counter(_strip_role_words(h.prefix) for h in headings if h.prefix)
@@ -257,7 +258,7 @@ def find_role(
             break
         if sentence.span.start < intro.start:
             continue
-        names = _definition_names(doc.norm[sentence.span.start : sentence.span.end], role_words or load_role_words())
+        names = _definition_names(doc.norm[sentence.span.start : sentence.span.end], role_words)
         found.extend((name, sentence.span) for name in names)
         if names:
             evidence.append(doc.quote(sentence.span))
@@ -289,6 +290,11 @@ def role_in_title(title: str, role_words: re.Pattern[str] | None = None) -> str:
     return _LEAD_IN.sub("", shaped.group("role")) if shaped else ""
 
 
+def ends_with_role_word(name: str, role_words: re.Pattern[str]) -> bool:
+    """Whether `name` ends in a job-title word (财务部门负责人, 区域经理)."""
+    return any(title.end() == len(name) for title in role_words.finditer(name))
+
+
 @functools.cache
 def load_role_words(*extra: Path) -> re.Pattern[str]:
     """A regex for one or more job-title words in a row (店长助理), from kg/data/role_words.txt
@@ -316,7 +322,7 @@ def _definition_names(sentence: str, role_words: re.Pattern[str]) -> list[str]:
         if not names and ji.start() >= 20:
             continue  # as with the other cues: early in the sentence, or in a definition
         name = ji.group("name").strip()
-        if name.isascii() or any(title.end() == len(name) for title in role_words.finditer(name)):
+        if name.isascii() or ends_with_role_word(name, role_words):
             names.append(name)
     return names
 
