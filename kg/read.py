@@ -52,9 +52,13 @@ _STRAIGHT_QUOTES = re.compile(r'"([^"\n,，。;；!！?？]{1,30})"')
 # control characters (C0 but tab and newline, DEL, C1), lone surrogates and U+FFFE/FFFF, which
 # no article means and no XML file can carry: every string kg takes from an article is then
 # safe to export as it is (kg.export trusts the pipeline's graphs to be).
-_LINE_BREAKS = re.compile("\r\n|[\r\x0b\x0c\x85\u2028\u2029]")
-_UNPRINTABLE_IN_NAMES = re.compile("[\t\n\r\x0b\x0c\x85\u2028\u2029\u200b\u200c\u200d\u2060\ufeff\x00-\x08\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
-_DROPPED = re.compile("[\u200b\u200c\u200d\u2060\ufeff\x00-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+_BREAKS = "\r\x0b\x0c\x85\u2028\u2029"
+_ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
+_CONTROLS = "\x00-\x08\x0e-\x1f\x7f-\x9f\ufffe\uffff"
+_LINE_BREAKS = re.compile(f"\r\n|[{_BREAKS}]")
+_DROPPED = re.compile(f"[{_ZERO_WIDTH}{_CONTROLS}\ud800-\udfff]")
+# In file names they are escaped instead (file_label), tabs and newlines too.
+_UNPRINTABLE_IN_NAMES = re.compile(f"[\t\n{_BREAKS}{_ZERO_WIDTH}{_CONTROLS}]")
 _CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _COMMON_PUNCT = frozenset("，。、；：？！“”‘’（）《》〈〉【】〔〕—…·「」『』﹁﹂　\u00a0") | frozenset(
