@@ -10,6 +10,7 @@ import re
 import sys
 import time
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 
 import click
@@ -123,12 +124,8 @@ def build_command(paths, out_dir, jobs, cache_dir, no_cache, strict, engine, sch
     inputs = list(paths) or [Path("corpus")]
     settings = make_settings(**word_lists)
     jobs = jobs or os.cpu_count() or 1
-    try:
+    with failing_cleanly(cache_dir):
         plan = plan_corpus(inputs, settings, None if no_cache else cache_dir)  # found and hashed, not read
-    except KgError as exc:
-        fail(str(exc))
-    except OSError as exc:
-        fail(f"{exc.filename or cache_dir}: {exc.strerror or exc}")
     record = key = None
     if plan.key:  # the cache is in use and every article was hashed: the outputs may already be these
         record = OutputRecord(cache_dir, out_dir)
@@ -140,13 +137,8 @@ def build_command(paths, out_dir, jobs, cache_dir, no_cache, strict, engine, sch
             check_messages(summary["skipped"], plan.warnings + summary["article_warnings"], strict)
             print_summary(summary, time.perf_counter() - started, f"nothing, {out_dir} is up to date", current=True)
             return
-    try:
-        with ProgressBar() as progress:
-            analysis = analyse_plan(plan, settings, jobs=jobs, progress=progress, engine=engine, scheduler=scheduler)
-    except KgError as exc:
-        fail(str(exc))
-    except OSError as exc:  # e.g. the cache folder cannot be written
-        fail(f"{exc.filename or cache_dir}: {exc.strerror or exc}")
+    with failing_cleanly(cache_dir), ProgressBar() as progress:
+        analysis = analyse_plan(plan, settings, jobs=jobs, progress=progress, engine=engine, scheduler=scheduler)
     check_messages(analysis.skipped, analysis.warnings, strict)
     if not analysis.extractions:
         reasons = analysis.skipped + analysis.warnings
@@ -181,6 +173,18 @@ def build_command(paths, out_dir, jobs, cache_dir, no_cache, strict, engine, sch
     if record and key:
         record.save(key, written, summary)
     print_summary(summary, time.perf_counter() - started, ", ".join(str(p) for p in written))
+
+
+@contextlib.contextmanager
+def failing_cleanly(cache_dir: Path) -> Iterator[None]:
+    """Bad input (KgError) or a file that cannot be used (the cache folder cannot be written):
+    one line and exit 1 instead of a traceback."""
+    try:
+        yield
+    except KgError as exc:
+        fail(str(exc))
+    except OSError as exc:
+        fail(f"{exc.filename or cache_dir}: {exc.strerror or exc}")
 
 
 def check_messages(skipped: list[str], warnings: list[str], strict: bool) -> None:
