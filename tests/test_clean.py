@@ -36,6 +36,9 @@ def kept_text(text: str) -> str:
         "(图片来源：网络)",
         "京ICP备12345678号",
         "评论 12 点赞 3",
+        "[广告] 零基础学客服话术，7天轻松上岗 >>",
+        "【推广】店长特训营火热报名中",
+        "查看更多店长职责范文>>",
     ],
 )
 def test_chrome_lines_are_dropped(line):
