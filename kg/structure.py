@@ -74,7 +74,8 @@ CONCLUSION = re.compile(
     r"|(?:(?:任职|岗位|职位|能力|素质|应聘|招聘)(?:要求|资格|条件)|福利待遇|薪资待遇|薪酬福利|工作地点|联系方式|加分项)"
     r"\s*(?::|$))"  # a posting's part header stands alone or before a colon
 )
-_SENTENCE_END = re.compile(r"[。!?;]")
+# A title line may ask or exclaim (采购经理每天都在忙什么?一文看懂…), but holds no full stop.
+_NOT_A_TITLE = re.compile(r"[。;]")
 _TITLE_END = re.compile(r"[。!?;]|:(?!\d)")  # not the colon of a time (9:00)
 # A long title's end: a dash, or a space between Chinese characters (not inside English).
 _LONG_TITLE_END = re.compile(r"\s*(?:——|--|—)\s*|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
@@ -98,7 +99,10 @@ _ROLE_WORD_INSIDE = re.compile(r"事务所|网校|网站|学院|学校|协会|�
 _ALIAS_CUE = re.compile(
     r"(?:又称作|又称为|又称|也称作|也称为|也称|亦称|又叫做|又叫|也叫做|也叫|又被称为|又被称作|又被叫做|也被称为|也被称作|"
     r"也被叫做|被称为|被叫做|通常称为|简称为|简称|俗称|英文(?:名称|名|简称|缩写)(?:为|是|叫)?\s*:?|"
-    r"英文(?:为|是|叫)\s*:?|英文\s*:|也就是(?:我们|大家)?(?:常说|所说|通常说)的)"
+    r"英文(?:为|是|叫)\s*:?|英文\s*:|也就是(?:我们|大家)?(?:常说|所说|通常说)的|"
+    # 有的企业称为采购主管 / 也有人叫它客服组长
+    r"(?:有的|有些|部分|不少|一些|很多|许多|也有)(?:企业|公司|单位|组织|行业|地方|人)(?:里|中|内)?(?:则|也|又)?"
+    r"(?:把它|将其|把这个岗位|把这一岗位)?(?:称为|称作|称之为|叫做|叫它|叫))"
     r"\s*(?P<names>[^。;!?,()]+)"
 )
 # ,即X: another name only when X is one (a job title or a Latin name), as 即 also opens
@@ -218,7 +222,7 @@ def find_title(doc: Doc, role_words: re.Pattern[str] | None = None) -> Span | No
     titles: list[Span] = []
     for number, span in enumerate(doc.lines[:TITLE_LINES]):
         line = doc.norm[span.start : span.end].strip()
-        if not (2 <= len(line) <= 40) or _SENTENCE_END.search(line) or match_heading(doc, number):
+        if not (2 <= len(line) <= 40) or _NOT_A_TITLE.search(line) or match_heading(doc, number):
             break
         titles.append(span)
     if not titles:

@@ -134,6 +134,8 @@ def test_title_role_and_definition_aliases():
         ("财务经理又被叫做财务主管,是企业的核心岗位。", {"财务主管"}),
         ("财务经理也就是我们常说的财务主管。", {"财务主管"}),
         ("人力资源总监(Chief Human Resources Officer)是企业人力资源的负责人。", {"Chief Human Resources Officer"}),
+        ("采购经理(Purchasing Manager),有的企业称为采购主管,是供应链的关键角色。", {"Purchasing Manager", "采购主管"}),
+        ("客服主管,也有人叫它客服组长,是团队的带头人。", {"客服组长"}),
     ],
 )
 def test_alias_patterns(sentence, aliases):
@@ -217,6 +219,8 @@ def test_job_posting_requirements_are_not_part_of_the_last_duty():
         (["库存与团队"], "库存与团队"),  # no line names a role: the first line
         (["中华会计网校", "财务经理的岗位职责"], "财务经理的岗位职责"),  # the line shaped like a title wins
         (["仓储主管要做好库存管理。", "仓储主管的岗位职责"], ""),  # a sentence first: no title
+        # A question title is still a title, and names the role.
+        (["仓储主管每天都在忙什么？一文看懂仓储主管的职责"], "仓储主管每天都在忙什么？一文看懂仓储主管的职责"),
     ],
 )
 def test_title_is_the_top_line_that_names_the_role(top, title):
