@@ -37,7 +37,7 @@ INNER_TAGS = NOUN_TAGS | {"nr", "ns", "nrt", "nrfg", "eng", "j"}
 # Example subjects may also hold words jieba does not know (brand names: 澜星电器).
 SUBJECT_TAGS = INNER_TAGS | {"un"}
 # Candidate kinds, weakest first: a label seen both ways is scored as its strongest kind.
-KIND_RANK = {"word": 0, "phrase": 1, "quoted": 2}
+KIND_RANK = {"word": 0, "phrase": 1, "defined": 2, "quoted": 2}
 # jieba IDF at or above which a single word counts as specific (复盘, 工期, 回款), below which
 # it is common (任务, 质量) and must be mentioned GENERIC_MIN_COUNT times to be a concept ...
 SPECIFIC_IDF = 8.0
@@ -72,6 +72,11 @@ _QUOTED = re.compile(r"“([^“”]{1,30})”|‘([^‘’“”]{1,30})’")
 # A quoted name for the role itself or a quoted saying, not a concept: 是一家咖啡店的“大管家”,
 # 被看作“品牌的家长”, 常说“…”.
 _EPITHET_CUE = re.compile(r"(?:是|看作|看成|称为|称作|比作|当作|叫做|叫|说)(?:[^,;:。!?“”]{0,10}的)?$")
+# A list item that explains a term: 1. 首次响应时间:从客户发起咨询到… / ② 一次解决率:…
+_DEFINED_TERM = re.compile(
+    r"\s*(?:\d{1,2}\s*[.、)]|\(\d{1,2}\)|[\u2460-\u2473\u2776-\u277f]|[-•·*])\s*"
+    r"(?P<term>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{1,11})\s*:(?=\s*[^\s\d])"
+)
 _TERM_SHAPE = re.compile(r"^[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9+&·-]*$")
 # A quoted term is a concept when short and free of function words: “三高一低”, “大广告+大通路”,
 # not a quoted saying (“酒香也怕巷子深”) or a clause (“招来的人不是想要的人”).
@@ -89,6 +94,8 @@ _SUBJECT_TAIL = re.compile(
     r"(?:为例|来说|则|就|也|还|都|更|一直|始终|一向|向来|主要|则是|就是|是|要|会|应|应该|需要|必须|可以|能|"
     r"把自己|将自己|把自身|自身|自己|本身)+$"
 )
+# Generic nouns an apposition opens with before the name: 连锁零售企业青松超市, 快消品牌青木饮料.
+_APPOSITION_HEADS = frozenset({"企业", "公司", "品牌", "集团", "机构", "平台", "商家", "厂商", "厂家", "巨头", "龙头", "老字号"})
 # A subject does not start with a conjunction, preposition, pronoun, adverb, particle or number.
 _NOT_SUBJECT_TAGS = frozenset({"c", "p", "r", "d", "u", "uj", "ul", "uz", "m", "q", "x", "f"})
 
@@ -179,39 +186,71 @@ class Extractor:
         return None
 
     def _subject(self, doc: Doc, clause: str, start: int) -> str:
-        """The noun phrase that ends a clause: 而沃尔沃汽车则 -> 沃尔沃汽车, 老牌的北岭电器一直 -> 北岭电器."""
+        """The noun phrase that ends a clause: 而沃尔沃汽车则 -> 沃尔沃汽车, 老牌的北岭电器一直 -> 北岭电器,
+        北岭汽车的采购 -> 北岭汽车 (the possessor, when what it owns is a common word),
+        青木饮料对经销商 -> 青木饮料, 零售企业青松超市 -> 青松超市."""
         lead = _SUBJECT_LEAD.match(clause)
         tail = _SUBJECT_TAIL.search(clause)
         begin = lead.end() if lead else 0
         end = tail.start() if tail else len(clause)
-        phrase = clause[begin:end]
-        if "的" in phrase:
-            begin += phrase.rindex("的") + 1
-        phrase = clause[begin:end].strip()
+        spans = [(begin, end, False)]
+        owner = clause.rfind("的", begin, end)
+        if owner >= 0:
+            spans = [(owner + 1, end, True), (begin, owner, False)]
+        for begin, end, owned in spans:
+            begin, end, named = self._narrow(clause, begin, end)
+            if self._is_subject(clause[begin:end], owned, named):
+                return doc.text[start + begin : start + end].strip()
+        return ""
+
+    def _narrow(self, clause: str, begin: int, end: int) -> tuple[int, int, bool]:
+        """begin:end without a prepositional phrase closing it (对经销商) and without the generic
+        noun an apposition opens with (连锁零售企业|青松超市); and whether it had one, which makes
+        what follows a name however jieba tags it (企业|万家福超市, 万家 a numeral)."""
+        while begin < end and clause[begin].isspace():
+            begin += 1
+        words = self._phrase_tokens(clause[begin:end])
+        for word in reversed(words[1:]):
+            if word.tag == "p":
+                end = begin + word.start
+                words = [w for w in words if w.end <= word.start]
+                break
+        for word in reversed(words[:-1]):
+            if clause[begin + word.start : begin + word.end] in _APPOSITION_HEADS and words[-1].end - word.end >= 2:
+                return begin + word.end, end, True
+        return begin, end, False
+
+    def _is_subject(self, phrase: str, owned: bool = False, named: bool = False) -> bool:
+        """Whether `phrase` can name an example: a company, brand or method, not a person in a
+        role (区域经理提出了“…”的理念) nor a generic noun (门店实行“…”制度).  An `owned` phrase
+        (after 的) that is one common word is what its owner does (北岭汽车的采购): no name.
+        A `named` phrase follows an apposition's generic noun: only its shape is checked."""
+        phrase = phrase.strip()
         if not (2 <= len(phrase) <= 10) or not _TERM_SHAPE.match(phrase):
-            return ""
+            return False
         # Segment the phrase on its own: in the sentence jieba may join its end to the cue (物主|打).
         words = self._phrase_tokens(phrase)
-        if not words or words[0].tag in _NOT_SUBJECT_TAGS or phrase in self.segmenter.stopwords:
-            return ""
-        # Not a person in a role (区域经理提出了“…”的理念) nor a generic noun (门店实行“…”制度):
-        # an example is a named company, brand or method.
-        if ends_with_role_word(phrase, self.role_words):
-            return ""
+        if ends_with_role_word(phrase, self.role_words) or phrase in self.segmenter.stopwords:
+            return False
+        if named:
+            return True
+        if not words or words[0].tag in _NOT_SUBJECT_TAGS:
+            return False
         if len(phrase) == 2 and phrase in self.segmenter.domain_terms:
-            return ""
+            return False
         if any(w.tag in _NOT_SUBJECT_TAGS - {"d", "m", "f"} for w in words):
-            return ""
+            return False
+        rarity = _common_word_idf().get(phrase, IDF_CUTOFF)
+        if owned and len(words) == 1 and rarity < SPECIFIC_IDF:
+            return False
         last = words[-1]
         # A noun at the end, or a two-character word closing a name (敏捷开发, 蓝鲸互动), or a
         # rare word standing alone: a brand the dictionary knows as something else (奔驰, a verb).
-        if (
-            last.tag not in SUBJECT_TAGS
-            and not (len(words) >= 2 and last.end - last.start >= 2)
-            and not (len(words) == 1 and _common_word_idf().get(phrase, IDF_CUTOFF) >= SPECIFIC_IDF)
-        ):
-            return ""
-        return doc.text[start + begin : start + end].strip()
+        return (
+            last.tag in SUBJECT_TAGS
+            or (len(words) >= 2 and last.end - last.start >= 2)
+            or (len(words) == 1 and rarity >= SPECIFIC_IDF)
+        )
 
     # -- concepts -------------------------------------------------------------------------
     def find_candidates(self, doc: Doc) -> tuple[dict[str, list[int]], dict[str, str], dict[str, float]]:
@@ -281,7 +320,8 @@ class Extractor:
 
     def _candidates(self, doc: Doc, sentence: Sentence) -> list[tuple[str, int, str]]:
         """(normalised label, offset, kind) of every concept candidate in the sentence;
-        kind is "quoted" (“三高一低”), "phrase" (several words: 数据库营销模式) or "word".
+        kind is "quoted" (“三高一低”), "defined" (the term a list item explains: 1. 首次响应时间:…),
+        "phrase" (several words: 数据库营销模式) or "word".
         Labels are not yet filtered by shape, stop words or the role (see find_candidates)."""
         out: list[tuple[str, int, str]] = []
         text = doc.norm
@@ -291,6 +331,9 @@ class Extractor:
             quoted = match.lastindex
             if _QUOTED_TERM.match(match.group(quoted)) and not epithet:
                 out.append((match.group(quoted), match.start(quoted), "quoted"))
+        defined = _DEFINED_TERM.match(text, sentence.span.start, sentence.span.end)
+        if defined:
+            out.append((defined.group("term"), defined.start("term"), "defined"))
         for run in _noun_runs(sentence.tokens):
             # Most runs are one word, which is its own phrase.
             for phrase_run in self._phrases(text, run) if len(run) > 1 else [run]:
@@ -361,13 +404,16 @@ class Extractor:
         idf = _common_word_idf().get(label)
         specific = kind != "word" or len(label) >= 3 or idf is None or idf >= SPECIFIC_IDF
         once_common = kind == "word" and len(label) == 2 and count == 1 and idf is not None and idf < RARE_IDF
-        if kind == "quoted" or ((label in terms or headed) and specific and not once_common):
+        if kind in ("quoted", "defined") or ((label in terms or headed) and specific and not once_common):
             weight = 3.0
         elif kind == "phrase" or len(label) >= 3:
             # A phrase headed by a domain term (数据库营销模式) beats one that only starts with
             # one (过剩经济时代), which beats one with none, seen more than once or listed.
             weight = _term_weight(label, terms)
-            if not weight and (count >= (2 if kind == "phrase" else 3) or (kind == "phrase" and listed)):
+            rare_word = kind == "word" and (idf is None or idf >= SPECIFIC_IDF)
+            if not weight and rare_word and count >= 2:
+                weight = 2.0  # as a rare two-character word below: a dictionary term (堆高机)
+            elif not weight and (count >= (2 if kind == "phrase" else 3) or (kind == "phrase" and listed)):
                 weight = 1.0
         elif idf is None or idf >= SPECIFIC_IDF:
             weight = 2.0 if count >= 2 or (label in terms and not once_common) else 0.0

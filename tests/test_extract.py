@@ -36,6 +36,11 @@ TAIL = "\n二、管理门店团队\n店长要做好排班和培训。\n"
         ("比如奔驰的定位是“最尊贵”。", "奔驰", "最尊贵"),  # a brand jieba's dictionary knows as a verb
         ("青松超市的服务理念是“天天平价”。", "青松超市", "天天平价"),
         ("云岭茶业的品牌定位：“高山好茶”。", "云岭茶业", "高山好茶"),
+        ("青木饮料对经销商实行“统一定价”的策略。", "青木饮料", "统一定价"),  # 对… closes the clause
+        ("连锁零售企业万家乐超市推行“阳光采购”,询价全部公开。", "万家乐超市", "阳光采购"),  # apposition
+        ("北岭汽车的采购讲究“准时化”,要求供应商按时送货。", "北岭汽车", "准时化"),  # the owner of 采购
+        ("远山物流推行“首问负责制”,规定员工跟进到底。", "远山物流", "首问负责制"),  # the quote names it
+        ("白塔银行以“当日办结”为服务承诺。", "白塔银行", "当日办结"),
     ],
 )
 def test_example_phrasings(sentence, subject, value):
@@ -55,6 +60,8 @@ def test_example_phrasings(sentence, subject, value):
         "现在主打“轻奢”。",  # a common word before the cue is no name
         "门店实行“首问负责”制度。",  # a generic noun
         "区域经理提出了“人人都是服务员”的理念。",  # a person in a role
+        "门店推行“首问负责”,员工跟进到底。",  # a generic noun
+        "采购就是“花钱买东西”,谁都能干。",  # no cue
     ],
 )
 def test_quoted_terms_without_a_subject_are_not_examples(sentence):
@@ -132,6 +139,25 @@ GROUNDED = "店长要做好排班和员工培训,用绩效考核激励团队,"
 def test_a_listed_noun_phrase_mentioned_once_is_a_concept(body, is_concept):
     labels = {c.label for c in analyse(HEAD + "店长要分析竞争对手。\n二、管理门店团队\n" + GROUNDED + body).concepts}
     assert ("课程大纲" in labels) is is_concept
+
+
+@pytest.mark.parametrize(
+    ("body", "is_concept"),
+    [
+        ("常看以下指标:\n1. 首次响应时间:从顾客咨询到首次回复的时长;\n2. 翻台率:每张桌子一天接待几批顾客。", True),
+        ("常看以下指标:首次响应时间越短越好。", False),  # the same words, once, in running prose
+    ],
+)
+def test_the_term_a_list_item_explains_is_a_concept(body, is_concept):
+    labels = {c.label for c in analyse(HEAD + "店长要分析竞争对手。\n二、管理门店团队\n" + GROUNDED + body).concepts}
+    assert ("首次响应时间" in labels) is is_concept
+
+
+@pytest.mark.parametrize(("mentions", "is_concept"), [(2, True), (1, False)])
+def test_a_rare_dictionary_word_mentioned_twice_is_a_concept(mentions, is_concept):
+    body = "".join(["仓库里要规范使用堆高机。", "堆高机必须由持证人员操作。"][:mentions])
+    labels = {c.label for c in analyse(HEAD + "店长要分析竞争对手。\n二、管理门店团队\n" + GROUNDED + body).concepts}
+    assert ("堆高机" in labels) is is_concept
 
 
 @pytest.mark.parametrize(("heading", "is_concept"), [("开展税务筹划", True), ("管理门店团队", False)])
