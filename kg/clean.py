@@ -17,8 +17,8 @@ from kg.resources import DATA_DIR
 
 # A sentence: up to and including its end marks; closing quotes stay with their sentence.
 SENTENCE = re.compile(r"[^。!?;…]+(?:[。!?;…]+[”’\"')]*)?")
-# A link list line: short and without sentence punctuation.
-_LINK_LINE = re.compile(r"^[^。!?;,]{1,40}$")
+# A link list line: short and without a full stop or comma (a linked title may ask: 是什么?).
+_LINK_LINE = re.compile(r"^[^。;,]{1,40}$")
 
 
 @dataclass

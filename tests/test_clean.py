@@ -39,6 +39,13 @@ def kept_text(text: str) -> str:
         "[广告] 零基础学客服话术，7天轻松上岗 >>",
         "【推广】店长特训营火热报名中",
         "查看更多店长职责范文>>",
+        "相关推荐：销售经理岗位职责｜财务主管工作内容",
+        "文章标签：#数据分析 #职场",
+        "数据老张  发布于 2024-03-05 21:47:10  阅读量 3.2k",
+        "首页  专栏  问答  下载  登录/注册",
+        "职场百科网 — 专注职业规划与岗位解读",
+        "数智学堂 | 技术博客",
+        "（本文由职场百科网编辑整理，转载请注明出处）",
     ],
 )
 def test_chrome_lines_are_dropped(line):
@@ -47,6 +54,11 @@ def test_chrome_lines_are_dropped(line):
 
 def test_related_articles_block_is_dropped_with_its_dated_titles():
     text = "标题\n正文第一句。\n【市场总监的职责有哪些】相关文章:\n律师的职责有哪些03-30\n客服的工作职责有哪些\n"
+    assert kept_text(text) == "标题\n正文第一句。"
+
+
+def test_a_block_of_linked_questions_is_dropped():
+    text = "标题\n正文第一句。\n相关文章推荐：\n- 零基础如何转行数据分析？\n· 人事专员的岗位职责是什么？\n- 数据分析师和数据科学家有什么区别\n"
     assert kept_text(text) == "标题\n正文第一句。"
 
 
@@ -92,6 +104,8 @@ def test_chrome_rules_leave_content_that_mentions_the_same_things():
     "line",
     [
         "扫码点餐已成为门店标配,店长要培训员工。",
+        "新版考勤制度发布于2023年3月,行政主管要组织员工学习。",
+        "行业网 — 这类网站的数据要核实来源。",
         "店长要引导顾客关注公众号领取优惠券,提升复购率。",
         "声明:" + "店长每天要检查门店的服务质量并记录在案," * 4 + "这是门店管理的基本要求。",
     ],
