@@ -8,6 +8,7 @@ with the duty headings around it.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from collections import Counter
@@ -19,6 +20,8 @@ from kg.read import normalize
 from kg.resources import DATA_DIR, read_word_list
 
 CN_DIGITS = "零一二三四五六七八九"
+ORDINAL_WORDS = {"首先": 1, "其次": 2, "再次": 3, "再者": 3}
+LAST = -1  # the number of a heading opened by 最后: one more than the heading before it
 # Numbers written as one character, 1 first in each series: ① ⑴ ⒈ ❶ ➀ ➊ and Roman Ⅰ.
 _SERIES = [("①", 20), ("⑴", 20), ("⒈", 20), ("❶", 10), ("➀", 10), ("➊", 10), ("Ⅰ", 12)]
 SYMBOL_NUMBERS = {chr(ord(first) + k): k + 1 for first, count in _SERIES for k in range(count)}
@@ -61,6 +64,9 @@ HEADING_STYLES: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("symbol", re.compile(rf"^(?P<num>{_SYMBOL})\s*[、.:,]?\s*(?P<title>.+)$")),
     ("arabic", re.compile(r"^(?P<num>\d{1,2})\s*(?:[、．]|\.(?!\d)|\))\s*(?P<title>.+)$")),
+    # Paragraphs opened by ordinal words: 首先,做好…。其次,… 第四,… 最后,…  (first 首先, so
+    # that 第一…第三 stays a di-opener run and a closing 最后 extends only this style).
+    ("ordinal", re.compile(rf"^(?P<num>首先|其次|再次|再者|第(?!一){_CN}|最后)\s*[,:、]\s*(?P<title>.+)$")),
 ]
 STYLE_RANK = {style: rank for rank, (style, _) in enumerate(HEADING_STYLES)}
 # Matches where any style does (group names removed, as they repeat): one regex call rejects
@@ -70,8 +76,9 @@ _ANY_STYLE = re.compile("|".join(f"(?:{re.sub(r'[(][?]P<[a-z]+>', '(?:', p.patte
 # A paragraph that sums up the article ends the last duty's section, and so does the next
 # part of a job posting (任职要求:), whose numbered list is no duty.
 CONCLUSION = re.compile(
-    r"^(?:总而言之|总之|综上|综上所述|总的来说|总的说来|概括来说|概括起来|由此可见|最后总结"
-    r"|(?:(?:任职|岗位|职位|能力|素质|应聘|招聘)(?:要求|资格|条件)|福利待遇|薪资待遇|薪酬福利|工作地点|联系方式|加分项)"
+    r"^(?:总而言之|总之|综上|综上所述|总的来说|总的说来|总的来看|总体来看|总体而言|总结一下|概括来说|概括起来|由此可见"
+    r"|最后总结|(?:(?:任职|岗位|职位|能力|素质|应聘|招聘)(?:要求|资格|条件)|福利待遇|薪资待遇|薪酬福利|工作地点|联系方式"
+    r"|加分项|写在最后|结语|结束语|小结|总结)"
     r"\s*(?::|$))"  # a posting's part header stands alone or before a colon
 )
 # A title line may ask or exclaim (采购经理每天都在忙什么?一文看懂…), but holds no full stop.
@@ -112,6 +119,7 @@ _DEFINITION_HEAD = re.compile(r"^(?P<subject>[\u4e00-\u9fffA-Za-z ]{2,15}?)\s*\(
 _DEFINITION_VERB = re.compile(r"^(?P<subject>[\u4e00-\u9fff]{2,10}?)(?:是指|指的是|即是|是企业|是公司|是负责)")
 # Words inside a definition's parentheses before a name: (Brand Manager,简称BM) (英文:CFO).
 _PAREN_CUE = re.compile(r"^(?:简称|又称|亦称|也称|俗称|全称|缩写|英文名称|英文名|英文|英语)(?:为|是)?\s*:?\s*")
+_ENGLISH_AFTER = re.compile(r"\s*\(\s*(?P<name>[A-Za-z][A-Za-z .&-]{1,39}?)\s*\)")
 _NAME = re.compile(r"^[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z .&-]{0,39}$")  # English titles run long
 
 
@@ -129,6 +137,11 @@ class Heading:
 def parse_number(text: str) -> int:
     if text in SYMBOL_NUMBERS:
         return SYMBOL_NUMBERS[text]
+    if text in ORDINAL_WORDS:
+        return ORDINAL_WORDS[text]
+    if text == "最后":
+        return LAST
+    text = text.removeprefix("第")
     if text.isdigit():
         return int(text)
     if text == "十":
@@ -141,13 +154,20 @@ def parse_number(text: str) -> int:
 
 def match_heading(doc: Doc, line_no: int) -> Heading | None:
     """The duty heading on one kept line, in the first style that matches, or None."""
+    return next(iter(match_headings(doc, line_no)), None)
+
+
+def match_headings(doc: Doc, line_no: int) -> list[Heading]:
+    """The line read as a duty heading in each style that matches (第四,… is a di-opener and
+    an ordinal), in style order."""
     span = doc.lines[line_no]
     raw = doc.norm[span.start : span.end]
     decor = _DECOR.match(raw)
     offset = span.start + (decor.end() if decor else 0)
     line = _DECOR.sub("", raw)
     if not _ANY_STYLE.match(line):
-        return None
+        return []
+    found = []
     for style, pattern in HEADING_STYLES:
         m = pattern.match(line)
         if not m:
@@ -175,8 +195,8 @@ def match_heading(doc: Doc, line_no: int) -> Heading | None:
             continue
         prefix = (m.groupdict().get("prefix") or "").strip()
         heading = Span(span.start, span.end if body_start == span.end else body_start)
-        return Heading(line_no, style, index, title, prefix, heading, body_start)
-    return None
+        found.append(Heading(line_no, style, index, title, prefix, heading, body_start))
+    return found
 
 
 def find_duty_headings(doc: Doc) -> list[Heading]:
@@ -187,8 +207,7 @@ def find_duty_headings(doc: Doc) -> list[Heading]:
     """
     by_style: dict[str, list[Heading]] = {}
     for line_no in range(len(doc.lines)):
-        heading = match_heading(doc, line_no)
-        if heading:
+        for heading in match_headings(doc, line_no):
             by_style.setdefault(heading.style, []).append(heading)
     best: list[Heading] = []
     best_key: tuple[bool, int, int] = (False, 0, 0)
@@ -202,14 +221,20 @@ def find_duty_headings(doc: Doc) -> list[Heading]:
 
 
 def _longest_run(headings: list[Heading]) -> list[Heading]:
-    """Longest subsequence numbered 1, 2, 3 … in document order."""
+    """Longest subsequence numbered 1, 2, 3 … in document order; 最后 ends one as its next number."""
     best: list[Heading] = []
     current: list[Heading] = []
+    closed = False  # the current run ended with 最后
     for heading in headings:
-        if heading.index == len(current) + 1:
+        if heading.index == 1:
+            current, closed = [heading], False
+        elif closed:
+            continue
+        elif heading.index == LAST and current:
+            current.append(dataclasses.replace(heading, index=len(current) + 1))
+            closed = True
+        elif heading.index == len(current) + 1:
             current.append(heading)
-        elif heading.index == 1:
-            current = [heading]
         if len(current) > len(best):
             best = list(current)
     return best
@@ -233,6 +258,9 @@ def find_title(doc: Doc, role_words: re.Pattern[str] | None = None) -> Span | No
     shaped = [span for span, line in zip(titles, lines, strict=True) if _TITLE_ROLE.match(line)]
     named = [span for span, line in zip(titles, lines, strict=True) if role_in_title(line, role_words)]
     span = (shaped or named or titles)[0]
+    decor = _DECOR.match(doc.norm[span.start : span.end])  # a Markdown title: # 数据分析师的主要职责
+    if decor and span.start + decor.end() < span.end:
+        span = Span(span.start + decor.end(), span.end)
     doc.title = doc.title_evidence = doc.quote(span)
     return span
 
@@ -322,6 +350,9 @@ def _definition_names(sentence: str, role_words: re.Pattern[str]) -> list[str]:
     for cue in _ALIAS_CUE.finditer(sentence):
         if names or cue.start() < 20:
             names.extend(re.split(r"、|和|或|及|与|/", cue.group("names")))
+            english = _ENGLISH_AFTER.match(sentence, cue.end())  # 也叫行政经理(Administration Supervisor)
+            if english:
+                names.append(english.group("name"))
     for ji in _JI_ALIAS.finditer(sentence):
         if not names and ji.start() >= 20:
             continue  # as with the other cues: early in the sentence, or in a definition

@@ -79,6 +79,36 @@ def test_paragraph_openers_split_title_from_section():
     assert "总而言之" not in sections[1]
 
 
+@pytest.mark.parametrize(
+    ("openers", "titles"),
+    [
+        (["首先", "其次", "再次", "第四", "最后"], ["做好招聘配置", "完善薪酬体系", "推行绩效管理", "组织员工培训", "处理员工关系"]),
+        (["首先", "其次", "最后"], ["做好招聘配置", "完善薪酬体系", "推行绩效管理"]),
+        # 第一…第三 then 最后: the closing paragraph may sum up rather than name a fourth duty.
+        (["第一", "第二", "第三", "最后"], ["做好招聘配置", "完善薪酬体系", "推行绩效管理"]),
+    ],
+)
+def test_paragraphs_opened_by_ordinal_words_are_duties(openers, titles):
+    duties = ["做好招聘配置", "完善薪酬体系", "推行绩效管理", "组织员工培训", "处理员工关系"]
+    lines = ["人事经理的主要职责", "人事经理负责公司的人力资源工作。"]
+    lines += [f"{opener}，{duty}。{BODY}" for opener, duty in zip(openers, duties, strict=False)]
+    doc = analyse("\n".join(lines))
+    assert [(d.index, d.title) for d in doc.duties] == list(enumerate(titles, 1))
+
+
+def test_a_closing_paragraph_after_ordinal_duties_is_no_duty():
+    lines = ["人事经理的主要职责", "首先，做好招聘配置。" + BODY, "其次，完善薪酬体系。" + BODY, "最后，推行绩效管理。" + BODY]
+    lines.append("其次，人事经理还要懂业务。")  # after 最后 nothing continues the run
+    doc = analyse("\n".join(lines))
+    assert [d.title for d in doc.duties] == ["做好招聘配置", "完善薪酬体系", "推行绩效管理"]
+
+
+def test_a_markdown_title_loses_its_marks():
+    doc = analyse("\n".join(["# 数据分析师的主要职责", "## 1）业务需求梳理", BODY, "## 2）数据清洗", BODY]))
+    assert doc.title == "数据分析师的主要职责"
+    assert [d.title for d in doc.duties] == ["业务需求梳理", "数据清洗"]
+
+
 def test_nested_numbered_list_does_not_replace_duty_headings():
     text = "\n".join(
         [
@@ -136,6 +166,7 @@ def test_title_role_and_definition_aliases():
         ("人力资源总监(Chief Human Resources Officer)是企业人力资源的负责人。", {"Chief Human Resources Officer"}),
         ("采购经理(Purchasing Manager),有的企业称为采购主管,是供应链的关键角色。", {"Purchasing Manager", "采购主管"}),
         ("客服主管,也有人叫它客服组长,是团队的带头人。", {"客服组长"}),
+        ("行政主管,也叫行政经理(Administration Supervisor),负责行政事务。", {"行政经理", "Administration Supervisor"}),
     ],
 )
 def test_alias_patterns(sentence, aliases):
