@@ -87,8 +87,13 @@ _QUOTED_TERM = re.compile(
 _LIST_JOINS = frozenset("、和与及或")
 _LIST_ENDS = frozenset("等,;:。!?")
 _CLAUSE_START = re.compile(r".*[,;:、。!?(]")
-# A clause whose subject is only a pronoun for the one before it (如奔驰,其定位是…).
-_PRONOUN_SUBJECT = re.compile(r"\s*(?:其|它|它们|他们|她们|该品牌|该公司|该企业|这家公司|这家企业|这个品牌)(?:的)?\s*(?:就|也|则|还|一直)?\s*")
+# A clause whose subject is a pronoun for the one before it (如奔驰,其定位是… / 以松间咖啡为例,
+# 它把… / 其行政部门提出了…): the example's subject is in the clause before.
+_PRONOUN_SUBJECT = re.compile(
+    r"\s*(?:其(?!实|他|它|中|次|余|间|后|前)|它们|它|他们|她们|该品牌|该公司|该企业|这家公司|这家企业|这个品牌)"
+)
+# Words that announce an example: loose cues (用“…”, 把“…”作为) count only after one.
+_EXAMPLE_MARKER = re.compile(r"以.{1,12}为例|拿.{1,12}来说|比如|例如|譬如|举例|举个例子")
 _SUBJECT_LEAD = re.compile(r"^(?:而且|而|但是|但|则|就|也|还有|还|另外|此外|比如说|比如|例如|譬如|如|像|好比|同样|以(?=.+为例)|拿(?=.+来说))+")
 _SUBJECT_TAIL = re.compile(
     r"(?:为例|来说|则|就|也|还|都|更|一直|始终|一向|向来|主要|则是|就是|是|要|会|应|应该|需要|必须|可以|能|"
@@ -107,6 +112,7 @@ class ExampleCue:
     value_type: str
     relation: str
     label: str
+    marked: bool = False  # counts only in a sentence that says it gives an example (以X为例, 比如X)
 
 
 def load_example_cues(path: Path = EXAMPLE_CUES) -> list[ExampleCue]:
@@ -120,6 +126,7 @@ def load_example_cues(path: Path = EXAMPLE_CUES) -> list[ExampleCue]:
                 value_type=row["type"],
                 relation=row["relation"],
                 label=row["label"],
+                marked=(row.get("when") or "") == "marked",
             )
         )
     return cues
@@ -162,10 +169,12 @@ class Extractor:
             cue_match = cue.before.search(before)
             if not cue_match or not cue.after.match(after):
                 continue
+            if cue.marked and not _EXAMPLE_MARKER.search(before):
+                continue
             clause = before[: cue_match.start()]
             clause_start = _CLAUSE_START.match(clause)
             offset = clause_start.end() if clause_start else 0
-            if offset and _PRONOUN_SUBJECT.fullmatch(clause[offset:]):
+            if offset and _PRONOUN_SUBJECT.match(clause[offset:]):
                 # 以海底捞为例,它的服务理念是“…”: the pronoun stands for the clause before it.
                 clause = clause[: offset - 1]
                 clause_start = _CLAUSE_START.match(clause)
@@ -223,7 +232,7 @@ class Extractor:
     def _is_subject(self, phrase: str, owned: bool = False, named: bool = False) -> bool:
         """Whether `phrase` can name an example: a company, brand or method, not a person in a
         role (区域经理提出了“…”的理念) nor a generic noun (门店实行“…”制度).  An `owned` phrase
-        (after 的) that is one common word is what its owner does (北岭汽车的采购): no name.
+        (after 的) of common words only is what its owner does (北岭汽车的采购, 华为的行政服务): no name.
         A `named` phrase follows an apposition's generic noun: only its shape is checked."""
         phrase = phrase.strip()
         if not (2 <= len(phrase) <= 10) or not _TERM_SHAPE.match(phrase):
@@ -240,8 +249,9 @@ class Extractor:
             return False
         if any(w.tag in _NOT_SUBJECT_TAGS - {"d", "m", "f"} for w in words):
             return False
-        rarity = _common_word_idf().get(phrase, IDF_CUTOFF)
-        if owned and len(words) == 1 and rarity < SPECIFIC_IDF:
+        idf = _common_word_idf()
+        rarity = idf.get(phrase, IDF_CUTOFF)
+        if owned and all(idf.get(phrase[w.start : w.end], IDF_CUTOFF) < SPECIFIC_IDF for w in words):
             return False
         last = words[-1]
         # A noun at the end, or a two-character word closing a name (敏捷开发, 蓝鲸互动), or a
@@ -346,7 +356,7 @@ class Extractor:
                         for t in phrase_run
                         if t.end - t.start >= MIN_INNER_TERM and text[t.start : t.end] in terms
                     )
-                elif phrase_run[0].tag in NOUN_TAGS or phrase in terms:
+                elif phrase_run[0].tag in NOUN_TAGS or phrase in terms or _is_latin_name(phrase_run[0], phrase):
                     out.append((phrase, phrase_run[0].start, "word"))
         return out
 
@@ -496,6 +506,11 @@ def _noun_runs(tokens: list[Token]) -> list[list[Token]]:
     if current:
         runs.append(current)
     return runs
+
+
+def _is_latin_name(token: Token, text: str) -> bool:
+    """A Latin word in Chinese text is a name: a tool, a method, a metric (SQL, Python, GMV)."""
+    return token.tag == "eng" and len(text) >= 2
 
 
 def _is_concept_shaped(label: str) -> bool:

@@ -160,6 +160,12 @@ def test_a_rare_dictionary_word_mentioned_twice_is_a_concept(mentions, is_concep
     assert ("堆高机" in labels) is is_concept
 
 
+def test_a_latin_name_mentioned_twice_is_a_concept():
+    body = "店长要用Excel做排班表,每周再用Excel汇总销售数据。"
+    labels = {c.label for c in analyse(HEAD + "店长要分析竞争对手。\n二、管理门店团队\n" + GROUNDED + body).concepts}
+    assert "Excel" in labels
+
+
 @pytest.mark.parametrize(("heading", "is_concept"), [("开展税务筹划", True), ("管理门店团队", False)])
 def test_a_phrase_a_duty_heading_names_is_a_concept(heading, is_concept):
     text = HEAD + "店长要分析竞争对手。\n二、" + heading + "\n" + GROUNDED + "也要做好税务筹划。\n"
