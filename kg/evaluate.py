@@ -114,9 +114,15 @@ def _examples(graph: nx.DiGraph, norm: str, gold: dict) -> list[Metric]:
     duties = _duty_nodes(graph)
     undirected = graph.to_undirected(as_view=True)
     missing = []
+    roles = [n for n, _ in _nodes(graph, "role")]
     for pair in gold.get("examples", []):
         duty = duties.get(pair["duty_index"])
-        near = set(nx.single_source_shortest_path_length(undirected, duty[0], cutoff=2)) if duty else set()
+        if duty:
+            near = set(nx.single_source_shortest_path_length(undirected, duty[0], cutoff=2))
+        elif pair["duty_index"] == 0:  # before the first duty: an example of the role itself
+            near = {n for role in roles for n in undirected[role]}
+        else:
+            near = set()
         ok = any(
             d["label"].startswith(pair["subject"])
             and n in near

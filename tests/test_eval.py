@@ -75,3 +75,22 @@ def test_held_out_articles_get_structure_examples_and_evidence_right(article):
     metrics = evaluate_file(article, article.with_name(f"{article.stem}.gold.json"), pipeline())
     failed = [str(m) for m in metrics if not m.passed and not m.name.startswith("concepts.")]
     assert not failed, failed
+
+
+@pytest.mark.parametrize(("where", "found"), [("intro", True), ("duty", False)])
+def test_an_example_gold_places_in_the_intro_must_illustrate_the_role(where, found):
+    from support import pipeline
+
+    from kg.graph import build_graph
+
+    example = "北岭咖啡主打“第三空间”。"
+    intro, duty = (example, "") if where == "intro" else ("", example)
+    text = f"店长的岗位职责\n店长是门店的负责人。{intro}\n一、管理门店团队\n店长要做好排班。{duty}\n二、控制门店成本\n店长要控制损耗。\n"
+    gold = {
+        "role": {"label": "店长", "aliases": []},
+        "duties": [{"index": 1, "label": "管理门店团队"}, {"index": 2, "label": "控制门店成本"}],
+        "examples": [{"subject": "北岭咖啡", "value": "第三空间", "duty_index": 0}],
+    }
+    graph = build_graph([pipeline().analyse_text(text)])
+    metrics = {m.name: m for m in score(graph, text, gold)}
+    assert metrics["examples.recall"].passed is found
