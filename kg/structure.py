@@ -12,6 +12,7 @@ import dataclasses
 import functools
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -89,6 +90,8 @@ _LONG_TITLE_END = re.compile(r"\s*(?:——|--|—)\s*|(?<=[\u4e00-\u9fff])\s+(?
 # What a heading's title may open with before what it names: 第一项职责是… / 其一,就是…
 _TITLE_LEAD = re.compile(r"^(?:就是|便是|是)")
 MAX_TITLE = 30
+MAX_ITEM = 50  # a one-line duty (job postings) may be longer than a heading
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 TITLE_LINES = 3  # lines at the top of an article where its title may be
 
 # The role in a title such as 市场总监的职责有哪些 / 销售经理岗位职责 / 项目经理的主要职责.
@@ -106,7 +109,7 @@ _ROLE_WORD_INSIDE = re.compile(r"事务所|网校|网站|学院|学校|协会|�
 _ALIAS_CUE = re.compile(
     r"(?:又称作|又称为|又称|也称作|也称为|也称|亦称|又叫做|又叫|也叫做|也叫|又被称为|又被称作|又被叫做|也被称为|也被称作|"
     r"也被叫做|被称为|被叫做|通常称为|简称为|简称|俗称|英文(?:名称|名|简称|缩写)(?:为|是|叫)?\s*:?|"
-    r"英文(?:为|是|叫)\s*:?|英文\s*:|也就是(?:我们|大家)?(?:常说|所说|通常说)的|"
+    r"英文(?:为|是|叫)\s*:?|英文\s*:|英文(?:名称|名)?(?:一般|通常|常常|常|也|多)被?(?:称为|称作|叫做|叫|写作|为|是)\s*:?|也就是(?:我们|大家)?(?:常说|所说|通常说)的|"
     # 有的企业称为采购主管 / 也有人叫它客服组长
     r"(?:有的|有些|部分|不少|一些|很多|许多|也有)(?:企业|公司|单位|组织|行业|地方|人)(?:里|中|内)?(?:则|也|又)?"
     r"(?:把它|将其|把这个岗位|把这一岗位)?(?:称为|称作|称之为|叫做|叫它|叫))"
@@ -116,6 +119,7 @@ _ALIAS_CUE = re.compile(
 # 即时, 即刻, 即可 … and explanations.
 _JI_ALIAS = re.compile(r",即(?P<name>[A-Za-z][A-Za-z .&-]{1,39}|[^,。;!?()的等]{2,20})(?=[,。;!?)]|$)")
 _DEFINITION_HEAD = re.compile(r"^(?P<subject>[\u4e00-\u9fffA-Za-z ]{2,15}?)\s*\((?P<paren>[^()]{1,60})\)")
+_DEFINITION_GOES_ON = re.compile(r"\s*,?\s*(?:是|指|又|也|亦|即|简称|俗称|英文|负责|主要)")
 _DEFINITION_VERB = re.compile(r"^(?P<subject>[\u4e00-\u9fff]{2,10}?)(?:是指|指的是|即是|是企业|是公司|是负责)")
 # Words inside a definition's parentheses before a name: (Brand Manager,简称BM) (英文:CFO).
 _PAREN_CUE = re.compile(r"^(?:简称|又称|亦称|也称|俗称|全称|缩写|英文名称|英文名|英文|英语)(?:为|是)?\s*:?\s*")
@@ -179,7 +183,16 @@ def match_headings(doc: Doc, line_no: int) -> list[Heading]:
         # the section.  A long one also ends at a dash or a space (一、预算管理 负责…).
         body_start = span.end
         end = _TITLE_END.search(title_text)
-        if end and end.start() > MAX_TITLE:
+        # A line that is one item ending in ;/。 (a job posting's 1、负责…,…;) is a title however
+        # long, up to MAX_ITEM, unless a dash or space sets a heading off (一、预算管理——负责…。).
+        one_item = (
+            bool(end)
+            and not title_text[end.end() :].strip()
+            and _CJK.search(title_text) is not None
+            and not _LONG_TITLE_END.search(title_text, 2, MAX_TITLE + 1)
+        )
+        limit = MAX_ITEM if one_item else MAX_TITLE
+        if end and end.start() > limit:
             end = None
         if not end and len(title_text) > MAX_TITLE:
             end = _LONG_TITLE_END.search(title_text, 2, MAX_TITLE + 1)
@@ -187,7 +200,7 @@ def match_headings(doc: Doc, line_no: int) -> list[Heading]:
             body_start = title_start + end.end()
             title_text = title_text[: end.start()]
         title = _TITLE_LEAD.sub("", title_text.strip(" 。:;,、!?")).strip()
-        if not title or len(title) > MAX_TITLE:
+        if not title or len(title) > limit:
             continue
         try:
             index = parse_number(m.group("num"))
@@ -285,13 +298,15 @@ def find_role(
         if name:
             found.append((name, title))
             evidence.append(doc.title)
+    known = dict.fromkeys(name for name, _ in found)  # each name once, in the order found
     for sentence in doc.sentences:
         if sentence.span.start >= intro.end:
             break
         if sentence.span.start < intro.start:
             continue
-        names = _definition_names(doc.norm[sentence.span.start : sentence.span.end], role_words)
+        names = _definition_names(doc.norm[sentence.span.start : sentence.span.end], role_words, known)
         found.extend((name, sentence.span) for name in names)
+        known.update(dict.fromkeys(names))
         if names:
             evidence.append(doc.quote(sentence.span))
     written: dict[str, str] = {}
@@ -336,13 +351,19 @@ def load_role_words(*extra: Path) -> re.Pattern[str]:
     return re.compile(f"(?:{'|'.join(map(re.escape, sorted(words, key=lambda w: (-len(w), w))))})+")
 
 
-def _definition_names(sentence: str, role_words: re.Pattern[str]) -> list[str]:
+def _definition_names(sentence: str, role_words: re.Pattern[str], known: Iterable[str] = ()) -> list[str]:
+    """The role's names a sentence of the intro gives: a definition's subject and the names in
+    its parentheses, names after alias cues (又称…), and names in parentheses after a `known`
+    name anywhere in the sentence (现诚聘人事专员(HR专员/人力资源专员)一名)."""
     names: list[str] = []
-    head = _DEFINITION_HEAD.match(sentence.strip())
-    if head:
+    sentence = sentence.strip()
+    head = _DEFINITION_HEAD.match(sentence)
+    # X(…) opens a definition when X is a job title or a definition follows: not 五险一金(按实际…),
+    if head and (
+        ends_with_role_word(head.group("subject"), role_words) or _DEFINITION_GOES_ON.match(sentence, head.end())
+    ):
         names.append(head.group("subject"))
-        parts = re.split(r"[,、/;]|\s或\s", head.group("paren"))
-        names.extend(_PAREN_CUE.sub("", part.strip()) for part in parts)
+        names.extend(_paren_names(head.group("paren")))
     else:
         verb = _DEFINITION_VERB.match(sentence.strip())
         if verb and _ALIAS_CUE.search(sentence):
@@ -359,7 +380,15 @@ def _definition_names(sentence: str, role_words: re.Pattern[str]) -> list[str]:
         name = ji.group("name").strip()
         if name.isascii() or ends_with_role_word(name, role_words):
             names.append(name)
+    for name in known:
+        for paren in re.finditer(re.escape(name) + r"\s*\((?P<paren>[^()]{1,60})\)", sentence):
+            names.extend(n for n in _paren_names(paren.group("paren")) if n.isascii() or ends_with_role_word(n, role_words))
     return names
+
+
+def _paren_names(paren: str) -> list[str]:
+    """The names in a definition's parentheses: (CMO,Chief Marketing Officer) (HR专员/人力资源专员)."""
+    return [_PAREN_CUE.sub("", part.strip()) for part in re.split(r"[,、/;]|\s或\s", paren)]
 
 
 def _strip_role_words(prefix: str) -> str:

@@ -79,6 +79,15 @@ def test_paragraph_openers_split_title_from_section():
     assert "总而言之" not in sections[1]
 
 
+def test_a_posting_duty_is_its_whole_line_however_long():
+    duties = [
+        "负责公司招聘渠道的维护与拓展,发布招聘信息,筛选简历并安排面试",
+        "负责新员工入职、转正、调岗、离职等手续的办理及人事档案的管理",
+    ]
+    text = "\n".join(["人事专员岗位职责", "岗位职责:", *(f"{n}、{d};" for n, d in enumerate(duties, 1)), "任职要求:", "1、本科学历;"])
+    assert [d.title for d in analyse(text).duties] == duties
+
+
 @pytest.mark.parametrize(
     ("openers", "titles"),
     [
@@ -167,11 +176,24 @@ def test_title_role_and_definition_aliases():
         ("采购经理(Purchasing Manager),有的企业称为采购主管,是供应链的关键角色。", {"Purchasing Manager", "采购主管"}),
         ("客服主管,也有人叫它客服组长,是团队的带头人。", {"客服组长"}),
         ("行政主管,也叫行政经理(Administration Supervisor),负责行政事务。", {"行政经理", "Administration Supervisor"}),
+        ("运营总监,英文一般称为Operations Director,是企业的高级管理者。", {"Operations Director"}),
     ],
 )
 def test_alias_patterns(sentence, aliases):
     role = analyse(f"某岗位的职责\n{sentence}\n一、做好一件事\n{BODY}\n二、做好两件事\n{BODY}\n").role
     assert aliases <= set(role.aliases) | {role.label}
+
+
+def test_names_in_parentheses_after_the_role_anywhere_in_the_intro_are_aliases():
+    text = "人事专员招聘\n公司成立于2016年,现诚聘人事专员(HR专员/人力资源专员)一名。\n岗位职责:\n1、负责招聘;\n2、负责培训;\n"
+    role = analyse(text).role
+    assert (role.label, set(role.aliases)) == ("人事专员", {"HR专员", "人力资源专员"})
+
+
+def test_a_term_explained_in_parentheses_is_no_definition_of_the_role():
+    text = "店长岗位职责\n五险一金(按实际工资全额缴纳),另有补充医疗保险。\n一、管理门店团队\n" + BODY + "\n二、控制门店成本\n" + BODY
+    role = analyse(text).role
+    assert (role.label, role.aliases) == ("店长", [])
 
 
 def test_article_without_duties_keeps_its_role_from_the_title():
