@@ -96,11 +96,14 @@ _PRONOUN_SUBJECT = re.compile(
 _EXAMPLE_MARKER = re.compile(r"以.{1,12}为例|拿.{1,12}来说|比如|例如|譬如|举例|举个例子")
 _SUBJECT_LEAD = re.compile(r"^(?:而且|而|但是|但|则|就|也|还有|还|另外|此外|比如说|比如|例如|譬如|如|像|好比|同样|以(?=.+为例)|拿(?=.+来说))+")
 _SUBJECT_TAIL = re.compile(
-    r"(?:为例|来说|则|就|也|还|都|更|一直|始终|一向|向来|主要|则是|就是|是|要|会|应|应该|需要|必须|可以|能|"
+    r"(?:为例|来说|则|就|也|还|都|更|一直|始终|一向|向来|长期|一贯|历来|素来|多年来|主要|则是|就是|是|要|会|应|应该|需要|必须|可以|能|"
     r"把自己|将自己|把自身|自身|自己|本身)+$"
 )
 # Generic nouns an apposition opens with before the name: 连锁零售企业青松超市, 快消品牌青木饮料.
-_APPOSITION_HEADS = frozenset({"企业", "公司", "品牌", "集团", "机构", "平台", "商家", "厂商", "厂家", "巨头", "龙头", "老字号"})
+# Also any word ending in 商, 厂 or 店 (服务商, 零件厂, 咖啡店).
+_APPOSITION_HEADS = frozenset(
+    {"企业", "公司", "品牌", "集团", "机构", "平台", "商家", "厂家", "巨头", "龙头", "老字号"}
+)
 # A subject does not start with a conjunction, preposition, pronoun, adverb, particle or number.
 _NOT_SUBJECT_TAGS = frozenset({"c", "p", "r", "d", "u", "uj", "ul", "uz", "m", "q", "x", "f"})
 
@@ -225,7 +228,8 @@ class Extractor:
                 words = [w for w in words if w.end <= word.start]
                 break
         for word in reversed(words[:-1]):
-            if clause[begin + word.start : begin + word.end] in _APPOSITION_HEADS and words[-1].end - word.end >= 2:
+            head = clause[begin + word.start : begin + word.end]
+            if (head in _APPOSITION_HEADS or head.endswith(("商", "厂", "店"))) and words[-1].end - word.end >= 2:
                 return begin + word.end, end, True
         return begin, end, False
 
