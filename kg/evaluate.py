@@ -18,6 +18,10 @@ import networkx as nx
 from kg.graph import build_graph
 from kg.pipeline import Pipeline
 from kg.read import decode, normalize
+from kg.structure import CONCLUSION
+
+# A line that sums up the article or opens a posting's next part (任职要求:): no duty's section.
+_CLOSING_LINE = re.compile(r"^[ \t\u3000]*" + CONCLUSION.pattern.removeprefix("^"), re.MULTILINE)
 
 QUOTES = "“”\"'‘’「」『』"
 
@@ -196,22 +200,27 @@ def _sections(norm: str, gold: dict) -> dict[int, str]:
             continue
         positions.append((duty["index"], at))
         start = at + 1
-    return {
-        index: norm[at : positions[k + 1][1] if k + 1 < len(positions) else len(norm)]
-        for k, (index, at) in enumerate(positions)
-    }
+    sections = {}
+    for k, (index, at) in enumerate(positions):
+        end = positions[k + 1][1] if k + 1 < len(positions) else len(norm)
+        closing = _CLOSING_LINE.search(norm, at + 1, end)  # 总之…, 任职要求: end the last section
+        sections[index] = norm[at : closing.start() if closing else end]
+    return sections
 
 
 def _grounding(graph: nx.DiGraph, norm: str, gold: dict) -> list[Metric]:
+    """Every duty links to 3 concepts, or to as many as the gold names in its section (a
+    posting's 完成上级领导交办的其他工作 names none), and the links name concepts of the section."""
     sections = _sections(norm, gold)
+    terms = [normalize(t) for t in gold.get("concepts_must", []) + gold.get("concepts_ok", [])]
     links = 0
     local = 0
     thin = []
     for index, (duty, data) in sorted(_duty_nodes(graph).items()):
         concepts = [m for m in graph.successors(duty) if graph.nodes[m]["type"] == "concept"]
-        if len(concepts) < 3:
-            thin.append(data["label"])
         section = sections.get(index, "")
+        if len(concepts) < min(3, sum(1 for t in terms if t in section)) or (not section and len(concepts) < 3):
+            thin.append(data["label"])
         links += len(concepts)
         local += sum(1 for m in concepts if normalize(graph.nodes[m]["label"]) in section)
     duties = len(_duty_nodes(graph))

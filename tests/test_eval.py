@@ -94,3 +94,26 @@ def test_an_example_gold_places_in_the_intro_must_illustrate_the_role(where, fou
     graph = build_graph([pipeline().analyse_text(text)])
     metrics = {m.name: m for m in score(graph, text, gold)}
     assert metrics["examples.recall"].passed is found
+
+
+def test_a_duty_whose_section_names_no_gold_concept_needs_no_three_concepts():
+    from support import pipeline
+
+    from kg.graph import build_graph
+
+    text = "人事专员岗位职责\n岗位职责:\n1、负责招聘渠道维护,发布招聘信息,安排面试;\n2、完成上级领导交办的其他工作。\n任职要求:\n1、熟悉劳动法和社保政策。\n"
+    gold = {
+        "role": {"label": "人事专员", "aliases": []},
+        "duties": [
+            {"index": 1, "label": "负责招聘渠道维护,发布招聘信息,安排面试"},
+            {"index": 2, "label": "完成上级领导交办的其他工作"},
+        ],
+        "concepts_must": ["招聘渠道", "招聘信息", "面试"],
+        "concepts_ok": ["劳动法", "社保"],  # in the requirements, which are no duty's section
+    }
+    graph = build_graph([pipeline().analyse_text(text)])
+    metrics = {m.name: m for m in score(graph, text, gold)}
+    assert metrics["grounding.duties"].passed, metrics["grounding.duties"]
+    gold["concepts_ok"] += ["上级领导", "其他工作", "交办"]  # now the gold names three there
+    metrics = {m.name: m for m in score(graph, text, gold)}
+    assert not metrics["grounding.duties"].passed
