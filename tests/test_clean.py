@@ -46,6 +46,7 @@ def kept_text(text: str) -> str:
         "职场百科网 — 专注职业规划与岗位解读",
         "数智学堂 | 技术博客",
         "（本文由职场百科网编辑整理，转载请注明出处）",
+        "扫描二维码关注“职场观察”公众号，获取更多求职干货",
     ],
 )
 def test_chrome_lines_are_dropped(line):
