@@ -44,6 +44,9 @@ def article(headings: list[str], title: str = "店长的岗位职责") -> str:
         ["其一,管理门店团队", "其二,控制门店成本", "其三,提升顾客体验"],
         ["其一,就是管理门店团队", "其二,就是控制门店成本", "其三,就是提升顾客体验"],
         ["职责一——管理门店团队", "职责二——控制门店成本", "职责三——提升顾客体验"],
+        ["一是管理门店团队。", "二是控制门店成本。", "三是提升顾客体验。"],
+        ["Q1：管理门店团队", "Q2：控制门店成本", "Q3：提升顾客体验"],
+        ["问题1：管理门店团队", "问题2：控制门店成本", "问题3：提升顾客体验"],
     ],
 )
 def test_heading_styles_give_duties_in_order(headings):
@@ -177,6 +180,7 @@ def test_title_role_and_definition_aliases():
         ("客服主管,也有人叫它客服组长,是团队的带头人。", {"客服组长"}),
         ("行政主管,也叫行政经理(Administration Supervisor),负责行政事务。", {"行政经理", "Administration Supervisor"}),
         ("运营总监,英文一般称为Operations Director,是企业的高级管理者。", {"Operations Director"}),
+        ("生产主管,在很多工厂里也被叫作车间主任,英文职位名称一般写作Production Supervisor。", {"车间主任", "Production Supervisor"}),
     ],
 )
 def test_alias_patterns(sentence, aliases):
