@@ -104,6 +104,7 @@ _SUBJECT_TAIL = re.compile(
 _APPOSITION_HEADS = frozenset(
     {"企业", "公司", "品牌", "集团", "机构", "平台", "商家", "厂家", "巨头", "龙头", "老字号"}
 )
+_PROPER_NAME_TAGS = frozenset({"nz", "nr", "nrt", "nrfg", "ns", "nt"})
 # A subject does not start with a conjunction, preposition, pronoun, adverb, particle or number.
 _NOT_SUBJECT_TAGS = frozenset({"c", "p", "r", "d", "u", "uj", "ul", "uz", "m", "q", "x", "f"})
 
@@ -146,8 +147,7 @@ class Extractor:
         self.cues = cues if cues is not None else load_example_cues()
 
     def __call__(self, doc: Doc) -> Doc:
-        starts = [d.section.start for d in doc.duties]
-        duty_of = [_duty_at(doc, starts, s.span.start) for s in doc.sentences]
+        duty_of = _duty_of_sentences(doc)
         doc.examples = self.find_examples(doc, duty_of)
         mentions, written, scores = self.find_candidates(doc)
         chosen = choose_concepts(doc, duty_of, mentions, scores)
@@ -209,11 +209,20 @@ class Extractor:
         owner = clause.rfind("的", begin, end)
         if owner >= 0:
             spans = [(owner + 1, end, True), (begin, owner, False)]
+            # 蜜雪冰城的抖音账号: a proper name owns the thing after 的, unless that is a name
+            # an apposition announces (华东地区的服务商优仓云链).
+            if self._is_proper_name(clause[begin:owner]) and not self._narrow(clause, owner + 1, end)[2]:
+                spans.reverse()
         for begin, end, owned in spans:
             begin, end, named = self._narrow(clause, begin, end)
             if self._is_subject(clause[begin:end], owned, named):
                 return doc.text[start + begin : start + end].strip()
         return ""
+
+    def _is_proper_name(self, phrase: str) -> bool:
+        """One word the dictionary tags as a name (蜜雪冰城/nz, 华为/nr, 阿里巴巴/nrt)."""
+        words = self._phrase_tokens(phrase.strip())
+        return len(words) == 1 and words[0].tag in _PROPER_NAME_TAGS
 
     def _narrow(self, clause: str, begin: int, end: int) -> tuple[int, int, bool]:
         """begin:end without a prepositional phrase closing it (对经销商) and without the generic
@@ -289,18 +298,21 @@ class Extractor:
         stopwords = self.segmenter.stopwords
         headings = _heading_sentences(doc)
         # A candidate an author lists (A、B和C等) or names in a duty heading is a term even when
-        # the prose mentions it once (用户访谈, 税务筹划); headings add no mentions of their own.
+        # the prose mentions it once (用户访谈, 税务筹划).
         listed: set[str] = set()
         in_heading: set[str] = set()
         text = doc.norm
         for number, sentence in enumerate(doc.sentences):
+            candidates = self._candidates(doc, sentence)
             if number in headings:
                 # Each phrase and its heads, from each of its words on: 门市营业目标 names 营业目标.
-                for label, start, _ in self._candidates(doc, sentence):
+                for label, start, _ in candidates:
                     end = start + len(label)
                     in_heading.update(text[t.start : end] for t in sentence.tokens if start <= t.start < end - 1)
-                continue  # a heading names the duty; the concepts come from the prose
-            for label, start, kind in self._candidates(doc, sentence):
+                # A phrase the heading names is one of the duty's concepts (抓好产品质量控制); its
+                # single words are mostly the duty's verbs and generic nouns (形成一个共识).
+                candidates = [candidate for candidate in candidates if candidate[2] != "word"]
+            for label, start, kind in candidates:
                 ok = allowed.get(label)
                 if ok is None:
                     ok = allowed[label] = (
@@ -590,6 +602,17 @@ def _excluded_labels(doc: Doc) -> set[str]:
     for example in doc.examples:
         excluded |= {example.subject, example.value}
     return {_normal_label(label) for label in excluded}
+
+
+def _duty_of_sentences(doc: Doc) -> list[int]:
+    """Each sentence's duty index: the duty whose section holds it, or whose heading it is; 0 if none."""
+    starts = [d.section.start for d in doc.duties]
+    duty_of = [_duty_at(doc, starts, s.span.start) for s in doc.sentences]
+    opened = {d.section.start: d.index for d in doc.duties}
+    for number in _heading_sentences(doc):
+        end = doc.sentences[number].span.end
+        duty_of[number] = opened.get(end, opened.get(end + 1, 0))
+    return duty_of
 
 
 def _duty_at(doc: Doc, starts: list[int], position: int) -> int:

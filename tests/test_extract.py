@@ -46,6 +46,11 @@ TAIL = "\n二、管理门店团队\n店长要做好排班和培训。\n"
         ("华东地区的仓储服务商青木云仓坚持“日清日结”的作业原则。", "青木云仓", "日清日结"),
         ("以松间咖啡为例,它把“坪效”作为门店的核心指标。", "松间咖啡", "坪效"),  # 把…作为 after 以X为例
         ("比如白鹭咖啡,它用“会员储值”锁定老顾客。", "白鹭咖啡", "会员储值"),
+        ("海尔的抖音账号靠“魔性舞蹈”走红。", "海尔", "魔性舞蹈"),  # a dictionary name owns what follows 的
+        ("以松间咖啡为例,它的营销以“乐评文案”打动人心。", "松间咖啡", "乐评文案"),
+        ("阿里巴巴把“客户第一”放在价值观的首位。", "阿里巴巴", "客户第一"),
+        ("远山快递的服务承诺是“使命必达”。", "远山快递", "使命必达"),
+        ("北岭重工提出“品质改变世界”,把质量意识贯穿每道工序。", "北岭重工", "品质改变世界"),
     ],
 )
 def test_example_phrasings(sentence, subject, value):
@@ -164,6 +169,13 @@ def test_a_rare_dictionary_word_mentioned_twice_is_a_concept(mentions, is_concep
     body = "".join(["仓库里要规范使用堆高机。", "堆高机必须由持证人员操作。"][:mentions])
     labels = {c.label for c in analyse(HEAD + "店长要分析竞争对手。\n二、管理门店团队\n" + GROUNDED + body).concepts}
     assert ("堆高机" in labels) is is_concept
+
+
+def test_a_phrase_only_a_heading_names_is_a_concept_of_that_duty():
+    doc = analyse(HEAD + "店长要分析竞争对手。\n二、抓好门店库存管理\n" + GROUNDED + "不良品要及时隔离。")
+    (concept,) = [c for c in doc.concepts if c.label == "门店库存管理"]
+    assert list(concept.duties) == [2]
+    assert "抓好" not in {c.label for c in doc.concepts}  # the heading's words alone are no concepts
 
 
 def test_a_latin_name_mentioned_twice_is_a_concept():
