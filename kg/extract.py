@@ -25,11 +25,12 @@ from pathlib import Path
 
 from kg.model import Concept, Doc, Example, Link, Sentence, Token
 from kg.read import normalize
-from kg.resources import DATA_DIR, JIEBA_IDF
+from kg.resources import DATA_DIR, JIEBA_IDF, read_word_list
 from kg.segment import Segmenter, _state_dir
 from kg.structure import ends_with_role_word, load_role_words
 
 EXAMPLE_CUES = DATA_DIR / "example_cues.tsv"
+PERSON_WORDS = DATA_DIR / "person_words.txt"
 
 NOUN_TAGS = frozenset({"n", "nz", "vn", "nt", "nl", "ng", "an"})
 # Tags that may stand inside a noun phrase but not alone (names and words jieba does not know).
@@ -142,6 +143,7 @@ class Extractor:
     ) -> None:
         self.segmenter = segmenter
         self.role_words = role_words or load_role_words()
+        self.person_words = tuple(read_word_list(PERSON_WORDS))
         # Duty titles and example subjects recur across articles: each is segmented once.
         self._phrase_tokens = functools.lru_cache(maxsize=PHRASE_CACHE_SIZE)(lambda phrase: segmenter.tokens(phrase, 0))
         self.cues = cues if cues is not None else load_example_cues()
@@ -320,6 +322,7 @@ class Extractor:
                         and label not in stopwords
                         and label not in excluded
                         and not any(label in name or name in label for name in role_names)
+                        and not self._names_people(label)
                     )
                 if not ok or (kind != "quoted" and start in inside_quotes):
                     continue
@@ -343,6 +346,10 @@ class Extractor:
             for label, hits in mentions.items()
         }
         return mentions, written, scores
+
+    def _names_people(self, label: str) -> bool:
+        """新员工, 企业管理层, 总经理: people, whom the graph shows as the role, not as concepts."""
+        return label.endswith(self.person_words) or ends_with_role_word(label, self.role_words)
 
     def _candidates(self, doc: Doc, sentence: Sentence) -> list[tuple[str, int, str]]:
         """(normalised label, offset, kind) of every concept candidate in the sentence;

@@ -178,6 +178,13 @@ def test_a_phrase_only_a_heading_names_is_a_concept_of_that_duty():
     assert "抓好" not in {c.label for c in doc.concepts}  # the heading's words alone are no concepts
 
 
+def test_people_are_no_concepts():
+    body = "新员工要先学岗位流程,新员工入职第一周由老员工带教,区域经理每月检查新员工的考核结果。"
+    labels = {c.label for c in analyse(HEAD + "店长要分析竞争对手。\n二、管理门店团队\n" + GROUNDED + body).concepts}
+    assert not {"新员工", "老员工", "区域经理"} & labels
+    assert "绩效考核" in labels
+
+
 def test_a_latin_name_mentioned_twice_is_a_concept():
     body = "店长要用Excel做排班表,每周再用Excel汇总销售数据。"
     labels = {c.label for c in analyse(HEAD + "店长要分析竞争对手。\n二、管理门店团队\n" + GROUNDED + body).concepts}
