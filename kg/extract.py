@@ -611,6 +611,11 @@ def _excluded_labels(doc: Doc) -> set[str]:
     return {_normal_label(label) for label in excluded}
 
 
+def _is_common_word(label: str) -> bool:
+    """A short word of everyday Chinese (合理, 辅导): the last thing to ground a duty with."""
+    return len(label) <= 2 and _common_word_idf().get(label, IDF_CUTOFF) < SPECIFIC_IDF
+
+
 def _duty_of_sentences(doc: Doc) -> list[int]:
     """Each sentence's duty index: the duty whose section holds it, or whose heading it is; 0 if none."""
     starts = [d.section.start for d in doc.duties]
@@ -643,7 +648,7 @@ def _ground_duties(
     for duty in doc.duties:
         local = labels_in_duty[duty.index]
         have = len(local & chosen)
-        for label in sorted(local - chosen, key=lambda lb: (-scores[lb], -len(mentions[lb]), lb)):
+        for label in sorted(local - chosen, key=lambda lb: (-scores[lb], _is_common_word(lb), -len(mentions[lb]), lb)):
             if have >= MIN_DUTY_CONCEPTS:
                 break
             extra.add(label)
