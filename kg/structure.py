@@ -67,6 +67,7 @@ HEADING_STYLES: list[tuple[str, re.Pattern[str]]] = [
     ("shi-opener", re.compile(rf"^(?P<num>{_CN})是(?P<title>[^,:;。].+)$")),  # 一是抓好生产计划执行。…
     ("question", re.compile(rf"^(?:[Qq]|问题?)\s*(?P<num>{_NUM})\s*[:.、)]\s*(?P<title>.+)$")),  # Q1:…
     ("arabic", re.compile(r"^(?P<num>\d{1,2})\s*(?:[、．]|\.(?!\d)|\))\s*(?P<title>.+)$")),
+    ("keycap", re.compile(r"^(?P<num>\d)\ufe0f?\u20e3\s*(?P<title>.+)$")),  # 1️⃣ 拉新:…
     # Paragraphs opened by ordinal words: 首先,做好…。其次,… 第四,… 最后,…  (first 首先, so
     # that 第一…第三 stays a di-opener run and a closing 最后 extends only this style).
     ("ordinal", re.compile(rf"^(?P<num>首先|其次|再次|再者|第(?!一){_CN}|最后)\s*[,:、]\s*(?P<title>.+)$")),
@@ -92,6 +93,8 @@ _LONG_TITLE_END = re.compile(r"\s*(?:——|--|—)\s*|(?<=[\u4e00-\u9fff])\s+(?
 # What a heading's title may open with before what it names: 第一项职责是… / 其一,就是…
 _TITLE_LEAD = re.compile(r"^(?:就是|便是|是)")
 MAX_TITLE = 30
+# What may follow a heading's colon within its title: a few words without sentence punctuation.
+_SUBTITLE = re.compile(r":[^。!?;,:]{1,16}")
 MAX_ITEM = 50  # a one-line duty (job postings) may be longer than a heading
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 TITLE_LINES = 3  # lines at the top of an article where its title may be
@@ -112,7 +115,8 @@ _ALIAS_CUE = re.compile(
     r"(?:又称作|又称为|又称|也称作|也称为|也称|亦称|又叫做|又叫作|又叫|也叫做|也叫作|也叫|又被称为|又被称作|又被叫做|"
     r"又被叫作|也被称为|也被称作|也被叫做|也被叫作|被称为|被叫做|被叫作|通常称为|简称为|简称|俗称|英文(?:名称|名|简称|缩写)(?:为|是|叫)?\s*:?|"
     r"英文(?:为|是|叫)\s*:?|英文\s*:|"
-    r"英文(?:职位|岗位)?(?:名称|名)?(?:一般|通常|常常|常|也|多)被?(?:称为|称作|叫做|叫作|叫|写作|为|是)\s*:?|也就是(?:我们|大家)?(?:常说|所说|通常说)的|"
+    r"英文(?:职位|岗位)?(?:名称|名)?(?:一般|通常|常常|常|也|多)被?(?:称为|称作|叫做|叫作|叫|写作|写|为|是)\s*:?|"
+    r"英文(?:职位|岗位)(?:名称|名)?(?:称为|叫做|叫|为|是)\s*:?|中文(?:名称|名)?(?:一般|通常|常)?(?:译为|译作|翻译为|称为|叫做)|也就是(?:我们|大家)?(?:常说|所说|通常说)的|"
     # 有的企业称为采购主管 / 也有人叫它客服组长
     r"(?:有的|有些|部分|不少|一些|很多|许多|也有)(?:企业|公司|单位|组织|行业|地方|人)(?:里|中|内)?(?:则|也|又)?"
     r"(?:把它|将其|把这个岗位|把这一岗位)?(?:称为|称作|称之为|叫做|叫它|叫))"
@@ -122,6 +126,8 @@ _ALIAS_CUE = re.compile(
 # 即时, 即刻, 即可 … and explanations.
 _JI_ALIAS = re.compile(r",即(?P<name>[A-Za-z][A-Za-z .&-]{1,39}|[^,。;!?()的等]{2,20})(?=[,。;!?)]|$)")
 _DEFINITION_HEAD = re.compile(r"^(?P<subject>[\u4e00-\u9fffA-Za-z ]{2,15}?)\s*\((?P<paren>[^()]{1,60})\)")
+_ABBREVIATION = re.compile(r"是(?P<name>[A-Za-z][A-Za-z .&-]{1,39}?)的(?:缩写|简称)")
+_THIS_POST = re.compile(r"(?:这个|这一|该|此)(?:岗位|职位|职务)")
 _DEFINITION_GOES_ON = re.compile(r"\s*,?\s*(?:是|指|又|也|亦|即|简称|俗称|英文|负责|主要)")
 _DEFINITION_VERB = re.compile(r"^(?P<subject>[\u4e00-\u9fff]{2,10}?)(?:是指|指的是|即是|是企业|是公司|是负责)")
 # Words inside a definition's parentheses before a name: (Brand Manager,简称BM) (英文:CFO).
@@ -199,7 +205,9 @@ def match_headings(doc: Doc, line_no: int) -> list[Heading]:
             end = None
         if not end and len(title_text) > MAX_TITLE:
             end = _LONG_TITLE_END.search(title_text, 2, MAX_TITLE + 1)
-        if end and title_text[end.end() :].strip():
+        # A colon splits off a body only when prose follows; a short heading line keeps both
+        # sides (拉新:搭建社群引流渠道).
+        if end and title_text[end.end() :].strip() and not _SUBTITLE.fullmatch(title_text[end.start() :]):
             body_start = title_start + end.end()
             title_text = title_text[: end.start()]
         title = _TITLE_LEAD.sub("", title_text.strip(" 。:;,、!?")).strip()
@@ -324,11 +332,20 @@ def find_role(
     return Role(label=labels[0], aliases=labels[1:], evidence=evidence[:3])
 
 
+# A blogger's title: 做了三年社群运营,我总结出这份职责清单 / 当了5年店长… names the role worked in.
+_EXPERIENCE_TITLE = re.compile(
+    r"^我?(?:做|干|当)了?(?:\d+|[一二三四五六七八九十两几半多]+)年(?:的)?(?P<role>[^,:;!?，：；！？的]{2,10})(?:[,:;!?，：；！？]|$)"
+)
+
+
 def role_in_title(title: str, role_words: re.Pattern[str] | None = None) -> str:
     """The role a title names, or "": a run of words ending in a job-title word (经理, 店长:
     `load_role_words`) — the one before 的职责/岗位职责 … when the title has that shape —
     else whatever precedes 职责/工作内容 (新媒体运营岗位职责)."""
     role_words = role_words or load_role_words()
+    worked = _EXPERIENCE_TITLE.match(title)
+    if worked:
+        return worked.group("role")
     shaped = _TITLE_ROLE.match(title)
     for text in (shaped.group("role") if shaped else "", title):
         for titled in role_words.finditer(text):
@@ -371,8 +388,12 @@ def _definition_names(sentence: str, role_words: re.Pattern[str], known: Iterabl
         verb = _DEFINITION_VERB.match(sentence.strip())
         if verb and _ALIAS_CUE.search(sentence):
             names.append(verb.group("subject"))
+    for short in _ABBREVIATION.finditer(sentence):  # HRBP是HR Business Partner的缩写
+        if short.start() < 20:
+            names.append(short.group("name"))
     for cue in _ALIAS_CUE.finditer(sentence):
-        if names or cue.start() < 20:
+        # Early in the sentence, or after a name, or naming 这个岗位 itself.
+        if names or cue.start() < 20 or _THIS_POST.search(sentence, cue.start(), cue.start("names")):
             names.extend(re.split(r"、|和|或|及|与|/", cue.group("names")))
             english = _ENGLISH_AFTER.match(sentence, cue.end())  # 也叫行政经理(Administration Supervisor)
             if english:

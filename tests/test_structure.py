@@ -47,6 +47,7 @@ def article(headings: list[str], title: str = "店长的岗位职责") -> str:
         ["一是管理门店团队。", "二是控制门店成本。", "三是提升顾客体验。"],
         ["Q1：管理门店团队", "Q2：控制门店成本", "Q3：提升顾客体验"],
         ["问题1：管理门店团队", "问题2：控制门店成本", "问题3：提升顾客体验"],
+        ["1️⃣ 管理门店团队", "2️⃣ 控制门店成本", "3️⃣ 提升顾客体验"],
     ],
 )
 def test_heading_styles_give_duties_in_order(headings):
@@ -89,6 +90,14 @@ def test_a_posting_duty_is_its_whole_line_however_long():
     ]
     text = "\n".join(["人事专员岗位职责", "岗位职责:", *(f"{n}、{d};" for n, d in enumerate(duties, 1)), "任职要求:", "1、本科学历;"])
     assert [d.title for d in analyse(text).duties] == duties
+
+
+def test_a_short_heading_keeps_the_words_after_its_colon():
+    lines = ["社群运营的职责", "1️⃣ 拉新：搭建社群引流渠道", BODY, "2️⃣ 促活：设计社群日常活动", BODY, "3. 预算管理：负责编制年度预算，跟踪执行。"]
+    doc = analyse("\n".join(lines))
+    assert [d.title for d in doc.duties] == ["拉新：搭建社群引流渠道", "促活：设计社群日常活动"]  # as written
+    text = "\n".join(["财务经理的职责", "1. 预算管理：负责编制年度预算，跟踪执行。", "2. 会计核算：负责审核凭证，编制报表。"])
+    assert [d.title for d in analyse(text).duties] == ["预算管理", "会计核算"]  # prose follows the colon
 
 
 @pytest.mark.parametrize(
@@ -181,6 +190,10 @@ def test_title_role_and_definition_aliases():
         ("行政主管,也叫行政经理(Administration Supervisor),负责行政事务。", {"行政经理", "Administration Supervisor"}),
         ("运营总监,英文一般称为Operations Director,是企业的高级管理者。", {"Operations Director"}),
         ("生产主管,在很多工厂里也被叫作车间主任,英文职位名称一般写作Production Supervisor。", {"车间主任", "Production Supervisor"}),
+        ("三年前我从编辑转岗做社群运营(有的公司把这个岗位叫社群运营专员,英文一般写Community Operator),带过三个类目。",
+         {"社群运营专员", "Community Operator"}),
+        ("HRBP是HR Business Partner的缩写,中文通常译为人力资源业务伙伴。", {"HR Business Partner", "人力资源业务伙伴"}),
+        ("渠道经理,有的公司也叫渠道主管,英文职位名称是Channel Manager,是关键岗位。", {"渠道主管", "Channel Manager"}),
     ],
 )
 def test_alias_patterns(sentence, aliases):
@@ -219,6 +232,8 @@ def test_article_without_duties_keeps_its_role_from_the_title():
         ("店长助理岗位职责", "店长助理"),
         ("HR经理需要做什么?", "HR经理"),
         ("新媒体运营岗位职责", "新媒体运营"),  # no job-title word: what precedes 岗位职责
+        ("做了三年社群运营，我总结出这份职责清单", "社群运营"),  # a blogger's years in the job
+        ("当了5年店长,说说店长最重要的三件事", "店长"),
         ("如何管理好一个团队", ""),
         ("中华会计网校", ""),  # a job-title word inside a longer word names no role
         ("律师事务所招聘", ""),
