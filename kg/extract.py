@@ -95,7 +95,7 @@ _PRONOUN_SUBJECT = re.compile(
 )
 # Words that announce an example: loose cues (用“…”, 把“…”作为) count only after one.
 _EXAMPLE_MARKER = re.compile(r"以.{1,12}为例|拿.{1,12}来说|比如|例如|譬如|举例|举个例子")
-_SUBJECT_LEAD = re.compile(r"^(?:而且|而|但是|但|则|就|也|还有|还|另外|此外|比如说|比如|例如|譬如|如|像|好比|同样|以(?=.+为例)|拿(?=.+来说))+")
+_SUBJECT_LEAD = re.compile(r"^\s*[-•·*]?\s*(?:而且|而|但是|但|则|就|也|还有|还|另外|此外|比如说|比如|例如|譬如|如|像|好比|同样|以(?=.+为例)|拿(?=.+来说))*")
 _SUBJECT_TAIL = re.compile(
     r"(?:为例|来说|则|就|也|还|都|更|一直|始终|一向|向来|长期|一贯|历来|素来|多年来|主要|则是|就是|是|要|会|应|应该|需要|必须|可以|能|"
     r"把自己|将自己|把自身|自身|自己|本身)+$"
@@ -105,6 +105,8 @@ _SUBJECT_TAIL = re.compile(
 _APPOSITION_HEADS = frozenset(
     {"企业", "公司", "品牌", "集团", "机构", "平台", "商家", "厂家", "巨头", "龙头", "老字号"}
 )
+# A name introduced as such: 一家叫禾木咖啡的连锁品牌, 名为青木的公司.
+_CALLED = re.compile(r"(?:名叫|叫做|叫作|名为|名字叫|叫)(?P<name>[^的,。;:!?“”]{2,10})的")
 _PROPER_NAME_TAGS = frozenset({"nz", "nr", "nrt", "nrfg", "ns", "nt"})
 # A subject does not start with a conjunction, preposition, pronoun, adverb, particle or number.
 _NOT_SUBJECT_TAGS = frozenset({"c", "p", "r", "d", "u", "uj", "ul", "uz", "m", "q", "x", "f"})
@@ -160,15 +162,20 @@ class Extractor:
     # -- examples -------------------------------------------------------------------------
     def find_examples(self, doc: Doc, duty_of: list[int]) -> list[Example]:
         examples: dict[str, Example] = {}
+        topical: set[str] | None = None  # the article's frequent words, counted on the first quote
         for sentence, duty in zip(doc.sentences, duty_of, strict=True):
             text = doc.norm[sentence.span.start : sentence.span.end]
             for match in _QUOTED.finditer(text):
-                example = self._example_at(doc, sentence, text, match, duty)
+                if topical is None:
+                    topical = _frequent_words(doc)
+                example = self._example_at(doc, sentence, text, match, duty, topical)
                 if example and example.subject not in examples:
                     examples[example.subject] = example
         return list(examples.values())
 
-    def _example_at(self, doc: Doc, sentence: Sentence, text: str, match: re.Match[str], duty: int) -> Example | None:
+    def _example_at(
+        self, doc: Doc, sentence: Sentence, text: str, match: re.Match[str], duty: int, topical: set[str]
+    ) -> Example | None:
         before, after = text[: match.start()], text[match.end() :]
         for cue in self.cues:
             cue_match = cue.before.search(before)
@@ -177,6 +184,8 @@ class Extractor:
             if cue.marked and not _EXAMPLE_MARKER.search(before):
                 continue
             clause = before[: cue_match.start()]
+            if clause.rstrip().endswith(":"):
+                clause = clause.rstrip()[:-1]  # a list item: - 蜜雪冰城:主打“高质平价”
             clause_start = _CLAUSE_START.match(clause)
             offset = clause_start.end() if clause_start else 0
             if offset and _PRONOUN_SUBJECT.match(clause[offset:]):
@@ -184,7 +193,7 @@ class Extractor:
                 clause = clause[: offset - 1]
                 clause_start = _CLAUSE_START.match(clause)
                 offset = clause_start.end() if clause_start else 0
-            subject = self._subject(doc, clause[offset:], sentence.span.start + offset)
+            subject = self._subject(doc, clause[offset:], sentence.span.start + offset, topical)
             if not subject:
                 return None
             value_start = sentence.span.start + match.start(match.lastindex)
@@ -199,10 +208,14 @@ class Extractor:
             )
         return None
 
-    def _subject(self, doc: Doc, clause: str, start: int) -> str:
+    def _subject(self, doc: Doc, clause: str, start: int, topical: set[str] = frozenset()) -> str:
         """The noun phrase that ends a clause: 而沃尔沃汽车则 -> 沃尔沃汽车, 老牌的北岭电器一直 -> 北岭电器,
-        北岭汽车的采购 -> 北岭汽车 (the possessor, when what it owns is a common word),
-        青木饮料对经销商 -> 青木饮料, 零售企业青松超市 -> 青松超市."""
+        北岭汽车的采购 -> 北岭汽车 (the possessor, when what it owns is a common word or one of the
+        article's `topical` words: 完美日记的私域社群 in an article about 社群), 青木饮料对经销商 ->
+        青木饮料, 零售企业青松超市 -> 青松超市, 一家叫禾木咖啡的连锁品牌 -> 禾木咖啡."""
+        called = _CALLED.search(clause)
+        if called and self._is_subject(called.group("name"), named=True):
+            return doc.text[start + called.start("name") : start + called.end("name")].strip()
         lead = _SUBJECT_LEAD.match(clause)
         tail = _SUBJECT_TAIL.search(clause)
         begin = lead.end() if lead else 0
@@ -213,7 +226,10 @@ class Extractor:
             spans = [(owner + 1, end, True), (begin, owner, False)]
             # 蜜雪冰城的抖音账号: a proper name owns the thing after 的, unless that is a name
             # an apposition announces (华东地区的服务商优仓云链).
-            if self._is_proper_name(clause[begin:owner]) and not self._narrow(clause, owner + 1, end)[2]:
+            owned_begin, owned_end, named = self._narrow(clause, owner + 1, end)
+            aspect = any(clause[owned_begin + w.start : owned_begin + w.end] in topical
+                         for w in self._phrase_tokens(clause[owned_begin:owned_end]))
+            if not named and (self._is_proper_name(clause[begin:owner]) or aspect and self._is_compound_name(clause[begin:owner])):
                 spans.reverse()
         for begin, end, owned in spans:
             begin, end, named = self._narrow(clause, begin, end)
@@ -225,6 +241,11 @@ class Extractor:
         """One word the dictionary tags as a name (蜜雪冰城/nz, 华为/nr, 阿里巴巴/nrt)."""
         words = self._phrase_tokens(phrase.strip())
         return len(words) == 1 and words[0].tag in _PROPER_NAME_TAGS
+
+    def _is_compound_name(self, phrase: str) -> bool:
+        """Several words, none a verb or adjective on its own: 完美日记, not 老牌 or 稻盛和夫倡导."""
+        words = self._phrase_tokens(phrase.strip())
+        return len(words) >= 2 and not any(w.tag.startswith(("v", "a", "d")) and w.tag != "vn" for w in words[1:])
 
     def _narrow(self, clause: str, begin: int, end: int) -> tuple[int, int, bool]:
         """begin:end without a prepositional phrase closing it (对经销商) and without the generic
@@ -240,7 +261,12 @@ class Extractor:
                 break
         for word in reversed(words[:-1]):
             head = clause[begin + word.start : begin + word.end]
-            if (head in _APPOSITION_HEADS or head.endswith(("商", "厂", "店"))) and words[-1].end - word.end >= 2:
+            rest = clause[begin + word.end : end].strip()
+            if (
+                (head in _APPOSITION_HEADS or head.endswith(("商", "厂", "店")))
+                and len(rest) >= 2
+                and rest not in _APPOSITION_HEADS  # 锦澜酒店|集团 is one name
+            ):
                 return begin + word.end, end, True
         return begin, end, False
 
@@ -609,6 +635,12 @@ def _excluded_labels(doc: Doc) -> set[str]:
     for example in doc.examples:
         excluded |= {example.subject, example.value}
     return {_normal_label(label) for label in excluded}
+
+
+def _frequent_words(doc: Doc, times: int = 3) -> set[str]:
+    """Words of two or more characters the article uses at least `times` times: its topics."""
+    counts = Counter(doc.norm[t.start : t.end] for s in doc.sentences for t in s.tokens if t.end - t.start >= 2)
+    return {word for word, n in counts.items() if n >= times}
 
 
 def _is_common_word(label: str) -> bool:
