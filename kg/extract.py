@@ -20,6 +20,7 @@ import pickle
 import re
 import sys
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -146,6 +147,7 @@ class Extractor:
         self.segmenter = segmenter
         self.role_words = role_words or load_role_words()
         self.person_words = tuple(read_word_list(PERSON_WORDS))
+        self._people: dict[str, bool] = {}  # label -> _names_people(label); labels recur across articles
         # Duty titles and example subjects recur across articles: each is segmented once.
         self._phrase_tokens = functools.lru_cache(maxsize=PHRASE_CACHE_SIZE)(lambda phrase: segmenter.tokens(phrase, 0))
         self.cues = cues if cues is not None else load_example_cues()
@@ -162,19 +164,17 @@ class Extractor:
     # -- examples -------------------------------------------------------------------------
     def find_examples(self, doc: Doc, duty_of: list[int]) -> list[Example]:
         examples: dict[str, Example] = {}
-        topical: set[str] | None = None  # the article's frequent words, counted on the first quote
+        topics = functools.cache(lambda: _frequent_words(doc))  # counted only if a subject needs them
         for sentence, duty in zip(doc.sentences, duty_of, strict=True):
             text = doc.norm[sentence.span.start : sentence.span.end]
             for match in _QUOTED.finditer(text):
-                if topical is None:
-                    topical = _frequent_words(doc)
-                example = self._example_at(doc, sentence, text, match, duty, topical)
+                example = self._example_at(doc, sentence, text, match, duty, topics)
                 if example and example.subject not in examples:
                     examples[example.subject] = example
         return list(examples.values())
 
     def _example_at(
-        self, doc: Doc, sentence: Sentence, text: str, match: re.Match[str], duty: int, topical: set[str]
+        self, doc: Doc, sentence: Sentence, text: str, match: re.Match[str], duty: int, topics: Callable[[], set[str]]
     ) -> Example | None:
         before, after = text[: match.start()], text[match.end() :]
         for cue in self.cues:
@@ -193,7 +193,7 @@ class Extractor:
                 clause = clause[: offset - 1]
                 clause_start = _CLAUSE_START.match(clause)
                 offset = clause_start.end() if clause_start else 0
-            subject = self._subject(doc, clause[offset:], sentence.span.start + offset, topical)
+            subject = self._subject(doc, clause[offset:], sentence.span.start + offset, topics)
             if not subject:
                 return None
             value_start = sentence.span.start + match.start(match.lastindex)
@@ -208,10 +208,10 @@ class Extractor:
             )
         return None
 
-    def _subject(self, doc: Doc, clause: str, start: int, topical: set[str] = frozenset()) -> str:
+    def _subject(self, doc: Doc, clause: str, start: int, topics: Callable[[], set[str]] = frozenset) -> str:
         """The noun phrase that ends a clause: 而沃尔沃汽车则 -> 沃尔沃汽车, 老牌的北岭电器一直 -> 北岭电器,
         北岭汽车的采购 -> 北岭汽车 (the possessor, when what it owns is a common word or one of the
-        article's `topical` words: 完美日记的私域社群 in an article about 社群), 青木饮料对经销商 ->
+        article's frequent words, `topics()`: 完美日记的私域社群 in an article about 社群), 青木饮料对经销商 ->
         青木饮料, 零售企业青松超市 -> 青松超市, 一家叫禾木咖啡的连锁品牌 -> 禾木咖啡."""
         called = _CALLED.search(clause)
         if called and self._is_subject(called.group("name"), named=True):
@@ -227,9 +227,14 @@ class Extractor:
             # 蜜雪冰城的抖音账号: a proper name owns the thing after 的, unless that is a name
             # an apposition announces (华东地区的服务商优仓云链).
             owned_begin, owned_end, named = self._narrow(clause, owner + 1, end)
-            aspect = any(clause[owned_begin + w.start : owned_begin + w.end] in topical
-                         for w in self._phrase_tokens(clause[owned_begin:owned_end]))
-            if not named and (self._is_proper_name(clause[begin:owner]) or aspect and self._is_compound_name(clause[begin:owner])):
+            if not named and (
+                self._is_proper_name(clause[begin:owner])
+                or self._is_compound_name(clause[begin:owner])
+                and any(
+                    clause[owned_begin + w.start : owned_begin + w.end] in topics()
+                    for w in self._phrase_tokens(clause[owned_begin:owned_end])
+                )
+            ):
                 spans.reverse()
         for begin, end, owned in spans:
             begin, end, named = self._narrow(clause, begin, end)
@@ -375,7 +380,12 @@ class Extractor:
 
     def _names_people(self, label: str) -> bool:
         """新员工, 企业管理层, 总经理: people, whom the graph shows as the role, not as concepts."""
-        return label.endswith(self.person_words) or ends_with_role_word(label, self.role_words)
+        people = self._people.get(label)
+        if people is None:
+            people = self._people[label] = label.endswith(self.person_words) or ends_with_role_word(
+                label, self.role_words
+            )
+        return people
 
     def _candidates(self, doc: Doc, sentence: Sentence) -> list[tuple[str, int, str]]:
         """(normalised label, offset, kind) of every concept candidate in the sentence;

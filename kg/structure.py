@@ -126,6 +126,8 @@ _ALIAS_CUE = re.compile(
 # 即时, 即刻, 即可 … and explanations.
 _JI_ALIAS = re.compile(r",即(?P<name>[A-Za-z][A-Za-z .&-]{1,39}|[^,。;!?()的等]{2,20})(?=[,。;!?)]|$)")
 _DEFINITION_HEAD = re.compile(r"^(?P<subject>[\u4e00-\u9fffA-Za-z ]{2,15}?)\s*\((?P<paren>[^()]{1,60})\)")
+# Every way above of giving a name holds one of these: sentences without any are skipped.
+_NAME_HINT = re.compile(r"[(称叫译即缩写]|英文|中文|也就是")
 _ABBREVIATION = re.compile(r"是(?P<name>[A-Za-z][A-Za-z .&-]{1,39}?)的(?:缩写|简称)")
 _THIS_POST = re.compile(r"(?:这个|这一|该|此)(?:岗位|职位|职务)")
 _DEFINITION_GOES_ON = re.compile(r"\s*,?\s*(?:是|指|又|也|亦|即|简称|俗称|英文|负责|主要)")
@@ -377,6 +379,8 @@ def _definition_names(sentence: str, role_words: re.Pattern[str], known: Iterabl
     name anywhere in the sentence (现诚聘人事专员(HR专员/人力资源专员)一名)."""
     names: list[str] = []
     sentence = sentence.strip()
+    if not _NAME_HINT.search(sentence):
+        return names  # most sentences: no cue, no parentheses, nothing to read
     head = _DEFINITION_HEAD.match(sentence)
     # X(…) opens a definition when X is a job title or a definition follows: not 五险一金(按实际…),
     if head and (
@@ -404,8 +408,8 @@ def _definition_names(sentence: str, role_words: re.Pattern[str], known: Iterabl
         name = ji.group("name").strip()
         if name.isascii() or ends_with_role_word(name, role_words):
             names.append(name)
-    for name in known:
-        for paren in re.finditer(re.escape(name) + r"\s*\((?P<paren>[^()]{1,60})\)", sentence):
+    for name in known if "(" in sentence else ():
+        for paren in re.finditer(re.escape(name) + r"\s*\((?P<paren>[^()]{1,60})\)", sentence) if name in sentence else ():
             names.extend(n for n in _paren_names(paren.group("paren")) if n.isascii() or ends_with_role_word(n, role_words))
     return names
 
