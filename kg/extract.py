@@ -94,6 +94,8 @@ _CLAUSE_START = re.compile(r".*[,;:、。!?(]")
 _PRONOUN_SUBJECT = re.compile(
     r"\s*(?:其(?!实|他|它|中|次|余|间|后|前)|它们|它|他们|她们|该品牌|该公司|该企业|这家公司|这家企业|这个品牌)"
 )
+# A sentence that only announces an example: 拿蕉内来说。 / 以海底捞为例。 / 比如星巴克。
+_ANNOUNCED = re.compile(r"\s*(?:以|拿|比如|例如|譬如|像)(?P<name>[^,。;:!?“”]{2,10}?)(?:为例|来说|来讲)?[,。:!]?\s*")
 # Words that announce an example: loose cues (用“…”, 把“…”作为) count only after one.
 _EXAMPLE_MARKER = re.compile(r"以.{1,12}为例|拿.{1,12}来说|比如|例如|譬如|举例|举个例子")
 _SUBJECT_LEAD = re.compile(r"^\s*[-•·*]?\s*(?:而且|而|但是|但|则|就|也|还有|还|另外|此外|比如说|比如|例如|譬如|如|像|好比|同样|以(?=.+为例)|拿(?=.+来说))*")
@@ -165,17 +167,27 @@ class Extractor:
     def find_examples(self, doc: Doc, duty_of: list[int]) -> list[Example]:
         examples: dict[str, Example] = {}
         topics = functools.cache(lambda: _frequent_words(doc))  # counted only if a subject needs them
+        previous = ""
         for sentence, duty in zip(doc.sentences, duty_of, strict=True):
             text = doc.norm[sentence.span.start : sentence.span.end]
             for match in _QUOTED.finditer(text):
-                example = self._example_at(doc, sentence, text, match, duty, topics)
+                example = self._example_at(doc, sentence, text, match, duty, topics, previous)
                 if example and example.subject not in examples:
                     examples[example.subject] = example
+            previous = text
         return list(examples.values())
 
     def _example_at(
-        self, doc: Doc, sentence: Sentence, text: str, match: re.Match[str], duty: int, topics: Callable[[], set[str]]
+        self,
+        doc: Doc,
+        sentence: Sentence,
+        text: str,
+        match: re.Match[str],
+        duty: int,
+        topics: Callable[[], set[str]],
+        previous: str = "",
     ) -> Example | None:
+        """The example a quote in `text` (the sentence after `previous`) gives, if a cue frames it."""
         before, after = text[: match.start()], text[match.end() :]
         for cue in self.cues:
             cue_match = cue.before.search(before)
@@ -193,7 +205,12 @@ class Extractor:
                 clause = clause[: offset - 1]
                 clause_start = _CLAUSE_START.match(clause)
                 offset = clause_start.end() if clause_start else 0
-            subject = self._subject(doc, clause[offset:], sentence.span.start + offset, topics)
+            if not offset and _PRONOUN_SUBJECT.match(clause) and _ANNOUNCED.fullmatch(previous):
+                # 拿蕉内来说。它把自己定义为“…”: the sentence before names it.
+                name = _ANNOUNCED.fullmatch(previous).group("name")
+                subject = name if self._is_subject(name) else ""
+            else:
+                subject = self._subject(doc, clause[offset:], sentence.span.start + offset, topics)
             if not subject:
                 return None
             value_start = sentence.span.start + match.start(match.lastindex)

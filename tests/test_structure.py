@@ -83,6 +83,13 @@ def test_paragraph_openers_split_title_from_section():
     assert "总而言之" not in sections[1]
 
 
+def test_a_job_descriptions_later_fields_are_no_part_of_the_last_duty():
+    lines = ["安全工程师岗位说明书", "主要职责:", "(一)组织制定安全管理制度;", "(二)组织开展隐患排查;", "工作关系:", "内部协调:生产部、人力资源部"]
+    doc = analyse("\n".join(lines))
+    assert [d.title for d in doc.duties] == ["组织制定安全管理制度", "组织开展隐患排查"]
+    assert "生产部" not in doc.text[doc.duties[-1].section.start : doc.duties[-1].section.end]
+
+
 def test_a_posting_duty_is_its_whole_line_however_long():
     duties = [
         "负责公司招聘渠道的维护与拓展,发布招聘信息,筛选简历并安排面试",
@@ -193,6 +200,7 @@ def test_title_role_and_definition_aliases():
         ("三年前我从编辑转岗做社群运营(有的公司把这个岗位叫社群运营专员,英文一般写Community Operator),带过三个类目。",
          {"社群运营专员", "Community Operator"}),
         ("HRBP是HR Business Partner的缩写,中文通常译为人力资源业务伙伴。", {"HR Business Partner", "人力资源业务伙伴"}),
+        ("岗位别称:安全员、EHS工程师", {"安全员", "EHS工程师"}),  # a job description's field
         ("渠道经理,有的公司也叫渠道主管,英文职位名称是Channel Manager,是关键岗位。", {"渠道主管", "Channel Manager"}),
     ],
 )
