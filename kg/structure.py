@@ -8,6 +8,7 @@ with the duty headings around it.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import functools
 import re
@@ -32,7 +33,7 @@ _NUM = rf"(?:{_CN}|\d{{1,2}})"
 # What a duty heading's role prefix may end with before its number: 市场营销总监职责一、
 _DUTY_WORD = r"(?:的)?(?:主要|岗位|工作|核心|基本)?(?:职责|职能|任务|工作)"
 _HEAD_PUNCT = r"\s*(?:[、.:,．]|——|--|—)\s*"
-_DECOR = re.compile(r"^[#*>\s-]+|[*\s]+$")
+_DECOR = re.compile(r"^[#*>\s-]+|\s+#+\s*$|[*\s]+$")  # Markdown marks around a line (not C#)
 
 # (style, regex); every regex has groups `num` and `title`, some `prefix`.
 HEADING_STYLES: list[tuple[str, re.Pattern[str]]] = [
@@ -65,7 +66,7 @@ HEADING_STYLES: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("symbol", re.compile(rf"^(?P<num>{_SYMBOL})\s*[、.:,]?\s*(?P<title>.+)$")),
     ("shi-opener", re.compile(rf"^(?P<num>{_CN})是(?P<title>[^,:;。].+)$")),  # 一是抓好生产计划执行。…
-    ("question", re.compile(rf"^(?:[Qq]|问题?)\s*(?P<num>{_NUM})\s*[:.、)]\s*(?P<title>.+)$")),  # Q1:…
+    ("question", re.compile(rf"^(?:[Qq]|问题?)\s*(?P<num>{_NUM})\s*[:.、)]\s*(?P<title>.+[^?])$")),  # Q1:… not a question
     ("arabic", re.compile(r"^(?P<num>\d{1,2})\s*(?:[、．]|\.(?!\d)|\))\s*(?P<title>.+)$")),
     ("keycap", re.compile(r"^(?P<num>\d)\ufe0f?\u20e3\s*(?P<title>.+)$")),  # 1️⃣ 拉新:…
     # Paragraphs opened by ordinal words: 首先,做好…。其次,… 第四,… 最后,…  (first 首先, so
@@ -73,6 +74,7 @@ HEADING_STYLES: list[tuple[str, re.Pattern[str]]] = [
     ("ordinal", re.compile(rf"^(?P<num>首先|其次|再次|再者|第(?!一){_CN}|最后)\s*[,:、]\s*(?P<title>.+)$")),
 ]
 STYLE_RANK = {style: rank for rank, (style, _) in enumerate(HEADING_STYLES)}
+WEAK_STYLES = frozenset({"ordinal", "shi-opener", "question"})
 # Matches where any style does (group names removed, as they repeat): one regex call rejects
 # the many lines that are no heading at all, instead of one call per style.
 _ANY_STYLE = re.compile("|".join(f"(?:{re.sub(r'[(][?]P<[a-z]+>', '(?:', p.pattern)})" for _, p in HEADING_STYLES))
@@ -82,8 +84,11 @@ _ANY_STYLE = re.compile("|".join(f"(?:{re.sub(r'[(][?]P<[a-z]+>', '(?:', p.patte
 CONCLUSION = re.compile(
     r"^(?:总而言之|总之|综上|综上所述|总的来说|总的说来|总的来看|总体来看|总体而言|总结一下|概括来说|概括起来|由此可见"
     r"|最后总结|(?:(?:任职|岗位|职位|能力|素质|应聘|招聘)(?:要求|资格|条件)|福利待遇|薪资待遇|薪酬福利|工作地点|联系方式"
-    r"|加分项|写在最后|结语|结束语|小结|总结|工作关系|岗位权限|工作权限|工作环境|岗位培训|职业发展|考核指标|晋升通道)"
-    r"\s*(?::|$))"  # a posting's part header stands alone or before a colon
+    r"|加分项|写在最后|结语|结束语|小结|总结)"
+    r"\s*(?::|$)"  # a posting's part header stands alone or before a colon
+    # A job description's later fields, only as a header line of their own (考核指标:销售额…
+    # inside a duty is that duty's text).
+    r"|(?:工作关系|岗位权限|工作权限|工作环境|岗位培训|职业发展|考核指标|晋升通道)\s*:?\s*$)"
 )
 # A title line may ask or exclaim (采购经理每天都在忙什么?一文看懂…), but holds no full stop.
 _NOT_A_TITLE = re.compile(r"[。;]")
@@ -94,7 +99,7 @@ _LONG_TITLE_END = re.compile(r"\s*(?:——|--|—)\s*|(?<=[\u4e00-\u9fff])\s+(?
 _TITLE_LEAD = re.compile(r"^(?:就是|便是|是)")
 MAX_TITLE = 30
 # What may follow a heading's colon within its title: a few words without sentence punctuation.
-_SUBTITLE = re.compile(r":[^。!?;,:]{1,16}")
+_SUBTITLE = re.compile(r":(?!\s*(?:负责|协助|参与|配合|完成|组织|确保))[^。!?;,:]{1,16}")  # not 预算管理:负责…
 MAX_ITEM = 50  # a one-line duty (job postings) may be longer than a heading
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 TITLE_LINES = 3  # lines at the top of an article where its title may be
@@ -103,6 +108,10 @@ TITLE_LINES = 3  # lines at the top of an article where its title may be
 _TITLE_ROLE = re.compile(
     r"^(?P<role>[^,。:!?()]{2,15}?)(?:的)?(?:主要|岗位|工作|基本|具体|核心|日常)*(?:职责|职能|工作内容|工作任务)"
 )
+# A blogger's title: 做了三年社群运营,我总结出这份职责清单 / 当了5年店长… names the role worked in,
+# unless what follows the years is a clause (干了3年才明白这个道理).
+_EXPERIENCE_TITLE = re.compile(r"^我?(?:做|干|当)了?(?:\d+|[一二三四五六七八九十两]+)年(?:的)?(?P<role>[^,:;!?的]{2,10})(?:[,:;!?]|$)")
+_NOT_A_ROLE = re.compile(r"[才就还都也了过我你他她这那么吗呢吧后多]")
 # How titles lead up to the role: 浅谈…, 如何当好一名…, 做好…
 _LEAD_IN = re.compile(
     r"^(?:浅谈|谈谈|浅析|简析|试论|论|简述|详解|解读|盘点|揭秘|如何|怎样|怎么|做好|当好|做一名|做一个|成为|作为|"
@@ -115,12 +124,12 @@ _ALIAS_CUE = re.compile(
     r"(?:又称作|又称为|又称|也称作|也称为|也称|亦称|又叫做|又叫作|又叫|也叫做|也叫作|也叫|又被称为|又被称作|又被叫做|"
     r"又被叫作|也被称为|也被称作|也被叫做|也被叫作|被称为|被叫做|被叫作|通常称为|简称为|简称|俗称|英文(?:名称|名|简称|缩写)(?:为|是|叫)?\s*:?|"
     r"英文(?:为|是|叫)\s*:?|英文\s*:|"
-    r"英文(?:职位|岗位)?(?:名称|名)?(?:一般|通常|常常|常|也|多)被?(?:称为|称作|叫做|叫作|叫|写作|写|为|是)\s*:?|"
+    r"英文(?:职位|岗位)?(?:名称|名)?(?:一般|通常|常常|常|也|多)被?(?:称为|称作|叫做|叫作|叫|写作|写)\s*:?|"
     r"英文(?:职位|岗位)(?:名称|名)?(?:称为|叫做|叫|为|是)\s*:?|中文(?:名称|名)?(?:一般|通常|常)?(?:译为|译作|翻译为|称为|叫做)|"
-    r"(?:岗位|职位)?(?:别称|别名)\s*:?|也就是(?:我们|大家)?(?:常说|所说|通常说)的|"
-    # 有的企业称为采购主管 / 也有人叫它客服组长
-    r"(?:有的|有些|部分|不少|一些|很多|许多|也有)(?:企业|公司|单位|组织|行业|地方|人)(?:里|中|内)?(?:则|也|又)?"
-    r"(?:把它|将其|把这个岗位|把这一岗位)?(?:称为|称作|称之为|叫做|叫它|叫))"
+    r"(?:岗位|职位)?(?:别称|别名)(?:\s*:|是|为)|也就是(?:我们|大家)?(?:常说|所说|通常说)的|"
+    # 有的企业称为采购主管 / 也有人叫它客服组长 / 有的公司把这个岗位叫…
+    r"(?:有的|有些|部分|不少|一些|也有)(?:企业|公司|单位|组织|行业|地方|人)(?:里|中|内)?(?:则|也|又)?"
+    r"(?:把它|将其|(?P<post>把这个岗位|把这一岗位))?(?:称为|称作|称之为|叫做|叫作|叫它|(?(post)叫|(?!))))"
     r"\s*(?P<names>[^。;!?,()]+)"
 )
 # ,即X: another name only when X is one (a job title or a Latin name), as 即 also opens
@@ -129,8 +138,9 @@ _JI_ALIAS = re.compile(r",即(?P<name>[A-Za-z][A-Za-z .&-]{1,39}|[^,。;!?()的�
 _DEFINITION_HEAD = re.compile(r"^(?P<subject>[\u4e00-\u9fffA-Za-z ]{2,15}?)\s*\((?P<paren>[^()]{1,60})\)")
 # Every way above of giving a name holds one of these: sentences without any are skipped.
 _NAME_HINT = re.compile(r"[(称叫译即缩写别]|英文|中文|也就是")
+_HIRING = re.compile(r"^(?:现|急|长期)?(?:诚聘|招聘|聘请|招募)")  # 现诚聘人事专员(…)一名
+_NO_NAME = frozenset({"无", "暂无", "不详", "没有", "无别称", "略"})  # a form's empty 岗位别称: field
 _ABBREVIATION = re.compile(r"是(?P<name>[A-Za-z][A-Za-z .&-]{1,39}?)的(?:缩写|简称)")
-_THIS_POST = re.compile(r"(?:这个|这一|该|此)(?:岗位|职位|职务)")
 _DEFINITION_GOES_ON = re.compile(r"\s*,?\s*(?:是|指|又|也|亦|即|简称|俗称|英文|负责|主要)")
 _DEFINITION_VERB = re.compile(r"^(?P<subject>[\u4e00-\u9fff]{2,10}?)(?:是指|指的是|即是|是企业|是公司|是负责)")
 # Words inside a definition's parentheses before a name: (Brand Manager,简称BM) (英文:CFO).
@@ -204,6 +214,10 @@ def match_headings(doc: Doc, line_no: int) -> list[Heading]:
             and not _LONG_TITLE_END.search(title_text, 2, MAX_TITLE + 1)
         )
         limit = MAX_ITEM if one_item else MAX_TITLE
+        if one_item and end.start() > MAX_ITEM:
+            # Longer still: the item up to its first comma (or cut), so the list keeps its number.
+            comma = title_text.find(",", 2, MAX_ITEM)
+            title_text, end = title_text[: comma if comma > 0 else MAX_ITEM], None
         if end and end.start() > limit:
             end = None
         if not end and len(title_text) > MAX_TITLE:
@@ -230,12 +244,22 @@ def find_duty_headings(doc: Doc) -> list[Heading]:
     """The duty headings: the longest run numbered 1..n in one heading style.
 
     A style that starts again at 1 is a sub-list nested in the duties (一、… 1. 2. 二、… 1. 2.),
-    so styles that never restart are preferred.
+    so styles that never restart are preferred.  Paragraph openers that ordinary prose uses
+    too (首先/其次, 一是/二是, Q1:) are WEAK_STYLES: they give the duties only when no other
+    style has a run, or when the other style's run is a sub-list inside one of their sections.
     """
     by_style: dict[str, list[Heading]] = {}
     for line_no in range(len(doc.lines)):
         for heading in match_headings(doc, line_no):
             by_style.setdefault(heading.style, []).append(heading)
+    strong = _best_run({style: hs for style, hs in by_style.items() if style not in WEAK_STYLES})
+    weak = _best_run({style: hs for style, hs in by_style.items() if style in WEAK_STYLES})
+    if weak and (not strong or _inside_one_section(strong, weak)):
+        return weak
+    return strong
+
+
+def _best_run(by_style: dict[str, list[Heading]]) -> list[Heading]:
     best: list[Heading] = []
     best_key: tuple[bool, int, int] = (False, 0, 0)
     for style, headings in by_style.items():
@@ -245,6 +269,14 @@ def find_duty_headings(doc: Doc) -> list[Heading]:
         if len(run) >= 2 and key > best_key:
             best, best_key = run, key
     return best
+
+
+def _inside_one_section(inner: list[Heading], outer: list[Heading]) -> bool:
+    """Whether all of `inner` lies between two consecutive headings of `outer`.  (After the last
+    one it may as well be the real duties after a list in the intro: Q1…Q4 of a report.)"""
+    starts = [h.line for h in outer]
+    sections = {bisect.bisect_right(starts, h.line) for h in inner}
+    return len(sections) == 1 and 0 < sections.pop() < len(starts)
 
 
 def _longest_run(headings: list[Heading]) -> list[Heading]:
@@ -285,9 +317,11 @@ def find_title(doc: Doc, role_words: re.Pattern[str] | None = None) -> Span | No
     shaped = [span for span, line in zip(titles, lines, strict=True) if _TITLE_ROLE.match(line)]
     named = [span for span, line in zip(titles, lines, strict=True) if role_in_title(line, role_words)]
     span = (shaped or named or titles)[0]
-    decor = _DECOR.match(doc.norm[span.start : span.end])  # a Markdown title: # 数据分析师的主要职责
-    if decor and span.start + decor.end() < span.end:
-        span = Span(span.start + decor.end(), span.end)
+    line = doc.norm[span.start : span.end]
+    title = _DECOR.sub("", line)  # a Markdown title: # 数据分析师的主要职责 / **…**
+    if title:
+        start = span.start + line.index(title)
+        span = Span(start, start + len(title))
     doc.title = doc.title_evidence = doc.quote(span)
     return span
 
@@ -312,7 +346,7 @@ def find_role(
         if name:
             found.append((name, title))
             evidence.append(doc.title)
-    known = dict.fromkeys(name for name, _ in found)  # each name once, in the order found
+    known = dict.fromkeys(filter(None, (_clean_name(name) for name, _ in found)))  # each once, in order
     for sentence in doc.sentences:
         if sentence.span.start >= intro.end:
             break
@@ -320,7 +354,7 @@ def find_role(
             continue
         names = _definition_names(doc.norm[sentence.span.start : sentence.span.end], role_words, known)
         found.extend((name, sentence.span) for name in names)
-        known.update(dict.fromkeys(names))
+        known.update(dict.fromkeys(filter(None, map(_clean_name, names))))
         if names:
             evidence.append(doc.quote(sentence.span))
     written: dict[str, str] = {}
@@ -335,11 +369,6 @@ def find_role(
     return Role(label=labels[0], aliases=labels[1:], evidence=evidence[:3])
 
 
-# A blogger's title: 做了三年社群运营,我总结出这份职责清单 / 当了5年店长… names the role worked in.
-_EXPERIENCE_TITLE = re.compile(
-    r"^我?(?:做|干|当)了?(?:\d+|[一二三四五六七八九十两几半多]+)年(?:的)?(?P<role>[^,:;!?，：；！？的]{2,10})(?:[,:;!?，：；！？]|$)"
-)
-
 
 def role_in_title(title: str, role_words: re.Pattern[str] | None = None) -> str:
     """The role a title names, or "": a run of words ending in a job-title word (经理, 店长:
@@ -348,7 +377,12 @@ def role_in_title(title: str, role_words: re.Pattern[str] | None = None) -> str:
     role_words = role_words or load_role_words()
     worked = _EXPERIENCE_TITLE.match(title)
     if worked:
-        return worked.group("role")
+        role = worked.group("role")
+        titled = role_words.search(role)
+        if titled:
+            return role[: titled.end()]  # 做了三年销售经理后我辞职了 -> 销售经理
+        if not _NOT_A_ROLE.search(role):
+            return role  # 社群运营
     shaped = _TITLE_ROLE.match(title)
     for text in (shaped.group("role") if shaped else "", title):
         for titled in role_words.finditer(text):
@@ -387,18 +421,18 @@ def _definition_names(sentence: str, role_words: re.Pattern[str], known: Iterabl
     if head and (
         ends_with_role_word(head.group("subject"), role_words) or _DEFINITION_GOES_ON.match(sentence, head.end())
     ):
-        names.append(head.group("subject"))
-        names.extend(_paren_names(head.group("paren")))
+        names.append(_HIRING.sub("", head.group("subject")))
+        names.extend(n for n in _paren_names(head.group("paren")) if not n.isascii() or _is_title_name(n, role_words))
     else:
         verb = _DEFINITION_VERB.match(sentence.strip())
         if verb and _ALIAS_CUE.search(sentence):
             names.append(verb.group("subject"))
-    for short in _ABBREVIATION.finditer(sentence):  # HRBP是HR Business Partner的缩写
-        if short.start() < 20:
+    for short in _ABBREVIATION.finditer(sentence):  # HRBP是HR Business Partner的缩写, of the role only
+        if sentence[: short.start()].strip() in known:
             names.append(short.group("name"))
     for cue in _ALIAS_CUE.finditer(sentence):
         # Early in the sentence, or after a name, or naming 这个岗位 itself.
-        if names or cue.start() < 20 or _THIS_POST.search(sentence, cue.start(), cue.start("names")):
+        if names or cue.start() < 20 or cue.group("post"):
             names.extend(re.split(r"、|和|或|及|与|/", cue.group("names")))
             english = _ENGLISH_AFTER.match(sentence, cue.end())  # 也叫行政经理(Administration Supervisor)
             if english:
@@ -409,10 +443,19 @@ def _definition_names(sentence: str, role_words: re.Pattern[str], known: Iterabl
         name = ji.group("name").strip()
         if name.isascii() or ends_with_role_word(name, role_words):
             names.append(name)
-    for name in known if "(" in sentence else ():
-        for paren in re.finditer(re.escape(name) + r"\s*\((?P<paren>[^()]{1,60})\)", sentence) if name in sentence else ():
-            names.extend(n for n in _paren_names(paren.group("paren")) if n.isascii() or ends_with_role_word(n, role_words))
+    if "(" in sentence:
+        for name in known:
+            if name not in sentence:
+                continue
+            for paren in re.finditer(re.escape(name) + r"\s*\((?P<paren>[^()]{1,60})\)", sentence):
+                names.extend(n for n in _paren_names(paren.group("paren")) if _is_title_name(n, role_words))
     return names
+
+
+def _is_title_name(name: str, role_words: re.Pattern[str]) -> bool:
+    """A job title: one ending in a job-title word (HR专员), or a capitalised Latin one (HRBP,
+    Account Manager) — not (full-time)."""
+    return ends_with_role_word(name, role_words) or (name.isascii() and any(c.isupper() for c in name))
 
 
 def _paren_names(paren: str) -> list[str]:
@@ -426,7 +469,7 @@ def _strip_role_words(prefix: str) -> str:
 
 def _clean_name(name: str) -> str:
     name = name.strip(" “”\"'‘’《》")
-    return name if _NAME.match(name) and len(name) >= 2 else ""
+    return name if _NAME.match(name) and len(name) >= 2 and name not in _NO_NAME else ""
 
 
 def structure(doc: Doc, role_words: re.Pattern[str] | None = None) -> Doc:

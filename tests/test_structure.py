@@ -90,6 +90,37 @@ def test_a_job_descriptions_later_fields_are_no_part_of_the_last_duty():
     assert "生产部" not in doc.text[doc.duties[-1].section.start : doc.duties[-1].section.end]
 
 
+@pytest.mark.parametrize(
+    "inner",
+    [
+        ["首先,要建立供应商档案。", "其次,要定期考核供应商。", "再次,要淘汰不合格的供应商。", "最后,要维护好供应商关系。"],
+        ["一是建立供应商档案。", "二是定期考核供应商。", "三是淘汰不合格的供应商。", "四是维护供应商关系。"],
+    ],
+)
+def test_ordinal_paragraphs_inside_a_numbered_duty_do_not_replace_the_duties(inner):
+    lines = ["采购经理的岗位职责", "一、供应商管理", "负责开发供应商。", *inner, "二、成本控制", BODY, "三、合同管理", BODY]
+    assert [d.title for d in analyse("\n".join(lines)).duties] == ["供应商管理", "成本控制", "合同管理"]
+
+
+def test_a_quarterly_list_in_the_intro_does_not_replace_the_duties():
+    lines = ["行政主管的职责", "Q1:营收同比增长20%", "Q2:营收持平", "Q3:营收下降", "Q4:营收回升"]
+    lines += ["一、后勤保障", BODY, "二、会议管理", BODY, "三、档案管理", BODY]
+    assert [d.title for d in analyse("\n".join(lines)).duties] == ["后勤保障", "会议管理", "档案管理"]
+
+
+def test_a_job_description_field_inside_a_duty_stays_in_it():
+    lines = ["销售经理职责", "一、开拓市场", BODY, "二、绩效管理", "为每位销售制定考核方案。", "考核指标:销售额、回款率。"]
+    doc = analyse("\n".join(lines))
+    assert "回款率" in doc.text[doc.duties[-1].section.start : doc.duties[-1].section.end]
+
+
+def test_a_posting_item_too_long_for_a_title_keeps_its_place_in_the_list():
+    items = ["负责招聘", "负责公司全部员工的劳动合同签订、续签、变更、解除与终止等各项手续的办理,以及相关劳动争议的协调处理与档案归集", "负责考勤"]
+    text = "\n".join(["人事专员岗位职责", "岗位职责:", *(f"{n}、{d};" for n, d in enumerate(items, 1))])
+    titles = [d.title for d in analyse(text).duties]
+    assert titles == ["负责招聘", "负责公司全部员工的劳动合同签订、续签、变更、解除与终止等各项手续的办理", "负责考勤"]
+
+
 def test_a_posting_duty_is_its_whole_line_however_long():
     duties = [
         "负责公司招聘渠道的维护与拓展,发布招聘信息,筛选简历并安排面试",
@@ -131,8 +162,9 @@ def test_a_closing_paragraph_after_ordinal_duties_is_no_duty():
     assert [d.title for d in doc.duties] == ["做好招聘配置", "完善薪酬体系", "推行绩效管理"]
 
 
-def test_a_markdown_title_loses_its_marks():
-    doc = analyse("\n".join(["# 数据分析师的主要职责", "## 1）业务需求梳理", BODY, "## 2）数据清洗", BODY]))
+@pytest.mark.parametrize("marked", ["# 数据分析师的主要职责", "**数据分析师的主要职责**", "# 数据分析师的主要职责 #"])
+def test_a_markdown_title_loses_its_marks(marked):
+    doc = analyse("\n".join([marked, "## 1）业务需求梳理", BODY, "## 2）数据清洗", BODY]))
     assert doc.title == "数据分析师的主要职责"
     assert [d.title for d in doc.duties] == ["业务需求梳理", "数据清洗"]
 
@@ -199,7 +231,6 @@ def test_title_role_and_definition_aliases():
         ("生产主管,在很多工厂里也被叫作车间主任,英文职位名称一般写作Production Supervisor。", {"车间主任", "Production Supervisor"}),
         ("三年前我从编辑转岗做社群运营(有的公司把这个岗位叫社群运营专员,英文一般写Community Operator),带过三个类目。",
          {"社群运营专员", "Community Operator"}),
-        ("HRBP是HR Business Partner的缩写,中文通常译为人力资源业务伙伴。", {"HR Business Partner", "人力资源业务伙伴"}),
         ("岗位别称:安全员、EHS工程师", {"安全员", "EHS工程师"}),  # a job description's field
         ("渠道经理,有的公司也叫渠道主管,英文职位名称是Channel Manager,是关键岗位。", {"渠道主管", "Channel Manager"}),
     ],
@@ -240,8 +271,10 @@ def test_article_without_duties_keeps_its_role_from_the_title():
         ("店长助理岗位职责", "店长助理"),
         ("HR经理需要做什么?", "HR经理"),
         ("新媒体运营岗位职责", "新媒体运营"),  # no job-title word: what precedes 岗位职责
-        ("做了三年社群运营，我总结出这份职责清单", "社群运营"),  # a blogger's years in the job
+        ("做了三年社群运营,我总结出这份职责清单", "社群运营"),  # a blogger's years in the job (normalised text)
         ("当了5年店长,说说店长最重要的三件事", "店长"),
+        ("做了三年销售经理后我辞职了", "销售经理"),
+        ("干了3年才明白这个道理", ""),
         ("如何管理好一个团队", ""),
         ("中华会计网校", ""),  # a job-title word inside a longer word names no role
         ("律师事务所招聘", ""),
@@ -306,6 +339,22 @@ def test_job_posting_requirements_are_not_part_of_the_last_duty():
 def test_title_is_the_top_line_that_names_the_role(top, title):
     doc = analyse("\n".join([*top, "一、管理库存", BODY, "二、管理团队", BODY]))
     assert doc.title == title
+
+
+@pytest.mark.parametrize(
+    ("sentence", "aliases"),
+    [
+        ("HRBP是HR Business Partner的缩写,中文通常译为人力资源业务伙伴。", {"HR Business Partner", "人力资源业务伙伴"}),
+        ("KPI是Key Performance Indicator的缩写,HRBP要会用。", set()),  # not the role's abbreviation
+        ("很多人叫苦连天,HRBP的工作并不轻松。", set()),
+        ("HRBP的别称很多,英文也是必备技能。", set()),
+        ("现诚聘HRBP(full-time)一名。", set()),  # lower-case Latin: no job title
+        ("岗位别称:暂无", set()),
+    ],
+)
+def test_alias_cues_take_names_not_junk(sentence, aliases):
+    role = analyse(f"HRBP是做什么的?\n{sentence}\n一、做好一件事\n{BODY}\n二、做好两件事\n{BODY}\n").role
+    assert (role.label, set(role.aliases)) == ("HRBP", aliases)
 
 
 def test_ji_as_in_jishi_is_no_alias_cue():
