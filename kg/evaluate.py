@@ -203,7 +203,7 @@ def _sections(norm: str, gold: dict) -> dict[int, str]:
     sections = {}
     for k, (index, at) in enumerate(positions):
         end = positions[k + 1][1] if k + 1 < len(positions) else len(norm)
-        closing = _CLOSING_LINE.search(norm, at + 1, end)  # 总之…, 任职要求: end the last section
+        closing = _CLOSING_LINE.search(norm, at + 1, end)  # 总之…, 任职要求: end a section
         sections[index] = norm[at : closing.start() if closing else end]
     return sections
 
@@ -225,7 +225,7 @@ def _grounding(graph: nx.DiGraph, norm: str, gold: dict) -> list[Metric]:
         local += sum(1 for m in concepts if normalize(graph.nodes[m]["label"]) in section)
     duties = len(_duty_nodes(graph))
     return [
-        _share_met("grounding.duties", thin, duties, 1.0, "< 3 concepts"),
+        _share_met("grounding.duties", thin, duties, 1.0, "too few concepts"),
         Metric("grounding.local", local / links if links else 1.0, 0.9),
     ]
 

@@ -92,7 +92,7 @@ _CLAUSE_START = re.compile(r".*[,;:、。!?(]")
 # A clause whose subject is a pronoun for the one before it (如奔驰,其定位是… / 以松间咖啡为例,
 # 它把… / 其行政部门提出了…): the example's subject is in the clause before.
 _PRONOUN_SUBJECT = re.compile(
-    r"\s*(?:其(?!实|他|它|中|次|余|间|后|前)|它们|它|他们|她们|该品牌|该公司|该企业|这家公司|这家企业|这个品牌)"
+    r"\s*(?:其(?!实|他|它|中|次|余|间|后|前|一|二|三|四|五)|它们|它|他们|她们|该品牌|该公司|该企业|这家公司|这家企业|这个品牌)"
 )
 # A sentence that only announces an example: 拿蕉内来说。 / 以海底捞为例。 / 比如星巴克。
 _ANNOUNCED = re.compile(r"\s*(?:以|拿|比如|例如|譬如|像)(?P<name>[^,。;:!?“”]{2,10}?)(?:为例|来说|来讲)?[,。:!]?\s*")
@@ -109,7 +109,12 @@ _APPOSITION_HEADS = frozenset(
     {"企业", "公司", "品牌", "集团", "机构", "平台", "商家", "厂家", "巨头", "龙头", "老字号"}
 )
 # A name introduced as such: 一家叫禾木咖啡的连锁品牌, 名为青木的公司.
-_CALLED = re.compile(r"(?:名叫|叫做|叫作|名为|名字叫|叫)(?P<name>[^的,。;:!?“”]{2,10})的")
+_CALLED = re.compile(r"[一这那]?[家个款位间座所](?:名叫|叫做|叫作|名为|名字叫|叫)(?P<name>[^的,。;:!?“”]{2,10})的")
+# A department, or 老张/小王 (老 or 小 before a common surname; 小米 is a brand).
+_UNIT_OR_PERSON = re.compile(
+    r"(?:部门|部|组|团队|小组|中心|科室|处)$|^[老小][王李张刘陈杨黄赵吴周徐孙朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾田董袁潘蒋蔡余杜叶程苏魏吕丁沈姚卢姜崔钟谭陆汪范金廖贾夏韦方邹孟熊秦邱江薛段雷侯陶黎贺顾郝龚邵严武戴孔汤]$"
+)
+_NOT_NAME_START = frozenset({"d", "v", "a", "ad", "vd", "c", "p", "r", "u"})
 _PROPER_NAME_TAGS = frozenset({"nz", "nr", "nrt", "nrfg", "ns", "nt"})
 # A subject does not start with a conjunction, preposition, pronoun, adverb, particle or number.
 _NOT_SUBJECT_TAGS = frozenset({"c", "p", "r", "d", "u", "uj", "ul", "uz", "m", "q", "x", "f"})
@@ -136,10 +141,16 @@ def load_example_cues(path: Path = EXAMPLE_CUES) -> list[ExampleCue]:
                 value_type=row["type"],
                 relation=row["relation"],
                 label=row["label"],
-                marked=(row.get("when") or "") == "marked",
+                marked=_cue_is_marked(row.get("when") or "", path),
             )
         )
     return cues
+
+
+def _cue_is_marked(when: str, path: Path) -> bool:
+    if when not in ("", "marked"):
+        raise ValueError(f"{path}: unknown 'when' value {when!r} (expected 'marked' or nothing)")
+    return when == "marked"
 
 
 class Extractor:
@@ -148,7 +159,9 @@ class Extractor:
     ) -> None:
         self.segmenter = segmenter
         self.role_words = role_words or load_role_words()
-        self.person_words = tuple(read_word_list(PERSON_WORDS))
+        person_words = read_word_list(PERSON_WORDS)
+        self.person_words = tuple(w for w in person_words if not w.startswith("-"))
+        self.discipline_words = tuple(w[1:] for w in person_words if w.startswith("-"))
         self._people: dict[str, bool] = {}  # label -> _names_people(label); labels recur across articles
         # Duty titles and example subjects recur across articles: each is segmented once.
         self._phrase_tokens = functools.lru_cache(maxsize=PHRASE_CACHE_SIZE)(lambda phrase: segmenter.tokens(phrase, 0))
@@ -193,6 +206,12 @@ class Extractor:
             cue_match = cue.before.search(before)
             if not cue_match or not cue.after.match(after):
                 continue
+            if (
+                cue_match.end() - cue_match.start() == 1
+                and cue_match.start() > 0
+                and self.segmenter.cutter.has_word(before[cue_match.start() - 1 : cue_match.end()])
+            ):
+                continue  # a one-character cue that ends a word: 用 of 费用, 是 of 但是
             if cue.marked and not _EXAMPLE_MARKER.search(before):
                 continue
             clause = before[: cue_match.start()]
@@ -304,8 +323,15 @@ class Extractor:
         words = self._phrase_tokens(phrase)
         if ends_with_role_word(phrase, self.role_words) or phrase in self.segmenter.stopwords:
             return False
-        if named:
-            return True
+        # People and parts of a company are no example (新员工, 财务部门, 老张): names are; nor
+        # is a place (区域内).
+        if self._names_people(phrase) or _UNIT_OR_PERSON.search(phrase):
+            return False
+        if len(phrase) >= 3 and words[-1].end - words[-1].start == 1 and phrase[-1] in LOCATIVE_SUFFIXES:
+            return False
+        if named:  # what follows an apposition's head: a name unless an everyday word (加盟店|统一)
+            common = len(words) == 1 and _common_word_idf().get(phrase, IDF_CUTOFF) < SPECIFIC_IDF
+            return bool(words) and words[0].tag not in _NOT_NAME_START and not common
         if not words or words[0].tag in _NOT_SUBJECT_TAGS:
             return False
         if len(phrase) == 2 and phrase in self.segmenter.domain_terms:
@@ -399,8 +425,8 @@ class Extractor:
         """新员工, 企业管理层, 总经理: people, whom the graph shows as the role, not as concepts."""
         people = self._people.get(label)
         if people is None:
-            people = self._people[label] = label.endswith(self.person_words) or ends_with_role_word(
-                label, self.role_words
+            people = self._people[label] = label.endswith(self.person_words) or (
+                ends_with_role_word(label, self.role_words) and not label.endswith(self.discipline_words)
             )
         return people
 
@@ -418,7 +444,8 @@ class Extractor:
             if _QUOTED_TERM.match(match.group(quoted)) and not epithet:
                 out.append((match.group(quoted), match.start(quoted), "quoted"))
         defined = _DEFINED_TERM.match(text, sentence.span.start, sentence.span.end)
-        if defined:
+        # A form's field (- 地点:会议室) is no term: an explained term is long or rare.
+        if defined and (len(defined.group("term")) >= 3 or _common_word_idf().get(defined.group("term"), IDF_CUTOFF) >= SPECIFIC_IDF):
             out.append((defined.group("term"), defined.start("term"), "defined"))
         for run in _noun_runs(sentence.tokens):
             # Most runs are one word, which is its own phrase.

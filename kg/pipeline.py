@@ -37,7 +37,7 @@ if TYPE_CHECKING:
 MAX_ARTICLE_CHARS = 500_000
 # The modules whose code decides what an article yields.  Their source is part of the cache key,
 # so editing one invalidates cached results even when kg's version number is not bumped.
-ANALYSIS_MODULES = ("read", "clean", "segment", "structure", "extract", "model")
+ANALYSIS_MODULES = ("read", "clean", "segment", "structure", "extract", "model", "resources")
 
 
 @dataclass(frozen=True)

@@ -80,6 +80,15 @@ def test_example_phrasings(sentence, subject, value):
         "门店推行“首问负责”,员工跟进到底。",  # a generic noun
         "采购就是“花钱买东西”,谁都能干。",  # no cue
         "很多门店用“会员储值”锁定老顾客。",  # a loose cue without 以X为例/比如
+        "比如,销售部门可以用“周报”来同步进度。",  # a department is no example
+        "例如,财务部门把“零差错”作为目标。",
+        "比如,小王把“准时交付”看作最重要的事。",  # nor a person
+        "老张把“质量第一”放在首位。",
+        "新员工要以“空杯心态”为信条。",
+        "市场部推行“周例会”,每周一开会。",
+        "比如,青木超市的管理费用“居高不下”。",  # 用 ends 费用: no cue
+        "叫停了多个项目的公司坚持“现金为王”。",  # 叫停 names nothing
+        "区域内的加盟店统一推行“首问负责制”。",  # 统一 is no name
     ],
 )
 def test_quoted_terms_without_a_subject_are_not_examples(sentence):
@@ -190,6 +199,18 @@ def test_people_are_no_concepts():
     labels = {c.label for c in analyse(HEAD + "店长要分析竞争对手。\n二、管理门店团队\n" + GROUNDED + body).concepts}
     assert not {"新员工", "老员工", "区域经理"} & labels
     assert "绩效考核" in labels
+
+
+def test_disciplines_ending_in_a_job_title_word_stay_concepts():
+    body = "财务经理要懂管理会计。管理会计能服务决策。还要统筹年度营销策划。年度营销策划要提前三个月启动。"
+    labels = {c.label for c in analyse(HEAD + "店长要分析竞争对手。\n二、管理门店团队\n" + GROUNDED + body).concepts}
+    assert {"管理会计", "年度营销策划"} <= labels
+
+
+def test_everyday_latin_words_are_no_concepts():
+    body = "方案OK了大家就开工,方案OK以后再复盘,and 复盘要快。"
+    labels = {c.label for c in analyse(HEAD + "店长要分析竞争对手。\n二、管理门店团队\n" + GROUNDED + body).concepts}
+    assert not {"OK", "and"} & labels
 
 
 def test_a_latin_name_mentioned_twice_is_a_concept():
