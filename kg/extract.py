@@ -171,7 +171,9 @@ class Extractor:
         duty_of = _duty_of_sentences(doc)
         doc.examples = self.find_examples(doc, duty_of)
         mentions, written, scores = self.find_candidates(doc)
-        chosen = choose_concepts(doc, duty_of, mentions, scores)
+        # Everyday words that are not plain nouns (合理, tagged vn) ground a duty only as a last resort.
+        last_resort = {lb for lb in mentions if _is_common_word(lb) and self._phrase_tokens(lb)[0].tag not in ("n", "nz")}
+        chosen = choose_concepts(doc, duty_of, mentions, scores, last_resort)
         doc.concepts = make_concepts(doc, duty_of, chosen, mentions, written, scores)
         doc.links = find_links(doc, chosen, mentions, written)
         return doc
@@ -538,7 +540,11 @@ class Extractor:
 
 
 def choose_concepts(
-    doc: Doc, duty_of: list[int], mentions: dict[str, list[int]], scores: dict[str, float]
+    doc: Doc,
+    duty_of: list[int],
+    mentions: dict[str, list[int]],
+    scores: dict[str, float],
+    last_resort: set[str] = frozenset(),
 ) -> list[str]:
     """The most salient candidates (a budget that grows with the article), plus enough of each
     duty's own candidates to ground it; best first."""
@@ -547,7 +553,7 @@ def choose_concepts(
     )
     ranked = sorted((lb for lb, sc in scores.items() if sc > 0), key=lambda lb: _rank(lb, scores))
     chosen = set(ranked[:budget])
-    chosen |= _ground_duties(doc, duty_of, mentions, scores, chosen)
+    chosen |= _ground_duties(doc, duty_of, mentions, scores, chosen, last_resort)
     return sorted(chosen, key=lambda lb: _rank(lb, scores))
 
 
@@ -698,7 +704,7 @@ def _frequent_words(doc: Doc, times: int = 3) -> set[str]:
 
 
 def _is_common_word(label: str) -> bool:
-    """A short word of everyday Chinese (合理, 辅导): the last thing to ground a duty with."""
+    """A short word of everyday Chinese (合理, 辅导, 市场)."""
     return len(label) <= 2 and _common_word_idf().get(label, IDF_CUTOFF) < SPECIFIC_IDF
 
 
@@ -723,9 +729,15 @@ def _duty_at(doc: Doc, starts: list[int], position: int) -> int:
 
 
 def _ground_duties(
-    doc: Doc, duty_of: list[int], mentions: dict[str, list[int]], scores: dict[str, float], chosen: set[str]
+    doc: Doc,
+    duty_of: list[int],
+    mentions: dict[str, list[int]],
+    scores: dict[str, float],
+    chosen: set[str],
+    last_resort: set[str] = frozenset(),
 ) -> set[str]:
-    """Extra concepts so that every duty links to at least MIN_DUTY_CONCEPTS of its own."""
+    """Extra concepts so that every duty links to at least MIN_DUTY_CONCEPTS of its own: the
+    best scored, then the most mentioned, `last_resort` labels last."""
     labels_in_duty: dict[int, set[str]] = defaultdict(set)
     for label, hits in mentions.items():
         for n in hits:
@@ -734,7 +746,7 @@ def _ground_duties(
     for duty in doc.duties:
         local = labels_in_duty[duty.index]
         have = len(local & chosen)
-        for label in sorted(local - chosen, key=lambda lb: (-scores[lb], _is_common_word(lb), -len(mentions[lb]), lb)):
+        for label in sorted(local - chosen, key=lambda lb: (-scores[lb], lb in last_resort, -len(mentions[lb]), lb)):
             if have >= MIN_DUTY_CONCEPTS:
                 break
             extra.add(label)
