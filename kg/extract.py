@@ -79,6 +79,7 @@ _DEFINED_TERM = re.compile(
     r"\s*(?:\d{1,2}\s*[.、)]|\(\d{1,2}\)|[\u2460-\u2473\u2776-\u277f]|[-•·*])\s*"
     r"(?P<term>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{1,11})\s*:(?=\s*[^\s\d])"
 )
+_ITEM_OPENERS = frozenset("0123456789(-•·* \t" + "".join(map(chr, range(0x2460, 0x2474))) + "".join(map(chr, range(0x2776, 0x2780))))
 _TERM_SHAPE = re.compile(r"^[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9+&·-]*$")
 # A quoted term is a concept when short and free of function words: “三高一低”, “大广告+大通路”,
 # not a quoted saying (“酒香也怕巷子深”) or a clause (“招来的人不是想要的人”).
@@ -168,11 +169,16 @@ class Extractor:
         self.cues = cues if cues is not None else load_example_cues()
 
     def __call__(self, doc: Doc) -> Doc:
-        duty_of = _duty_of_sentences(doc)
+        headings = _heading_sentences(doc)
+        duty_of = _duty_of_sentences(doc, headings)
         doc.examples = self.find_examples(doc, duty_of)
-        mentions, written, scores = self.find_candidates(doc)
+        mentions, written, scores = self.find_candidates(doc, headings)
         # Everyday words that are not plain nouns (合理, tagged vn) ground a duty only as a last resort.
-        last_resort = {lb for lb in mentions if _is_common_word(lb) and self._phrase_tokens(lb)[0].tag not in ("n", "nz")}
+        last_resort = {
+            lb
+            for lb, score in scores.items()
+            if not score and _is_common_word(lb) and self._phrase_tokens(lb)[0].tag not in ("n", "nz")
+        }
         chosen = choose_concepts(doc, duty_of, mentions, scores, last_resort)
         doc.concepts = make_concepts(doc, duty_of, chosen, mentions, written, scores)
         doc.links = find_links(doc, chosen, mentions, written)
@@ -354,9 +360,12 @@ class Extractor:
         )
 
     # -- concepts -------------------------------------------------------------------------
-    def find_candidates(self, doc: Doc) -> tuple[dict[str, list[int]], dict[str, str], dict[str, float]]:
+    def find_candidates(
+        self, doc: Doc, headings: set[int] | None = None
+    ) -> tuple[dict[str, list[int]], dict[str, str], dict[str, float]]:
         """Concept candidates: the sentences mentioning each (keyed by normalised label), each
-        one's label as first written, and its salience score (0 = not a concept)."""
+        one's label as first written, and its salience score (0 = not a concept).  `headings`:
+        the numbers of the duty-heading sentences, when already known."""
         excluded = _excluded_labels(doc)
         role_names = _role_names(doc)
         # Words inside quotes are not concepts on their own: the quote is a concept as a whole
@@ -374,7 +383,7 @@ class Extractor:
         # not at each of its mentions.
         allowed: dict[str, bool] = {}
         stopwords = self.segmenter.stopwords
-        headings = _heading_sentences(doc)
+        headings = _heading_sentences(doc) if headings is None else headings
         # A candidate an author lists (A、B和C等) or names in a duty heading is a term even when
         # the prose mentions it once (用户访谈, 税务筹划).
         listed: set[str] = set()
@@ -445,7 +454,8 @@ class Extractor:
             quoted = match.lastindex
             if _QUOTED_TERM.match(match.group(quoted)) and not epithet:
                 out.append((match.group(quoted), match.start(quoted), "quoted"))
-        defined = _DEFINED_TERM.match(text, sentence.span.start, sentence.span.end)
+        first = text[sentence.span.start : sentence.span.start + 1]
+        defined = _DEFINED_TERM.match(text, sentence.span.start, sentence.span.end) if first in _ITEM_OPENERS else None
         # A form's field (- 地点:会议室) is no term: an explained term is long or rare.
         if defined and (len(defined.group("term")) >= 3 or _common_word_idf().get(defined.group("term"), IDF_CUTOFF) >= SPECIFIC_IDF):
             out.append((defined.group("term"), defined.start("term"), "defined"))
@@ -708,12 +718,13 @@ def _is_common_word(label: str) -> bool:
     return len(label) <= 2 and _common_word_idf().get(label, IDF_CUTOFF) < SPECIFIC_IDF
 
 
-def _duty_of_sentences(doc: Doc) -> list[int]:
-    """Each sentence's duty index: the duty whose section holds it, or whose heading it is; 0 if none."""
+def _duty_of_sentences(doc: Doc, headings: set[int]) -> list[int]:
+    """Each sentence's duty index: the duty whose section holds it, or whose heading it is
+    (`headings`: their sentence numbers); 0 if none."""
     starts = [d.section.start for d in doc.duties]
     duty_of = [_duty_at(doc, starts, s.span.start) for s in doc.sentences]
     opened = {d.section.start: d.index for d in doc.duties}
-    for number in _heading_sentences(doc):
+    for number in headings:
         end = doc.sentences[number].span.end
         duty_of[number] = opened.get(end, opened.get(end + 1, 0))
     return duty_of
