@@ -396,3 +396,16 @@ def test_long_latin_headings_are_not_cut_at_a_space():
         lines += [f"{number}. {title}", "body."]
     # Too long for titles, and no Chinese to end them at: no duties rather than "Lead", "Control".
     assert analyse("\n".join(lines)).duties == []
+
+
+@pytest.mark.parametrize(
+    "cue",
+    ["又称", "也叫做", "被称为", "简称", "俗称", "英文名为", "英文一般写", "英文职位名称是", "中文通常译为", "岗位别称:",
+     "也就是常说的", "有的企业称为", "有的公司把这个岗位叫", ",即", "(", "是X的缩写"],
+)
+def test_every_alias_cue_holds_a_character_the_quick_skip_looks_for(cue):
+    """_definition_names skips sentences without any of _NAME_HINT's characters: a new alias
+    cue must hold one of them, or it is never read."""
+    from kg.structure import _NAME_HINT
+
+    assert _NAME_HINT.search(cue)
