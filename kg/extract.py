@@ -232,9 +232,9 @@ class Extractor:
                 clause = clause[: offset - 1]
                 clause_start = _CLAUSE_START.match(clause)
                 offset = clause_start.end() if clause_start else 0
-            if not offset and _PRONOUN_SUBJECT.match(clause) and _ANNOUNCED.fullmatch(previous):
+            if not offset and _PRONOUN_SUBJECT.match(clause) and (announced := _ANNOUNCED.fullmatch(previous)):
                 # 拿蕉内来说。它把自己定义为“…”: the sentence before names it.
-                name = _ANNOUNCED.fullmatch(previous).group("name")
+                name = announced.group("name")
                 subject = name if self._is_subject(name) else ""
             else:
                 subject = self._subject(doc, clause[offset:], sentence.span.start + offset, topics)
@@ -264,13 +264,15 @@ class Extractor:
         tail = _SUBJECT_TAIL.search(clause)
         begin = lead.end() if lead else 0
         end = tail.start() if tail else len(clause)
-        spans = [(begin, end, False)]
+        # Candidate spans, narrowed (see _narrow): (begin, end, named, owned).
         owner = clause.rfind("的", begin, end)
-        if owner >= 0:
-            spans = [(owner + 1, end, True), (begin, owner, False)]
+        if owner < 0:
+            spans = [(*self._narrow(clause, begin, end), False)]
+        else:
+            owned_begin, owned_end, named = owned_span = self._narrow(clause, owner + 1, end)
+            spans = [(*owned_span, True), (*self._narrow(clause, begin, owner), False)]
             # 蜜雪冰城的抖音账号: a proper name owns the thing after 的, unless that is a name
             # an apposition announces (华东地区的服务商优仓云链).
-            owned_begin, owned_end, named = self._narrow(clause, owner + 1, end)
             if not named and (
                 self._is_proper_name(clause[begin:owner])
                 or self._is_compound_name(clause[begin:owner])
@@ -280,8 +282,7 @@ class Extractor:
                 )
             ):
                 spans.reverse()
-        for begin, end, owned in spans:
-            begin, end, named = self._narrow(clause, begin, end)
+        for begin, end, named, owned in spans:
             if self._is_subject(clause[begin:end], owned, named):
                 return doc.text[start + begin : start + end].strip()
         return ""
@@ -329,11 +330,11 @@ class Extractor:
             return False
         # Segment the phrase on its own: in the sentence jieba may join its end to the cue (物主|打).
         words = self._phrase_tokens(phrase)
-        if ends_with_role_word(phrase, self.role_words) or phrase in self.segmenter.stopwords:
+        # People and parts of a company are no example (区域经理, 新员工, 财务部门, 老张): names
+        # are; nor is a place (区域内).
+        if ends_with_role_word(phrase, self.role_words) or phrase.endswith(self.person_words):
             return False
-        # People and parts of a company are no example (新员工, 财务部门, 老张): names are; nor
-        # is a place (区域内).
-        if self._names_people(phrase) or _UNIT_OR_PERSON.search(phrase):
+        if phrase in self.segmenter.stopwords or _UNIT_OR_PERSON.search(phrase):
             return False
         if len(phrase) >= 3 and words[-1].end - words[-1].start == 1 and phrase[-1] in LOCATIVE_SUFFIXES:
             return False

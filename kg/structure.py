@@ -369,7 +369,6 @@ def find_role(
     return Role(label=labels[0], aliases=labels[1:], evidence=evidence[:3])
 
 
-
 def role_in_title(title: str, role_words: re.Pattern[str] | None = None) -> str:
     """The role a title names, or "": a run of words ending in a job-title word (经理, 店长:
     `load_role_words`) — the one before 的职责/岗位职责 … when the title has that shape —
@@ -424,7 +423,7 @@ def _definition_names(sentence: str, role_words: re.Pattern[str], known: Iterabl
         names.append(_HIRING.sub("", head.group("subject")))
         names.extend(n for n in _paren_names(head.group("paren")) if not n.isascii() or _is_title_name(n, role_words))
     else:
-        verb = _DEFINITION_VERB.match(sentence.strip())
+        verb = _DEFINITION_VERB.match(sentence)
         if verb and _ALIAS_CUE.search(sentence):
             names.append(verb.group("subject"))
     for short in _ABBREVIATION.finditer(sentence):  # HRBP是HR Business Partner的缩写, of the role only
