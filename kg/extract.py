@@ -49,6 +49,7 @@ RARE_IDF = 9.0
 # `_score`), so only the commoner words are kept: 21,000 of the table's 270,000.
 IDF_CUTOFF = max(SPECIFIC_IDF, RARE_IDF)
 GENERIC_MIN_COUNT = 8
+HEADING_WORD_CHARS = 4  # a word this long in a duty heading is a term, not the duty's verb or generic noun
 GENERIC_IN_HEADING = 3  # ... or this many times when it is what a duty title is about
 # Time and place words that end a noun run without being part of the concept (收尾时, 市场上).
 LOCATIVE_SUFFIXES = frozenset("时上中下里内外前后间")
@@ -398,8 +399,9 @@ class Extractor:
                     end = start + len(label)
                     in_heading.update(text[t.start : end] for t in sentence.tokens if start <= t.start < end - 1)
                 # A phrase the heading names is one of the duty's concepts (抓好产品质量控制); its
-                # single words are mostly the duty's verbs and generic nouns (形成一个共识).
-                candidates = [candidate for candidate in candidates if candidate[2] != "word"]
+                # single words are mostly the duty's verbs and generic nouns (形成一个共识), unless
+                # a long word the dictionary knows as one (参与需求评审, 开展性能测试).
+                candidates = [c for c in candidates if c[2] != "word" or len(c[0]) >= HEADING_WORD_CHARS]
             for label, start, kind in candidates:
                 ok = allowed.get(label)
                 if ok is None:

@@ -194,6 +194,12 @@ def test_a_phrase_only_a_heading_names_is_a_concept_of_that_duty():
     assert "抓好" not in {c.label for c in doc.concepts}  # the heading's words alone are no concepts
 
 
+@pytest.mark.parametrize(("heading", "word", "is_concept"), [("参与需求评审", "需求评审", True), ("形成一个共识", "共识", False)])
+def test_a_long_dictionary_word_only_a_heading_names_is_a_concept(heading, word, is_concept):
+    doc = analyse(HEAD + "店长要分析竞争对手。\n二、" + heading + "\n" + GROUNDED + "不良品要及时隔离。")
+    assert (word in {c.label for c in doc.concepts}) is is_concept
+
+
 def test_people_are_no_concepts():
     body = "新员工要先学岗位流程,新员工入职第一周由老员工带教,区域经理每月检查新员工的考核结果。"
     labels = {c.label for c in analyse(HEAD + "店长要分析竞争对手。\n二、管理门店团队\n" + GROUNDED + body).concepts}
