@@ -8,6 +8,7 @@ one line, in order.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,8 +18,16 @@ from kg.resources import DATA_DIR
 
 # A sentence: up to and including its end marks; closing quotes stay with their sentence.
 SENTENCE = re.compile(r"[^。!?;…]+(?:[。!?;…]+[”’\"')]*)?")
-# A link list line: short and without a full stop or comma (a linked title may ask: 是什么?).
-_LINK_LINE = re.compile(r"^[^。;,]{1,40}$")
+# A link list line: short and without a full stop or comma (a linked title may ask: 是什么?);
+# a numbered or bulleted one may hold a comma (1. 新手开网店,别踩这5个坑).
+_LINK_LINE = re.compile(r"^(?:[^。;,]{1,40}|(?:\d{1,2}[.、]|\[\d{1,2}\]|[-*•·])\s*[^。;]{1,40})$")
+# An item number inside a paragraph, where a run-in list (包括:(1)…;(2)…;(3)…) puts it: at the
+# line's start or after a clause ends.  Group `kind` keeps each numbering style apart.
+_RUN_IN_NUMBER = re.compile(
+    r"(?:^|(?<=[;。:,!?\n]))\s*(?:\((?P<paren>\d{1,2})\)|(?P<arabic>\d{1,2})[、.．](?!\d)|(?P<cn>[一二三四五六七八九十]{1,2})、)"
+)
+_CN_NUMBERS = {n: i for i, n in enumerate("一二三四五六七八九十", 1)}
+MIN_RUN_IN_ITEMS = 3  # two numbers in a paragraph are as often a comparison (1.…,2.…) as a list
 
 
 @dataclass
@@ -67,9 +76,32 @@ def clean(doc: Doc, rules: ChromeRules) -> Doc:
         in_block = False
         if any(p.search(line) for p in rules.lines):
             continue
-        kept.extend(_drop_filler_sentences(doc.norm, span, rules))
+        for piece in _drop_filler_sentences(doc.norm, span, rules):
+            kept.extend(split_run_in_list(doc.norm, piece))
     doc.lines = kept
     return doc
+
+
+def split_run_in_list(norm: str, line: Span) -> list[Span]:
+    """A paragraph holding a numbered list run in (职责包括:(1)…;(2)…;(3)…) as one line per
+    item, as the page would show it, so that each item can be a duty heading; other lines as
+    they are.  Only a run numbered 1, 2, 3 … of one style, at least MIN_RUN_IN_ITEMS long."""
+    starts: list[int] = []
+    kind = ""
+    for match in _RUN_IN_NUMBER.finditer(norm, line.start, line.end):
+        number_kind = match.lastgroup or ""
+        digits = match.group(number_kind)
+        number = _CN_NUMBERS.get(digits, 0) if number_kind == "cn" else int(digits)
+        if number == 1:
+            starts, kind = [match.end() - len(match.group().lstrip())], number_kind
+        elif starts and number_kind == kind and number == len(starts) + 1:
+            starts.append(match.end() - len(match.group().lstrip()))
+        elif len(starts) >= MIN_RUN_IN_ITEMS:
+            break  # the list is over; what follows is something else
+    if len(starts) < MIN_RUN_IN_ITEMS:
+        return [line]
+    bounds = [line.start, *starts, line.end] if starts[0] > line.start else [*starts, line.end]
+    return [Span(a, b) for a, b in itertools.pairwise(bounds) if norm[a:b].strip()]
 
 
 def _drop_filler_sentences(norm: str, line: Span, rules: ChromeRules) -> list[Span]:

@@ -370,6 +370,13 @@ class Extractor:
         the numbers of the duty-heading sentences, when already known."""
         excluded = _excluded_labels(doc)
         role_names = _role_names(doc)
+        # The role's field: its names without the job-title word (项目 of 项目经理).
+        fields = tuple(
+            name[: title.start()]
+            for name in role_names
+            for title in self.role_words.finditer(name)
+            if title.end() == len(name) and title.start() >= 2
+        ) or ("\0",)
         # Words inside quotes are not concepts on their own: the quote is a concept as a whole
         # (“三高一低”), an example's value, an epithet (“大管家”) or a saying.
         inside_quotes = {
@@ -399,9 +406,14 @@ class Extractor:
                     end = start + len(label)
                     in_heading.update(text[t.start : end] for t in sentence.tokens if start <= t.start < end - 1)
                 # A phrase the heading names is one of the duty's concepts (抓好产品质量控制); its
-                # single words are mostly the duty's verbs and generic nouns (形成一个共识), unless
-                # a long word the dictionary knows as one (参与需求评审, 开展性能测试).
-                candidates = [c for c in candidates if c[2] != "word" or len(c[0]) >= HEADING_WORD_CHARS]
+                # single words are mostly the duty's verbs and generic nouns (形成一个共识), but a
+                # long word the dictionary knows as one is a term (参与需求评审), unless it just
+                # names the role's own field again (把控项目进度, for a 项目经理).
+                candidates = [
+                    c
+                    for c in candidates
+                    if c[2] != "word" or (len(c[0]) >= HEADING_WORD_CHARS and not c[0].startswith(fields))
+                ]
             for label, start, kind in candidates:
                 ok = allowed.get(label)
                 if ok is None:

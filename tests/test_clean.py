@@ -51,6 +51,19 @@ def kept_text(text: str) -> str:
         "网页剪藏 · 最后编辑：2024-03-12 21:47 · 同步自手机端",
         "> 原文作者：营销老张 ｜ 阅读 1.2万 ｜ 点赞 326 ｜ 收藏 158",
         "阅读 3.2k  点赞 368  收藏 128",
+        "阅读 3.2万　　在看 218　　赞 506",
+        "点赞 486 | 回复 举报",
+        "用户名：老测试阿峰",
+        "回复时间：2023-05-14 23:18",
+        "3楼 【楼主采纳的最佳答案】",
+        "——来自 测吧 Android 客户端",
+        "只看楼主 | 收藏 | 回复",
+        "编辑 | 讨论 | 上传视频",
+        "[2] 某市教育局：中小学内部管理制度指引 [引用日期2021-09-03]",
+        "本词条由“科普中国”科学百科词条编写与应用工作项目审核",
+        "词条标签：职业 , 教育 , 学校管理",
+        "原创　小鹿说电商　2024-05-16 20:30　浙江",
+        "— THE END —",
     ],
 )
 def test_chrome_lines_are_dropped(line):
@@ -117,6 +130,41 @@ def test_chrome_rules_leave_content_that_mentions_the_same_things():
 )
 def test_content_that_looks_like_chrome_at_first_sight_is_kept(line):
     assert kept_text(f"标题\n{line}\n") == f"标题\n{line}"
+
+
+@pytest.mark.parametrize(
+    "header", ["👇推荐阅读👇", "—— 往期回顾 ——", "参考资料", "目录", "相关词条"]
+)
+def test_blocks_of_links_under_a_decorated_header_are_dropped(header):
+    text = f"标题\n{header}\n1. 新手开网店，第一个月千万别踩这5个坑\n[2] 中小学教务管理实务\n教学副校长    德育主任\n\n正文。\n"
+    assert kept_text(text) == "标题\n正文。"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        ("点击上方蓝字“小鹿说电商”关注我们，每天一篇干货。店长要管好库存。", "店长要管好库存。"),
+        ("觉得有用就点个“在看”吧，让更多小伙伴看到～", ""),
+        ("关注我们，每天学一点电商干货。店长要管好库存。", "店长要管好库存。"),
+    ],
+)
+def test_post_furniture_sentences_go(sentence, kept):
+    assert kept_text(f"标题\n{sentence}\n") == "\n".join(filter(None, ["标题", kept]))
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "items"),
+    [
+        ("职责包括：（1）制定计划；（2）编排课表；（3）组织考试。", ["职责包括：", "（1）制定计划；", "（2）编排课表；", "（3）组织考试。"]),
+        ("1、负责招聘；2、负责培训；3、负责考勤", ["1、负责招聘；", "2、负责培训；", "3、负责考勤"]),
+        # Two numbers are no list, nor are numbers that do not count up from 1.
+        ("一是降成本，(1)少采购；(2)多复用。", ["一是降成本，(1)少采购；(2)多复用。"]),
+        ("增长分三步：(2)拉新；(3)促活；(4)留存。", ["增长分三步：(2)拉新；(3)促活；(4)留存。"]),
+        ("版本2.1、2.2、2.3都要测。", ["版本2.1、2.2、2.3都要测。"]),
+    ],
+)
+def test_a_list_run_into_one_paragraph_is_split_into_its_items(paragraph, items):
+    assert kept_text(f"标题\n{paragraph}\n").split("\n")[1:] == items
 
 
 def test_chrome_rules_take_linear_time_on_lines_that_almost_match():
