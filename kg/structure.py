@@ -62,7 +62,11 @@ HEADING_STYLES: list[tuple[str, re.Pattern[str]]] = [
     ("paren", re.compile(rf"^\(\s*(?P<num>{_NUM})\s*\)\s*[、.:]?\s*(?P<title>.+)$")),
     (
         "di-opener",
-        re.compile(rf"^(?:第|其)(?P<num>{_NUM})(?:条|点|项|个方面|方面|步|部分)?{_DUTY_WORD}?\s*[,:、.]\s*(?P<title>.+)$"),
+        # A regulation's 第一条 may be set off by a space alone (第一条　负责…).
+        re.compile(
+            rf"^(?:第|其)(?P<num>{_NUM})(?:条|点|项|个方面|方面|步|部分)?{_DUTY_WORD}?(?:\s*[,:、.]|(?<=条)\s)\s*"
+            rf"(?P<title>.+)$"
+        ),
     ),
     ("symbol", re.compile(rf"^(?P<num>{_SYMBOL})\s*[、.:,]?\s*(?P<title>.+)$")),
     ("shi-opener", re.compile(rf"^(?P<num>{_CN})是(?P<title>[^,:;。].+)$")),  # 一是抓好生产计划执行。…
@@ -97,6 +101,7 @@ _TITLE_END = re.compile(r"[。!?;]|:(?!\d)")  # not the colon of a time (9:00)
 _LONG_TITLE_END = re.compile(r"\s*(?:——|--|—)\s*|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 # What a heading's title may open with before what it names: 第一项职责是… / 其一,就是…
 _TITLE_LEAD = re.compile(r"^(?:就是|便是|是)")
+_CITATION = re.compile(r"\[\d{1,3}\]")  # an encyclopedia's reference mark: 完成校长交办的其他工作[5]
 MAX_TITLE = 30
 # What may follow a heading's colon within its title: a few words without sentence punctuation.
 _SUBTITLE = re.compile(r":(?!\s*(?:负责|协助|参与|配合|完成|组织|确保))[^。!?;,:]{1,16}")  # not 预算管理:负责…
@@ -117,19 +122,23 @@ _LEAD_IN = re.compile(
     r"^(?:浅谈|谈谈|浅析|简析|试论|论|简述|详解|解读|盘点|揭秘|如何|怎样|怎么|做好|当好|做一名|做一个|成为|作为|"
     r"一名|一个|一位|优秀的?|合格的?|称职的?|新任|新手)+"
 )
+# A named employer before the role (江州市第二人民医院护士长, 澜启科技有限公司人事专员) is no part of
+# it; a kind of workplace is (酒店前台主管, 幼儿园园长): the name needs two characters of its own.
+_EMPLOYER = re.compile(r"^.{2,20}(?:有限公司|股份公司|公司|集团|医院|银行|大学|学院|中学|小学|幼儿园|研究院|研究所)")
 ROLE_WORDS = DATA_DIR / "role_words.txt"
 # A job-title word that goes on into a longer word names no role: 会计网校, 律师事务所, 老师好.
 _ROLE_WORD_INSIDE = re.compile(r"事务所|网校|网站|学院|学校|协会|考试|资格证|证书|培训班|好")
 _ALIAS_CUE = re.compile(
-    r"(?:又称作|又称为|又称|也称作|也称为|也称|亦称|又叫做|又叫作|又叫|也叫做|也叫作|也叫|又被称为|又被称作|又被叫做|"
+    r"(?:又称作|又称为|又称|也称作|也称为|也称|亦称|又名|亦名|又叫做|又叫作|又叫|也叫做|也叫作|也叫|又被称为|又被称作|又被叫做|"
     r"又被叫作|也被称为|也被称作|也被叫做|也被叫作|被称为|被叫做|被叫作|通常称为|简称为|简称|俗称|英文(?:名称|名|简称|缩写)(?:为|是|叫)?\s*:?|"
     r"英文(?:为|是|叫)\s*:?|英文\s*:|"
     r"英文(?:职位|岗位)?(?:名称|名)?(?:一般|通常|常常|常|也|多)被?(?:称为|称作|叫做|叫作|叫|写作|写)\s*:?|"
     r"英文(?:职位|岗位)(?:名称|名)?(?:称为|叫做|叫|为|是)\s*:?|中文(?:名称|名)?(?:一般|通常|常)?(?:译为|译作|翻译为|称为|叫做)|"
-    r"(?:岗位|职位)?(?:别称|别名)(?:\s*:|是|为)|也就是(?:我们|大家)?(?:常说|所说|通常说)的|"
+    r"(?:岗位|职位)?(?:别称|别名)(?:\s*:|是|为)|(?<=,)(?:别称|别名)|也就是(?:我们|大家)?(?:常说|所说|通常说)的|"
+    r"也有(?:人)?(?:叫做|叫作|叫|称为|称作)(?!它)|"
     # 有的企业称为采购主管 / 也有人叫它客服组长 / 有的公司把这个岗位叫…
-    r"(?:有的|有些|部分|不少|一些|也有)(?:企业|公司|单位|组织|行业|地方|人)(?:里|中|内)?(?:则|也|又)?"
-    r"(?:把它|将其|(?P<post>把这个岗位|把这一岗位))?(?:称为|称作|称之为|叫做|叫作|叫它|(?(post)叫|(?!))))"
+    r"(?:有的|有些|部分|不少|一些|也有)(?:企业|公司|单位|组织|行业|地方|人)(?:里|中|内)?(?:招聘时|招聘中)?(?:则|也|又)?"
+    r"(?:把它|将其|(?P<post>把这个岗位|把这一岗位))?(?:称为|称作|称之为|叫做|叫作|叫它|写成|写作|(?(post)叫|(?!))))"
     r"\s*(?P<names>[^。;!?,()]+)"
 )
 # ,即X: another name only when X is one (a job title or a Latin name), as 即 also opens
@@ -137,7 +146,7 @@ _ALIAS_CUE = re.compile(
 _JI_ALIAS = re.compile(r",即(?P<name>[A-Za-z][A-Za-z .&-]{1,39}|[^,。;!?()的等]{2,20})(?=[,。;!?)]|$)")
 _DEFINITION_HEAD = re.compile(r"^(?P<subject>[\u4e00-\u9fffA-Za-z ]{2,15}?)\s*\((?P<paren>[^()]{1,60})\)")
 # Every way above of giving a name holds one of these: sentences without any are skipped.
-_NAME_HINT = re.compile(r"[(称叫译即缩写别]|英文|中文|也就是")
+_NAME_HINT = re.compile(r"[(称叫译即缩写别]|英文|中文|也就是|又名|亦名")
 _HIRING = re.compile(r"^(?:现|急|长期)?(?:诚聘|招聘|聘请|招募)")  # 现诚聘人事专员(…)一名
 _NO_NAME = frozenset({"无", "暂无", "不详", "没有", "无别称", "略"})  # a form's empty 岗位别称: field
 _ABBREVIATION = re.compile(r"是(?P<name>[A-Za-z][A-Za-z .&-]{1,39}?)的(?:缩写|简称)")
@@ -227,7 +236,7 @@ def match_headings(doc: Doc, line_no: int) -> list[Heading]:
         if end and title_text[end.end() :].strip() and not _SUBTITLE.fullmatch(title_text[end.start() :]):
             body_start = title_start + end.end()
             title_text = title_text[: end.start()]
-        title = _TITLE_LEAD.sub("", title_text.strip(" 。:;,、!?")).strip()
+        title = _TITLE_LEAD.sub("", _CITATION.sub("", title_text).strip(" 。:;,、!?")).strip()
         if not title or len(title) > limit:
             continue
         try:
@@ -389,7 +398,9 @@ def role_in_title(title: str, role_words: re.Pattern[str] | None = None) -> str:
                 continue
             # Back to the previous 的, 之 or punctuation: 一名合格的财务经理 → 财务经理.
             start = max(text.rfind(mark, 0, titled.start()) for mark in "的之 ,:、|-") + 1
-            return _LEAD_IN.sub("", text[start : titled.end()])
+            role = _LEAD_IN.sub("", text[start : titled.end()])
+            employer = _EMPLOYER.match(role)
+            return role[employer.end() :] if employer and len(role) - employer.end() >= 2 else role
     return _LEAD_IN.sub("", shaped.group("role")) if shaped else ""
 
 
@@ -467,7 +478,7 @@ def _strip_role_words(prefix: str) -> str:
 
 
 def _clean_name(name: str) -> str:
-    name = name.strip(" “”\"'‘’《》")
+    name = name.strip(" “”\"'‘’《》").removesuffix("的")  # 也有叫网店运营的
     return name if _NAME.match(name) and len(name) >= 2 and name not in _NO_NAME else ""
 
 

@@ -48,6 +48,8 @@ def article(headings: list[str], title: str = "店长的岗位职责") -> str:
         ["Q1：管理门店团队", "Q2：控制门店成本", "Q3：提升顾客体验"],
         ["问题1：管理门店团队", "问题2：控制门店成本", "问题3：提升顾客体验"],
         ["1️⃣ 管理门店团队", "2️⃣ 控制门店成本", "3️⃣ 提升顾客体验"],
+        ["第一条　管理门店团队。", "第二条　控制门店成本。", "第三条　提升顾客体验。"],  # a regulation's articles
+        ["[1] 管理门店团队[2]", "[2] 控制门店成本", "[3] 提升顾客体验"],  # with an encyclopedia's reference mark
     ],
 )
 def test_heading_styles_give_duties_in_order(headings):
@@ -233,6 +235,9 @@ def test_title_role_and_definition_aliases():
          {"社群运营专员", "Community Operator"}),
         ("岗位别称:安全员、EHS工程师", {"安全员", "EHS工程师"}),  # a job description's field
         ("渠道经理,有的公司也叫渠道主管,英文职位名称是Channel Manager,是关键岗位。", {"渠道主管", "Channel Manager"}),
+        ("教务主任，又名教导主任，别称教务处主任，是教务处的负责人。", {"教导主任", "教务处主任"}),
+        ("电商运营专员在有些公司也叫店铺运营，小公司里也有叫网店运营的。", {"店铺运营", "网店运营"}),
+        ("软件测试工程师，圈里也叫QA工程师，有的公司招聘时写成质量保障工程师。", {"QA工程师", "质量保障工程师"}),
     ],
 )
 def test_alias_patterns(sentence, aliases):
@@ -282,6 +287,11 @@ def test_article_without_duties_keeps_its_role_from_the_title():
         ("项目经理三大职责", "项目经理"),
         ("销售经理年度工作计划", "销售经理"),
         ("店长手册", "店长"),
+        # A named employer is no part of the role; a kind of workplace is.
+        ("江州市第二人民医院护士长岗位职责（试行）", "护士长"),
+        ("澜启科技有限公司人事专员岗位职责", "人事专员"),
+        ("酒店前台主管岗位职责", "酒店前台主管"),
+        ("幼儿园园长岗位职责", "幼儿园园长"),
     ],
 )
 def test_role_in_title(title, role):
@@ -401,7 +411,8 @@ def test_long_latin_headings_are_not_cut_at_a_space():
 @pytest.mark.parametrize(
     "cue",
     ["又称", "也叫做", "被称为", "简称", "俗称", "英文名为", "英文一般写", "英文职位名称是", "中文通常译为", "岗位别称:",
-     "也就是常说的", "有的企业称为", "有的公司把这个岗位叫", ",即", "(", "是X的缩写"],
+     "也就是常说的", "有的企业称为", "有的公司把这个岗位叫", ",即", "(", "是X的缩写", "又名", "亦名", "别称",
+     "也有叫", "有的公司招聘时写成"],
 )
 def test_every_alias_cue_holds_a_character_the_quick_skip_looks_for(cue):
     """_definition_names skips sentences without any of _NAME_HINT's characters: a new alias
