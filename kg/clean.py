@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -27,6 +28,9 @@ _RUN_IN_NUMBER = re.compile(
     r"(?:^|(?<=[;。:,!?\n]))\s*(?:\((?P<paren>\d{1,2})\)|(?P<arabic>\d{1,2})[、.．](?!\d)|(?P<cn>[一二三四五六七八九十]{1,2})、)"
 )
 _CN_NUMBERS = {n: i for i, n in enumerate("一二三四五六七八九十", 1)}
+MAX_RUNNING_LINE = 40
+_SENTENCE_END = re.compile(r"[。!?;]")
+MIN_RUNNING_REPEATS = 3
 MIN_RUN_IN_ITEMS = 3  # two numbers in a paragraph are as often a comparison (1.…,2.…) as a list
 
 
@@ -63,10 +67,14 @@ def clean(doc: Doc, rules: ChromeRules) -> Doc:
     """Set `doc.lines` to the spans of article text that are not chrome."""
     kept: list[Span] = []
     in_block = False
-    for span in iter_lines(doc.norm):
-        line = doc.norm[span.start : span.end].strip()
+    spans = iter_lines(doc.norm)
+    lines = [doc.norm[span.start : span.end].strip() for span in spans]
+    running = _running_lines(lines)
+    for span, line in zip(spans, lines, strict=True):
         if not line:
             in_block = False  # a blank line ends a block of links: what follows may be a short heading
+            continue
+        if line in running:
             continue
         if any(p.search(line) for p in rules.blocks):
             in_block = True
@@ -80,6 +88,14 @@ def clean(doc: Doc, rules: ChromeRules) -> Doc:
             kept.extend(split_run_in_list(doc.norm, piece))
     doc.lines = kept
     return doc
+
+
+def _running_lines(lines: list[str]) -> set[str]:
+    """Short lines that come back again and again: a page's running header or footer
+    (味知源餐饮集团 · 内部资料 请勿外传 on every slide), not the article.  Not sentences: an
+    article may well say the same thing three times."""
+    counts = Counter(line for line in lines if 0 < len(line) <= MAX_RUNNING_LINE and not _SENTENCE_END.search(line))
+    return {line for line, count in counts.items() if count >= MIN_RUNNING_REPEATS}
 
 
 def split_run_in_list(norm: str, line: Span) -> list[Span]:

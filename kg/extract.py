@@ -94,13 +94,17 @@ _CLAUSE_START = re.compile(r".*[,;:、。!?(]")
 # A clause whose subject is a pronoun for the one before it (如奔驰,其定位是… / 以松间咖啡为例,
 # 它把… / 其行政部门提出了…): the example's subject is in the clause before.
 _PRONOUN_SUBJECT = re.compile(
-    r"\s*(?:其(?!实|他|它|中|次|余|间|后|前|一|二|三|四|五)|它们|它|他们|她们|该品牌|该公司|该企业|这家公司|这家企业|这个品牌)"
+    r"\s*(?:其(?!实|他|它|中|次|余|间|后|前|一|二|三|四|五)|它们|它|他们|她们|该品牌|该公司|该企业|这家公司|这家企业|这个品牌"
+    r"|该(?:校|院|园|店|所|厂|馆)|人家)"
 )
 # A sentence that only announces an example: 拿蕉内来说。 / 以海底捞为例。 / 比如星巴克。
 _ANNOUNCED = re.compile(r"\s*(?:以|拿|比如|例如|譬如|像)(?P<name>[^,。;:!?“”]{2,10}?)(?:为例|来说|来讲)?[,。:!]?\s*")
 # Words that announce an example: loose cues (用“…”, 把“…”作为) count only after one.
 _EXAMPLE_MARKER = re.compile(r"以.{1,12}为例|拿.{1,12}来说|比如|例如|譬如|举例|举个例子")
-_SUBJECT_LEAD = re.compile(r"^\s*[-•·*]?\s*(?:而且|而|但是|但|则|就|也|还有|还|另外|此外|比如说|比如|例如|譬如|如|像|好比|同样|以(?=.+为例)|拿(?=.+来说))*")
+_SUBJECT_LEAD = re.compile(
+    r"^\s*[-•·*]?\s*(?:而且|而|但是|但|则|就|也|还有|还|另外|此外|比如说|比如|例如|譬如|如|像|好比|同样|以(?=.+为例)|拿(?=.+来说)"
+    r"|我们|咱们|我司)*"
+)
 _SUBJECT_TAIL = re.compile(
     r"(?:为例|来说|则|就|也|还|都|更|一直|始终|一向|向来|长期|一贯|历来|素来|多年来|主要|则是|就是|是|要|会|应|应该|需要|必须|可以|能|"
     r"把自己|将自己|把自身|自身|自己|本身)+$"
@@ -108,10 +112,16 @@ _SUBJECT_TAIL = re.compile(
 # Generic nouns an apposition opens with before the name: 连锁零售企业青松超市, 快消品牌青木饮料.
 # Also any word ending in 商, 厂 or 店 (服务商, 零件厂, 咖啡店).
 _APPOSITION_HEADS = frozenset(
-    {"企业", "公司", "品牌", "集团", "机构", "平台", "商家", "厂家", "巨头", "龙头", "老字号"}
+    {"企业", "公司", "品牌", "集团", "机构", "平台", "商家", "厂家", "巨头", "龙头", "老字号", "客户"}
 )
+# One character that closes a shop's or a firm's name (西贝莜面村, 衡正所, 木棉小屋).
+_NAME_SUFFIXES = frozenset("村所馆店坊屋楼园院厂社行号记堂斋轩阁居")
+MAX_SUBJECT_CHARS = 12  # 江南省人民医院重症医学科
 # A name introduced as such: 一家叫禾木咖啡的连锁品牌, 名为青木的公司.
-_CALLED = re.compile(r"[一这那]?[家个款位间座所](?:名叫|叫做|叫作|名为|名字叫|叫)(?P<name>[^的,。;:!?“”]{2,10})的")
+_CALLED = re.compile(
+    r"[一这那]?[家个款位间座所][^的,。;:!?“”]{0,4}?(?:名叫|叫做|叫作|名为|名字叫|叫)"
+    r"(?:(?P<name>[^的,。;:!?“”]{2,10})的|“(?P<quoted>[^“”]{2,10})”$)"  # …叫“木棉小屋”, ending the clause
+)
 # A department, or 老张/小王 (老 or 小 before a common surname; 小米 is a brand).
 _UNIT_OR_PERSON = re.compile(
     r"(?:部门|部|组|团队|小组|中心|科室|处)$|^[老小][王李张刘陈杨黄赵吴周徐孙朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾田董袁潘蒋蔡余杜叶程苏魏吕丁沈姚卢姜崔钟谭陆汪范金廖贾夏韦方邹孟熊秦邱江薛段雷侯陶黎贺顾郝龚邵严武戴孔汤]$"
@@ -259,8 +269,10 @@ class Extractor:
         article's frequent words, `topics()`: 完美日记的私域社群 in an article about 社群), 青木饮料对经销商 ->
         青木饮料, 零售企业青松超市 -> 青松超市, 一家叫禾木咖啡的连锁品牌 -> 禾木咖啡."""
         called = _CALLED.search(clause)
-        if called and self._is_subject(called.group("name"), named=True):
-            return doc.text[start + called.start("name") : start + called.end("name")].strip()
+        if called:
+            group = "name" if called.group("name") else "quoted"
+            if self._is_subject(called.group(group), named=True):
+                return doc.text[start + called.start(group) : start + called.end(group)].strip()
         lead = _SUBJECT_LEAD.match(clause)
         tail = _SUBJECT_TAIL.search(clause)
         begin = lead.end() if lead else 0
@@ -327,7 +339,7 @@ class Extractor:
         (after 的) of common words only is what its owner does (北岭汽车的采购, 华为的行政服务): no name.
         A `named` phrase follows an apposition's generic noun: only its shape is checked."""
         phrase = phrase.strip()
-        if not (2 <= len(phrase) <= 10) or not _TERM_SHAPE.match(phrase):
+        if not (2 <= len(phrase) <= MAX_SUBJECT_CHARS) or not _TERM_SHAPE.match(phrase):
             return False
         # Segment the phrase on its own: in the sentence jieba may join its end to the cue (物主|打).
         words = self._phrase_tokens(phrase)
@@ -346,7 +358,9 @@ class Extractor:
             return False
         if len(phrase) == 2 and phrase in self.segmenter.domain_terms:
             return False
-        if any(w.tag in _NOT_SUBJECT_TAGS - {"d", "m", "f"} for w in words):
+        # A name's closing character may be tagged anything (衡正|所, 所 a conjunction).
+        suffixed = len(words) >= 2 and words[-1].end - words[-1].start == 1 and phrase[-1] in _NAME_SUFFIXES
+        if any(w.tag in _NOT_SUBJECT_TAGS - {"d", "m", "f"} for w in (words[:-1] if suffixed else words)):
             return False
         idf = _common_word_idf()
         rarity = idf.get(phrase, IDF_CUTOFF)
@@ -358,6 +372,7 @@ class Extractor:
         return (
             last.tag in SUBJECT_TAGS
             or (len(words) >= 2 and last.end - last.start >= 2)
+            or suffixed
             or (len(words) == 1 and rarity >= SPECIFIC_IDF)
         )
 

@@ -73,11 +73,24 @@ HEADING_STYLES: list[tuple[str, re.Pattern[str]]] = [
     ("question", re.compile(rf"^(?:[Qq]|问题?)\s*(?P<num>{_NUM})\s*[:.、)]\s*(?P<title>.+[^?])$")),  # Q1:… not a question
     ("arabic", re.compile(r"^(?P<num>\d{1,2})\s*(?:[、．]|\.(?!\d)|\))\s*(?P<title>.+)$")),
     ("keycap", re.compile(r"^(?P<num>\d)\ufe0f?\u20e3\s*(?P<title>.+)$")),  # 1️⃣ 拉新:…
+    # A slide deck's or a blogger's Latin ordinals: Part 1 经营管理 / Step 2: 回复询盘
+    ("latin", re.compile(r"^(?:[Ss]tep|STEP|[Pp]art|PART|[Cc]hapter|CHAPTER)\s*(?P<num>\d{1,2})\s*[:.、-]?\s*(?P<title>[^\s:].*)$")),
     # Paragraphs opened by ordinal words: 首先,做好…。其次,… 第四,… 最后,…  (first 首先, so
     # that 第一…第三 stays a di-opener run and a closing 最后 extends only this style).
     ("ordinal", re.compile(rf"^(?P<num>首先|其次|再次|再者|第(?!一){_CN}|最后)\s*[,:、]\s*(?P<title>.+)$")),
 ]
 STYLE_RANK = {style: rank for rank, (style, _) in enumerate(HEADING_STYLES)}
+# Unnumbered items (• 负责…, - 负责…, 👉 商品上架): a list's place gives the number.  Bullets mark
+# any list, so they give the duties only when no numbered style has a run (see _bullet_list).
+# Emoji are bullets too, but not the dingbat numbers ❶ ➀ ➊ (U+2776–2793).
+_BULLET = re.compile(
+    r"^\s*(?:[-*+]\s+|[•·●○■□◆◇▪▫▶►▸▹➤➢→★☆✓✔\u2600-\u2775\u2794-\u27bf\U0001f300-\U0001faff]\ufe0f?\s*)"
+    r"(?P<title>[^\s•·].*)$"
+)
+BULLET_STYLE = "bullet"
+MIN_BULLETS = 3
+# The line before a list of duties: 工作职责: / 岗位职责 / 职位描述
+_DUTY_LIST_HEADER = re.compile(r"(?:职责|工作内容|职位描述|岗位描述|工作任务|主要工作)\s*:?\s*$")
 WEAK_STYLES = frozenset({"ordinal", "shi-opener", "question"})
 # Matches where any style does (group names removed, as they repeat): one regex call rejects
 # the many lines that are no heading at all, instead of one call per style.
@@ -200,14 +213,17 @@ def match_headings(doc: Doc, line_no: int) -> list[Heading]:
     decor = _DECOR.match(raw)
     offset = span.start + (decor.end() if decor else 0)
     line = _DECOR.sub("", raw)
-    if not _ANY_STYLE.match(line):
+    bullet = _BULLET.match(raw)
+    if not bullet and not _ANY_STYLE.match(line):
         return []
     found = []
-    for style, pattern in HEADING_STYLES:
-        m = pattern.match(line)
+    # A bullet is read on the raw line: the Markdown marks that _DECOR strips include "- ".
+    styles = [*HEADING_STYLES, (BULLET_STYLE, _BULLET)] if bullet else HEADING_STYLES
+    for style, pattern in styles:
+        m = bullet if style == BULLET_STYLE else pattern.match(line)
         if not m:
             continue
-        title_start = offset + m.start("title")
+        title_start = (span.start if style == BULLET_STYLE else offset) + m.start("title")
         title_text = m.group("title")
         # A heading that runs on into its paragraph (第一,把控项目进度。项目启动后… or
         # 1. 预算管理:负责…): the title is up to its first colon or sentence end, the rest is
@@ -240,7 +256,7 @@ def match_headings(doc: Doc, line_no: int) -> list[Heading]:
         if not title or len(title) > limit:
             continue
         try:
-            index = parse_number(m.group("num"))
+            index = 0 if style == BULLET_STYLE else parse_number(m.group("num"))  # 0: numbered by _bullet_list
         except ValueError:
             continue
         prefix = (m.groupdict().get("prefix") or "").strip()
@@ -261,11 +277,35 @@ def find_duty_headings(doc: Doc) -> list[Heading]:
     for line_no in range(len(doc.lines)):
         for heading in match_headings(doc, line_no):
             by_style.setdefault(heading.style, []).append(heading)
+    bullets = by_style.pop(BULLET_STYLE, [])
     strong = _best_run({style: hs for style, hs in by_style.items() if style not in WEAK_STYLES})
     weak = _best_run({style: hs for style, hs in by_style.items() if style in WEAK_STYLES})
     if weak and (not strong or _inside_one_section(strong, weak)):
         return weak
-    return strong
+    return strong or _bullet_list(doc, bullets)
+
+
+def _bullet_list(doc: Doc, bullets: list[Heading]) -> list[Heading]:
+    """The duties of an article whose only list is unnumbered, numbered 1, 2, 3 …: the list
+    after a duty header (工作职责:), else the longest.  A list ends where a concluding line or
+    the next part of a posting (任职资格:) starts; lines between its items are their text."""
+    lists: list[list[Heading]] = []
+    after_header: list[bool] = []
+    previous = -1  # the line of the last bullet
+    for heading in bullets:
+        between = [doc.norm[s.start : s.end].strip() for s in doc.lines[previous + 1 : heading.line]]
+        if previous < 0 or any(CONCLUSION.match(text) or _DUTY_LIST_HEADER.search(text) for text in between):
+            lists.append([])
+            after_header.append(bool(between) and _DUTY_LIST_HEADER.search(between[-1]) is not None)
+        lists[-1].append(heading)
+        previous = heading.line
+    if not lists:
+        return []
+    # max() keeps the first of equals: the earliest list.
+    _, chosen = max(zip(after_header, lists, strict=True), key=lambda pair: (pair[0], len(pair[1])))
+    if len(chosen) < MIN_BULLETS:
+        return []
+    return [dataclasses.replace(h, index=i) for i, h in enumerate(chosen, 1)]
 
 
 def _best_run(by_style: dict[str, list[Heading]]) -> list[Heading]:

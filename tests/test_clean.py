@@ -64,6 +64,8 @@ def kept_text(text: str) -> str:
         "词条标签：职业 , 教育 , 学校管理",
         "原创　小鹿说电商　2024-05-16 20:30　浙江",
         "— THE END —",
+        "— 3 —",
+        "谢谢观看！",
     ],
 )
 def test_chrome_lines_are_dropped(line):
@@ -133,11 +135,19 @@ def test_content_that_looks_like_chrome_at_first_sight_is_kept(line):
 
 
 @pytest.mark.parametrize(
-    "header", ["👇推荐阅读👇", "—— 往期回顾 ——", "参考资料", "目录", "相关词条"]
+    "header", ["👇推荐阅读👇", "—— 往期回顾 ——", "参考资料", "目录", "相关词条", "目录 CONTENTS"]
 )
 def test_blocks_of_links_under_a_decorated_header_are_dropped(header):
     text = f"标题\n{header}\n1. 新手开网店，第一个月千万别踩这5个坑\n[2] 中小学教务管理实务\n教学副校长    德育主任\n\n正文。\n"
     assert kept_text(text) == "标题\n正文。"
+
+
+def test_a_running_footer_goes_but_a_repeated_sentence_stays():
+    footer = "味知源餐饮集团 · 内部资料 请勿外传"
+    said = "店长要每天复盘。"
+    text = "标题\n" + "".join(f"第{n}页正文。\n{footer}\n{said}\n" for n in range(3))
+    kept = kept_text(text)
+    assert footer not in kept and kept.count(said) == 3
 
 
 @pytest.mark.parametrize(

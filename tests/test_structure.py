@@ -50,6 +50,11 @@ def article(headings: list[str], title: str = "店长的岗位职责") -> str:
         ["1️⃣ 管理门店团队", "2️⃣ 控制门店成本", "3️⃣ 提升顾客体验"],
         ["第一条　管理门店团队。", "第二条　控制门店成本。", "第三条　提升顾客体验。"],  # a regulation's articles
         ["[1] 管理门店团队[2]", "[2] 控制门店成本", "[3] 提升顾客体验"],  # with an encyclopedia's reference mark
+        ["Part 1 管理门店团队", "Part 2 控制门店成本", "Part 3 提升顾客体验"],
+        ["Step 1: 管理门店团队", "Step 2: 控制门店成本", "Step 3: 提升顾客体验"],
+        ["• 管理门店团队", "• 控制门店成本", "• 提升顾客体验"],  # unnumbered: the list's order numbers them
+        ["👉 管理门店团队", "✅ 控制门店成本", "🔥 提升顾客体验"],
+        ["- 管理门店团队", "- 控制门店成本", "- 提升顾客体验"],
     ],
 )
 def test_heading_styles_give_duties_in_order(headings):
@@ -66,6 +71,23 @@ def test_heading_that_runs_on_into_its_paragraph(separator):
     doc = analyse("\n".join(lines))
     assert [d.title for d in doc.duties] == ["管理门店团队", "控制门店成本", "提升顾客体验"]
     assert all(doc.text[d.section.start : d.section.end].strip() == BODY for d in doc.duties)
+
+
+def test_the_bulleted_list_after_a_duty_header_is_the_duties():
+    text = (
+        "法务助理招聘\n工作职责:\n• 整理案件材料。\n• 起草法律文书。\n• 开展法律检索。\n"
+        "任职资格:\n• 法学本科。\n• 熟悉办公软件。\n• 沟通能力好。\n• 能出差。\n"
+    )
+    assert [d.title for d in analyse(text).duties] == ["整理案件材料", "起草法律文书", "开展法律检索"]
+
+
+def test_bullets_inside_numbered_duties_are_no_duties():
+    text = "店长职责\n一、管理门店团队\n• 排班\n• 培训\n• 考核\n二、控制门店成本\n三、提升顾客体验\n"
+    assert [d.title for d in analyse(text).duties] == ["管理门店团队", "控制门店成本", "提升顾客体验"]
+
+
+def test_two_bullets_are_no_list_of_duties():
+    assert analyse("店长职责\n• 管理门店团队\n• 控制门店成本\n").duties == []
 
 
 def test_paragraph_openers_split_title_from_section():
