@@ -20,8 +20,11 @@ from kg.resources import DATA_DIR
 # A sentence: up to and including its end marks; closing quotes stay with their sentence.
 SENTENCE = re.compile(r"[^。!?;…]+(?:[。!?;…]+[”’\"')]*)?")
 # A link list line: short and without a full stop or comma (a linked title may ask: 是什么?);
-# a numbered or bulleted one may hold a comma (1. 新手开网店,别踩这5个坑).
-_LINK_LINE = re.compile(r"^(?:[^。;,]{1,40}|(?:\d{1,2}[.、]|\[\d{1,2}\]|[-*•·])\s*[^。;]{1,40})$")
+# a numbered or bulleted one may hold a comma (1. 新手开网店,别踩这5个坑); a line of tags may run
+# longer (五险一金 补充医疗保险 年终奖 …).
+_LINK_LINE = re.compile(
+    r"^(?:[^。;,]{1,40}|(?:\d{1,2}[.、]|\[\d{1,2}\]|[-*•·])\s*[^。;]{1,40}|[^。;,\s]{1,12}(?:\s+[^。;,\s]{1,12}){2,})$"
+)
 # An item number inside a paragraph, where a run-in list (包括:(1)…;(2)…;(3)…) puts it: at the
 # line's start or after a clause ends.  Group `kind` keeps each numbering style apart.
 _RUN_IN_NUMBER = re.compile(

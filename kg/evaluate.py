@@ -191,15 +191,19 @@ def _evidence(graph: nx.DiGraph, text: str) -> Metric:
 
 
 def _sections(norm: str, gold: dict) -> dict[int, str]:
-    """Each gold duty's section: from its title in the text to the next duty's title."""
+    """Each gold duty's section: from its title in the text to the next duty's title.
+
+    Titles are looked for from the last duty back, each before the one after it: a table of
+    contents that lists them all first (目录: Part 1 经营管理 …) is then passed over."""
     positions = []
-    start = 0
-    for duty in sorted(gold["duties"], key=lambda d: d["index"]):
-        at = norm.find(normalize(duty["label"]), start)
+    end = len(norm)
+    for duty in sorted(gold["duties"], key=lambda d: d["index"], reverse=True):
+        at = norm.rfind(normalize(duty["label"]), 0, end)
         if at < 0:
             continue
         positions.append((duty["index"], at))
-        start = at + 1
+        end = at
+    positions.reverse()
     sections = {}
     for k, (index, at) in enumerate(positions):
         end = positions[k + 1][1] if k + 1 < len(positions) else len(norm)

@@ -124,7 +124,7 @@ TITLE_LINES = 3  # lines at the top of an article where its title may be
 
 # The role in a title such as 市场总监的职责有哪些 / 销售经理岗位职责 / 项目经理的主要职责.
 _TITLE_ROLE = re.compile(
-    r"^(?P<role>[^,。:!?()]{2,15}?)(?:的)?(?:主要|岗位|工作|基本|具体|核心|日常)*(?:职责|职能|工作内容|工作任务)"
+    r"^(?!(?:主要|岗位|工作|基本|具体|核心|日常)+(?:职责|职能|工作内容|工作任务))(?P<role>[^,。:!?()]{2,15}?)(?:的)?(?:主要|岗位|工作|基本|具体|核心|日常)*(?:职责|职能|工作内容|工作任务)"
 )
 # A blogger's title: 做了三年社群运营,我总结出这份职责清单 / 当了5年店长… names the role worked in,
 # unless what follows the years is a clause (干了3年才明白这个道理).
@@ -133,7 +133,7 @@ _NOT_A_ROLE = re.compile(r"[才就还都也了过我你他她这那么吗呢吧�
 # How titles lead up to the role: 浅谈…, 如何当好一名…, 做好…
 _LEAD_IN = re.compile(
     r"^(?:浅谈|谈谈|浅析|简析|试论|论|简述|详解|解读|盘点|揭秘|如何|怎样|怎么|做好|当好|做一名|做一个|成为|作为|"
-    r"一名|一个|一位|优秀的?|合格的?|称职的?|新任|新手)+"
+    r"一名|一个|一位|优秀的?|合格的?|称职的?|新任|新手|关于|明确|印发|规范)+"  # 关于明确幼儿园园长岗位职责的通知
 )
 # A named employer before the role (江州市第二人民医院护士长, 澜启科技有限公司人事专员) is no part of
 # it; a kind of workplace is (酒店前台主管, 幼儿园园长): the name needs two characters of its own.
@@ -145,7 +145,8 @@ _ALIAS_CUE = re.compile(
     r"(?:又称作|又称为|又称|也称作|也称为|也称|亦称|又名|亦名|又叫做|又叫作|又叫|也叫做|也叫作|也叫|又被称为|又被称作|又被叫做|"
     r"又被叫作|也被称为|也被称作|也被叫做|也被叫作|被称为|被叫做|被叫作|通常称为|简称为|简称|俗称|英文(?:名称|名|简称|缩写)(?:为|是|叫)?\s*:?|"
     r"英文(?:为|是|叫)\s*:?|英文\s*:|"
-    r"英文(?:职位|岗位)?(?:名称|名)?(?:一般|通常|常常|常|也|多)被?(?:称为|称作|叫做|叫作|叫|写作|写)\s*:?|"
+    r"英文\s*(?:职位|岗位|[Tt]itle)?(?:名称|名)?(?:一般|通常|常常|常|也|多)被?(?:称为|称作|叫做|叫作|叫|写作|写)\s*:?|"
+    r"(?:更习惯|习惯|常常|常|也)?(?:自嘲|自称|戏称|昵称)(?:为|是)|"
     r"英文(?:职位|岗位)(?:名称|名)?(?:称为|叫做|叫|为|是)\s*:?|中文(?:名称|名)?(?:一般|通常|常)?(?:译为|译作|翻译为|称为|叫做)|"
     r"(?:岗位|职位)?(?:别称|别名)(?:\s*:|是|为)|(?<=,)(?:别称|别名)|也就是(?:我们|大家)?(?:常说|所说|通常说)的|"
     r"也有(?:人)?(?:叫做|叫作|叫|称为|称作)(?!它)|"
@@ -156,17 +157,19 @@ _ALIAS_CUE = re.compile(
 )
 # ,即X: another name only when X is one (a job title or a Latin name), as 即 also opens
 # 即时, 即刻, 即可 … and explanations.
-_JI_ALIAS = re.compile(r",即(?P<name>[A-Za-z][A-Za-z .&-]{1,39}|[^,。;!?()的等]{2,20})(?=[,。;!?)]|$)")
+_JI_ALIAS = re.compile(r"[,)]即(?P<name>[A-Za-z][A-Za-z .&-]{1,39}|[^,。;!?()的等]{2,20})(?=[,。;!?)]|$)")
 _DEFINITION_HEAD = re.compile(r"^(?P<subject>[\u4e00-\u9fffA-Za-z ]{2,15}?)\s*\((?P<paren>[^()]{1,60})\)")
 # Every way above of giving a name holds one of these: sentences without any are skipped.
-_NAME_HINT = re.compile(r"[(称叫译即缩写别]|英文|中文|也就是|又名|亦名")
+_NAME_HINT = re.compile(r"[(称叫译即缩写别嘲]|英文|中文|也就是|又名|亦名")
 _HIRING = re.compile(r"^(?:现|急|长期)?(?:诚聘|招聘|聘请|招募)")  # 现诚聘人事专员(…)一名
 _NO_NAME = frozenset({"无", "暂无", "不详", "没有", "无别称", "略"})  # a form's empty 岗位别称: field
 _ABBREVIATION = re.compile(r"是(?P<name>[A-Za-z][A-Za-z .&-]{1,39}?)的(?:缩写|简称)")
 _DEFINITION_GOES_ON = re.compile(r"\s*,?\s*(?:是|指|又|也|亦|即|简称|俗称|英文|负责|主要)")
 _DEFINITION_VERB = re.compile(r"^(?P<subject>[\u4e00-\u9fff]{2,10}?)(?:是指|指的是|即是|是企业|是公司|是负责)")
 # Words inside a definition's parentheses before a name: (Brand Manager,简称BM) (英文:CFO).
-_PAREN_CUE = re.compile(r"^(?:简称|又称|亦称|也称|俗称|全称|缩写|英文名称|英文名|英文|英语)(?:为|是)?\s*:?\s*")
+_PAREN_CUE = re.compile(r"^(?:以下简称|下称|简称|又称|亦称|也称|俗称|全称|缩写|英文名称|英文名|英文|英语)(?:为|是)?\s*:?\s*")
+_QUOTED_NAME = re.compile(r"\s*“([^“”]{1,20})”")
+_PAREN_ALIAS = re.compile(r"\(\s*(?:也称|又称|亦称|也叫|又叫|俗称|又名)(?:为|作|做)?\s*(?P<names>[^()]{2,40})\)")
 _ENGLISH_AFTER = re.compile(r"\s*\(\s*(?P<name>[A-Za-z][A-Za-z .&-]{1,39}?)\s*\)")
 _NAME = re.compile(r"^[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z .&-]{0,39}$")  # English titles run long
 
@@ -355,7 +358,8 @@ def find_title(doc: Doc, role_words: re.Pattern[str] | None = None) -> Span | No
     titles: list[Span] = []
     for number, span in enumerate(doc.lines[:TITLE_LINES]):
         line = doc.norm[span.start : span.end].strip()
-        if not (2 <= len(line) <= 40) or _NOT_A_TITLE.search(line) or match_heading(doc, number):
+        # A line ending in a colon introduces what follows (工作职责:), as a heading does.
+        if not (2 <= len(line) <= 40) or _NOT_A_TITLE.search(line) or line.endswith(":") or match_heading(doc, number):
             break
         titles.append(span)
     if not titles:
@@ -406,6 +410,17 @@ def find_role(
         known.update(dict.fromkeys(filter(None, map(_clean_name, names))))
         if names:
             evidence.append(doc.quote(sentence.span))
+    # Past the intro only the tightest form counts: a name of the role with another in its
+    # parentheses (律师助理(也称法律助理), in a posting's company profile).
+    for sentence in doc.sentences:
+        if sentence.span.start < intro.end or "(" not in doc.norm[sentence.span.start : sentence.span.end]:
+            continue
+        for paren in _PAREN_ALIAS.finditer(doc.norm, sentence.span.start, sentence.span.end):
+            if any(doc.norm.endswith(name, sentence.span.start, paren.start()) for name in known):
+                names = [n for n in _paren_names(paren.group("names")) if _is_title_name(n, role_words)]
+                found.extend((name, sentence.span) for name in names)
+                if names:
+                    evidence.append(doc.quote(sentence.span))
     written: dict[str, str] = {}
     for name, span in found:
         name = _clean_name(name)
@@ -483,7 +498,8 @@ def _definition_names(sentence: str, role_words: re.Pattern[str], known: Iterabl
     for cue in _ALIAS_CUE.finditer(sentence):
         # Early in the sentence, or after a name, or naming 这个岗位 itself.
         if names or cue.start() < 20 or cue.group("post"):
-            names.extend(re.split(r"、|和|或|及|与|/", cue.group("names")))
+            quoted = _QUOTED_NAME.match(cue.group("names"))  # 自嘲为“外贸狗”——时差颠倒…: the quote only
+            names.extend(re.split(r"、|和|或|及|与|/", quoted.group(1) if quoted else cue.group("names")))
             english = _ENGLISH_AFTER.match(sentence, cue.end())  # 也叫行政经理(Administration Supervisor)
             if english:
                 names.append(english.group("name"))

@@ -135,10 +135,13 @@ def test_content_that_looks_like_chrome_at_first_sight_is_kept(line):
 
 
 @pytest.mark.parametrize(
-    "header", ["👇推荐阅读👇", "—— 往期回顾 ——", "参考资料", "目录", "相关词条", "目录 CONTENTS"]
+    "header", ["👇推荐阅读👇", "—— 往期回顾 ——", "参考资料", "目录", "相关词条", "目录 CONTENTS", "相似职位推荐", "公司福利"]
 )
 def test_blocks_of_links_under_a_decorated_header_are_dropped(header):
-    text = f"标题\n{header}\n1. 新手开网店，第一个月千万别踩这5个坑\n[2] 中小学教务管理实务\n教学副校长    德育主任\n\n正文。\n"
+    text = (
+        f"标题\n{header}\n1. 新手开网店，第一个月千万别踩这5个坑\n[2] 中小学教务管理实务\n教学副校长    德育主任\n"
+        "五险一金 补充医疗保险 年终奖 带薪年假 定期体检 餐补 交通补助 节日福利 专业培训\n\n正文。\n"
+    )
     assert kept_text(text) == "标题\n正文。"
 
 

@@ -260,6 +260,9 @@ def test_title_role_and_definition_aliases():
         ("教务主任，又名教导主任，别称教务处主任，是教务处的负责人。", {"教导主任", "教务处主任"}),
         ("电商运营专员在有些公司也叫店铺运营，小公司里也有叫网店运营的。", {"店铺运营", "网店运营"}),
         ("软件测试工程师，圈里也叫QA工程师，有的公司招聘时写成质量保障工程师。", {"QA工程师", "质量保障工程师"}),
+        ("外贸业务员通常也叫外贸业务专员，英文title一般写Sales Representative，圈里人更习惯自嘲为“外贸狗”——时差颠倒、随时待命。",
+         {"外贸业务专员", "Sales Representative", "外贸狗"}),  # the nickname's quote only
+        ("幼儿园园长（以下简称园长）即幼儿园法定代表人，全面负责本园工作。", {"园长", "幼儿园法定代表人"}),
     ],
 )
 def test_alias_patterns(sentence, aliases):
@@ -271,6 +274,11 @@ def test_names_in_parentheses_after_the_role_anywhere_in_the_intro_are_aliases()
     text = "人事专员招聘\n公司成立于2016年,现诚聘人事专员(HR专员/人力资源专员)一名。\n岗位职责:\n1、负责招聘;\n2、负责培训;\n"
     role = analyse(text).role
     assert (role.label, set(role.aliases)) == ("人事专员", {"HR专员", "人力资源专员"})
+
+
+def test_a_name_in_parentheses_after_the_role_is_an_alias_anywhere_in_the_article():
+    text = "律师助理招聘\n工作职责:\n1. 整理案件材料。\n2. 起草法律文书。\n3. 开展法律检索。\n公司介绍\n律师助理（也称法律助理）是团队的重要角色。\n"
+    assert analyse(text).role.aliases == ["法律助理"]
 
 
 def test_a_term_explained_in_parentheses_is_no_definition_of_the_role():
@@ -314,6 +322,7 @@ def test_article_without_duties_keeps_its_role_from_the_title():
         ("澜启科技有限公司人事专员岗位职责", "人事专员"),
         ("酒店前台主管岗位职责", "酒店前台主管"),
         ("幼儿园园长岗位职责", "幼儿园园长"),
+        ("关于明确幼儿园园长岗位职责的通知", "幼儿园园长"),  # a notice's lead-in is no employer
     ],
 )
 def test_role_in_title(title, role):
@@ -366,6 +375,7 @@ def test_job_posting_requirements_are_not_part_of_the_last_duty():
         (["仓储主管要做好库存管理。", "仓储主管的岗位职责"], ""),  # a sentence first: no title
         # A question title is still a title, and names the role.
         (["仓储主管每天都在忙什么？一文看懂仓储主管的职责"], "仓储主管每天都在忙什么？一文看懂仓储主管的职责"),
+        (["律师助理招聘", "工作职责："], "律师助理招聘"),  # a list's header is no title, nor 工作 a role
     ],
 )
 def test_title_is_the_top_line_that_names_the_role(top, title):
@@ -434,7 +444,7 @@ def test_long_latin_headings_are_not_cut_at_a_space():
     "cue",
     ["又称", "也叫做", "被称为", "简称", "俗称", "英文名为", "英文一般写", "英文职位名称是", "中文通常译为", "岗位别称:",
      "也就是常说的", "有的企业称为", "有的公司把这个岗位叫", ",即", "(", "是X的缩写", "又名", "亦名", "别称",
-     "也有叫", "有的公司招聘时写成"],
+     "也有叫", "有的公司招聘时写成", "自嘲为", "英文title一般写"],
 )
 def test_every_alias_cue_holds_a_character_the_quick_skip_looks_for(cue):
     """_definition_names skips sentences without any of _NAME_HINT's characters: a new alias
