@@ -778,7 +778,8 @@ def _ground_duties(
     last_resort: set[str] = frozenset(),
 ) -> set[str]:
     """Extra concepts so that every duty links to at least MIN_DUTY_CONCEPTS of its own: the
-    best scored, then the most mentioned, `last_resort` labels last."""
+    best scored; among equals, everyday words (制度, 考核) and `last_resort` labels last, then
+    the most mentioned and the longest (护理文书 before 文书)."""
     labels_in_duty: dict[int, set[str]] = defaultdict(set)
     for label, hits in mentions.items():
         for n in hits:
@@ -787,7 +788,7 @@ def _ground_duties(
     for duty in doc.duties:
         local = labels_in_duty[duty.index]
         have = len(local & chosen)
-        for label in sorted(local - chosen, key=lambda lb: (-scores[lb], lb in last_resort, -len(mentions[lb]), lb)):
+        for label in sorted(local - chosen, key=lambda lb: (-scores[lb], lb in last_resort, _is_common_word(lb), -len(mentions[lb]), -len(lb), lb)):
             if have >= MIN_DUTY_CONCEPTS:
                 break
             extra.add(label)

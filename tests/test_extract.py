@@ -209,6 +209,12 @@ def test_a_long_dictionary_word_only_a_heading_names_is_a_concept(heading, word,
     assert (word in {c.label for c in doc.concepts}) is is_concept
 
 
+def test_a_duty_short_of_concepts_takes_a_rare_word_before_an_everyday_one():
+    doc = analyse(HEAD + "店长要分析竞争对手的价格策略和门店选址。\n二、管理门店团队\n店长要做好排班，抽查制度执行和卷宗。\n")
+    labels = {c.label for c in doc.concepts}
+    assert "卷宗" in labels and "制度" not in labels
+
+
 def test_people_are_no_concepts():
     body = "新员工要先学岗位流程,新员工入职第一周由老员工带教,区域经理每月检查新员工的考核结果。"
     labels = {c.label for c in analyse(HEAD + "店长要分析竞争对手。\n二、管理门店团队\n" + GROUNDED + body).concepts}
