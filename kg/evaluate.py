@@ -21,7 +21,10 @@ from kg.read import decode, normalize
 from kg.structure import CONCLUSION
 
 # A line that sums up the article or opens a posting's next part (任职要求:): no duty's section.
-_CLOSING_LINE = re.compile(r"^[ \t\u3000]*" + CONCLUSION.pattern.removeprefix("^"), re.MULTILINE)
+_CLOSING_LINE = re.compile(
+    r"^[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}\s*[、.]|\d{1,2}\s*[、.](?!\d))?\s*" + CONCLUSION.pattern.removeprefix("^"),
+    re.MULTILINE,
+)
 
 QUOTES = "“”\"'‘’「」『』"
 

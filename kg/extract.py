@@ -97,13 +97,15 @@ _PRONOUN_SUBJECT = re.compile(
     r"\s*(?:其(?!实|他|它|中|次|余|间|后|前|一|二|三|四|五)|它们|它|他们|她们|该品牌|该公司|该企业|这家公司|这家企业|这个品牌"
     r"|该(?:校|院|园|店|所|厂|馆)|人家)"
 )
+# A clause of connectives only (像仁心大药房,就把“…”写进…): the subject is in the clause before.
+_CONNECTIVE_ONLY = re.compile(r"\s*(?:就|也|则|便|还|更|都|始终|一直|同样)+\s*")
 # A sentence that only announces an example: 拿蕉内来说。 / 以海底捞为例。 / 比如星巴克。
 _ANNOUNCED = re.compile(r"\s*(?:以|拿|比如|例如|譬如|像)(?P<name>[^,。;:!?“”]{2,10}?)(?:为例|来说|来讲)?[,。:!]?\s*")
 # Words that announce an example: loose cues (用“…”, 把“…”作为) count only after one.
 _EXAMPLE_MARKER = re.compile(r"以.{1,12}为例|拿.{1,12}来说|比如|例如|譬如|举例|举个例子")
 _SUBJECT_LEAD = re.compile(
     r"^\s*[-•·*]?\s*(?:而且|而|但是|但|则|就|也|还有|还|另外|此外|比如说|比如|例如|譬如|如|像|好比|同样|以(?=.+为例)|拿(?=.+来说)"
-    r"|我们|咱们|我司)*"
+    r"|我们|咱们|我司|学习|对标|借鉴|效仿|参考)*"  # 学习中国建筑“…”的企业使命
 )
 _SUBJECT_TAIL = re.compile(
     r"(?:为例|来说|则|就|也|还|都|更|一直|始终|一向|向来|长期|一贯|历来|素来|多年来|主要|则是|就是|是|要|会|应|应该|需要|必须|可以|能|"
@@ -238,7 +240,7 @@ class Extractor:
                 clause = clause.rstrip()[:-1]  # a list item: - 蜜雪冰城:主打“高质平价”
             clause_start = _CLAUSE_START.match(clause)
             offset = clause_start.end() if clause_start else 0
-            if offset and _PRONOUN_SUBJECT.match(clause[offset:]):
+            if offset and (_PRONOUN_SUBJECT.match(clause[offset:]) or _CONNECTIVE_ONLY.fullmatch(clause[offset:])):
                 # 以海底捞为例,它的服务理念是“…”: the pronoun stands for the clause before it.
                 clause = clause[: offset - 1]
                 clause_start = _CLAUSE_START.match(clause)

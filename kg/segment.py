@@ -229,10 +229,29 @@ class Segmenter:
             # the million tokens of a 1,000-article corpus.
             append(_new_tuple(Token, (pos, end, tag)))
             pos = end
-        return out
+        return _join_rate_suffix(text, out, offset) if "率" in text else out
 
 
 _new_tuple = tuple.__new__
+
+
+def _join_rate_suffix(text: str, tokens: list[Token], offset: int) -> list[Token]:
+    """率 cut off on its own closes the word before it into a rate (收缴|率 -> 收缴率, 出柜|率):
+    jieba knows the common rates as words, the rest of a field's rates it cuts and tags as verbs."""
+    out: list[Token] = []
+    for token in tokens:
+        previous = out[-1] if out else None
+        if (
+            previous is not None
+            and token.end - token.start == 1
+            and text[token.start - offset] == "率"
+            and previous.end - previous.start >= 2
+            and previous.tag not in ("x", "m", "eng")
+        ):
+            out[-1] = Token(previous.start, token.end, "n")
+        else:
+            out.append(token)
+    return out
 
 
 def split_sentences(doc: Doc) -> list[Span]:

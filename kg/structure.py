@@ -58,7 +58,7 @@ HEADING_STYLES: list[tuple[str, re.Pattern[str]]] = [
         "bracket",
         re.compile(rf"^[【\[〔〈<](?P<prefix>[^】\]〕〉>]{{0,20}}?)(?P<num>{_NUM})[】\]〕〉>]\s*:?\s*(?P<title>.+)$"),
     ),
-    ("cn-comma", re.compile(rf"^(?P<num>{_CN})\s*[、.．)]\s*(?P<title>.+)$")),
+    ("cn-comma", re.compile(rf"^(?P<num>{_CN})\s*[、.．)|]\s*(?P<title>.+)$")),  # 一、 / 一｜招募会员
     ("paren", re.compile(rf"^\(\s*(?P<num>{_NUM})\s*\)\s*[、.:]?\s*(?P<title>.+)$")),
     (
         "di-opener",
@@ -73,6 +73,9 @@ HEADING_STYLES: list[tuple[str, re.Pattern[str]]] = [
     ("question", re.compile(rf"^(?:[Qq]|问题?)\s*(?P<num>{_NUM})\s*[:.、)]\s*(?P<title>.+[^?])$")),  # Q1:… not a question
     ("arabic", re.compile(r"^(?P<num>\d{1,2})\s*(?:[、．]|\.(?!\d)|\))\s*(?P<title>.+)$")),
     ("keycap", re.compile(r"^(?P<num>\d)\ufe0f?\u20e3\s*(?P<title>.+)$")),  # 1️⃣ 拉新:…
+    # A table turned to text, a duty a row: 1 | 处方审核 | 负责对处方进行审核…  (the title is the
+    # second cell, the rest of the row is the duty's text).
+    ("table-row", re.compile(r"^\|?\s*(?P<num>\d{1,2})\s*\|\s*(?P<title>[^|]{2,30}?)\s*\|")),
     # A slide deck's or a blogger's Latin ordinals: Part 1 经营管理 / Step 2: 回复询盘
     ("latin", re.compile(r"^(?:[Ss]tep|STEP|[Pp]art|PART|[Cc]hapter|CHAPTER)\s*(?P<num>\d{1,2})\s*[:.、-]?\s*(?P<title>[^\s:].*)$")),
     # Paragraphs opened by ordinal words: 首先,做好…。其次,… 第四,… 最后,…  (first 首先, so
@@ -107,6 +110,8 @@ CONCLUSION = re.compile(
     # inside a duty is that duty's text).
     r"|(?:工作关系|岗位权限|工作权限|工作环境|岗位培训|职业发展|考核指标|晋升通道)\s*:?\s*$)"
 )
+# The number of a part of a document's outline: 三、 / 3. / 第三部分
+_OUTLINE_NUMBER = re.compile(rf"^(?:{_CN}\s*[、.．]|\d{{1,2}}\s*[、.．](?!\d)|第{_CN}(?:部分|章|节)\s*[、.:]?)\s*")
 # A title line may ask or exclaim (采购经理每天都在忙什么?一文看懂…), but holds no full stop.
 _NOT_A_TITLE = re.compile(r"[。;]")
 _TITLE_END = re.compile(r"[。!?;]|:(?!\d)")  # not the colon of a time (9:00)
@@ -121,6 +126,7 @@ _SUBTITLE = re.compile(r":(?!\s*(?:负责|协助|参与|配合|完成|组织|确
 MAX_ITEM = 50  # a one-line duty (job postings) may be longer than a heading
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 TITLE_LINES = 3  # lines at the top of an article where its title may be
+_FIELD_LINE = re.compile(r"^(?:文件编号|编号|版本|版本号|生效日期|发布日期|发文单位|文号|密级)\s*:")
 
 # The role in a title such as 市场总监的职责有哪些 / 销售经理岗位职责 / 项目经理的主要职责.
 _TITLE_ROLE = re.compile(
@@ -149,7 +155,7 @@ _ALIAS_CUE = re.compile(
     r"(?:更习惯|习惯|常常|常|也)?(?:自嘲|自称|戏称|昵称)(?:为|是)|"
     r"英文(?:职位|岗位)(?:名称|名)?(?:称为|叫做|叫|为|是)\s*:?|中文(?:名称|名)?(?:一般|通常|常)?(?:译为|译作|翻译为|称为|叫做)|"
     r"(?:岗位|职位)?(?:别称|别名)(?:\s*:|是|为)|(?<=,)(?:别称|别名)|也就是(?:我们|大家)?(?:常说|所说|通常说)的|"
-    r"也有(?:人)?(?:叫做|叫作|叫|称为|称作)(?!它)|"
+    r"也有(?:人)?(?:叫做|叫作|叫|称为|称作)(?!它)|(?:圈里|圈内|行业里|行业内|业内)(?:一般|通常|常常|都)?(?:叫做|叫作|叫|称为|称作)|"
     # 有的企业称为采购主管 / 也有人叫它客服组长 / 有的公司把这个岗位叫…
     r"(?:有的|有些|部分|不少|一些|也有)(?:企业|公司|单位|组织|行业|地方|人)(?:里|中|内)?(?:招聘时|招聘中)?(?:则|也|又)?"
     r"(?:把它|将其|(?P<post>把这个岗位|把这一岗位))?(?:称为|称作|称之为|叫做|叫作|叫它|写成|写作|(?(post)叫|(?!))))"
@@ -358,8 +364,12 @@ def find_title(doc: Doc, role_words: re.Pattern[str] | None = None) -> Span | No
     titles: list[Span] = []
     for number, span in enumerate(doc.lines[:TITLE_LINES]):
         line = doc.norm[span.start : span.end].strip()
-        # A line ending in a colon introduces what follows (工作职责:), as a heading does.
-        if not (2 <= len(line) <= 40) or _NOT_A_TITLE.search(line) or line.endswith(":") or match_heading(doc, number):
+        if _FIELD_LINE.match(line):
+            continue  # a document's header fields (文件编号:… 版本:…) may stand above its title
+        # A line ending in a colon introduces what follows (工作职责:), as a heading does; a line
+        # opened by an emoji may be a title still (💪干了3年私教…).
+        headed = any(h.style != BULLET_STYLE for h in match_headings(doc, number))
+        if not (2 <= len(line) <= 40) or _NOT_A_TITLE.search(line) or line.endswith(":") or headed:
             break
         titles.append(span)
     if not titles:
@@ -451,8 +461,9 @@ def role_in_title(title: str, role_words: re.Pattern[str] | None = None) -> str:
         for titled in role_words.finditer(text):
             if _ROLE_WORD_INSIDE.match(text, titled.end()):
                 continue
-            # Back to the previous 的, 之 or punctuation: 一名合格的财务经理 → 财务经理.
-            start = max(text.rfind(mark, 0, titled.start()) for mark in "的之 ,:、|-") + 1
+            # Back to the previous 的, 之, 是 or punctuation: 一名合格的财务经理 → 财务经理,
+            # 这才是私人健身教练每天在做的事 → 私人健身教练.
+            start = max(text.rfind(mark, 0, titled.start()) for mark in "的之是 ,:、|-") + 1
             role = _LEAD_IN.sub("", text[start : titled.end()])
             employer = _EMPLOYER.match(role)
             return role[employer.end() :] if employer and len(role) - employer.end() >= 2 else role
@@ -509,6 +520,10 @@ def _definition_names(sentence: str, role_words: re.Pattern[str], known: Iterabl
         name = ji.group("name").strip()
         if name.isascii() or ends_with_role_word(name, role_words):
             names.append(name)
+    for short in _ABBREVIATION.finditer(sentence):  # …and of a name just given: 也叫PT,就是Personal Trainer的缩写
+        before = sentence[: short.start()].rstrip(" ,就")
+        if names and before.endswith(names[-1]) and short.group("name") not in names:
+            names.append(short.group("name"))
     if "(" in sentence:
         for name in known:
             if name not in sentence:
@@ -574,8 +589,9 @@ def _original_title(doc: Doc, heading: Heading) -> str:
 
 
 def _section_end(doc: Doc, heading: Heading, text_end: int) -> int:
-    """The last duty runs to the end of the article, or to a concluding paragraph."""
+    """The last duty runs to the end of the article, or to a concluding paragraph (numbered too:
+    三、任职要求 after the duties of 二、岗位职责)."""
     for span in doc.lines[heading.line + 1 :]:
-        if CONCLUSION.match(doc.norm[span.start : span.end].strip()):
+        if CONCLUSION.match(_OUTLINE_NUMBER.sub("", doc.norm[span.start : span.end].strip())):
             return span.start
     return text_end

@@ -42,6 +42,12 @@ def test_tags_come_from_the_dictionary_and_the_word_lists(segmenter):
     assert tags["还应"] == "un"  # not in the dictionary (jieba's HMM joined it): an unknown word
 
 
+def test_a_rate_jieba_cuts_off_is_one_noun(segmenter):
+    text = "提高收缴率，效率要高，率先完成"
+    words = [(text[t.start : t.end], t.tag) for t in segmenter.tokens(text, 0)]
+    assert ("收缴率", "n") in words and ("效率", "n") in words and ("率先", "d") in words
+
+
 @pytest.mark.parametrize("path", ARTICLES, ids=lambda p: p.name)
 def test_rjieba_cuts_like_jieba_with_the_same_words(segmenter, path):
     """rjieba (jieba-rs) replaces jieba's Python cutting for speed; with the same dictionary and
@@ -71,6 +77,8 @@ def test_tags_are_jiebas_dictionary_tags_unless_kg_retags_the_word(segmenter, pa
             assert token.tag == segmenter.tag_overrides[word], word
         elif word in dictionary:
             assert token.tag == dictionary[word], word
+        elif word.endswith("率"):
+            assert token.tag == "n", word  # a rate kg closed (收缴|率)
         else:
             assert token.tag in {"x", "un", "eng", "m"}, word
     assert sum(text[t.start : t.end] in segmenter.tag_overrides for t in tokens) > 10  # both kinds are checked

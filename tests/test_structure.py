@@ -55,6 +55,8 @@ def article(headings: list[str], title: str = "店长的岗位职责") -> str:
         ["• 管理门店团队", "• 控制门店成本", "• 提升顾客体验"],  # unnumbered: the list's order numbers them
         ["👉 管理门店团队", "✅ 控制门店成本", "🔥 提升顾客体验"],
         ["- 管理门店团队", "- 控制门店成本", "- 提升顾客体验"],
+        ["一｜管理门店团队", "二｜控制门店成本", "三｜提升顾客体验"],
+        ["1 | 管理门店团队 | 负责排班", "2 | 控制门店成本 | 负责盘点", "3 | 提升顾客体验 | 负责回访"],  # a table's rows
     ],
 )
 def test_heading_styles_give_duties_in_order(headings):
@@ -105,6 +107,13 @@ def test_paragraph_openers_split_title_from_section():
     sections = [doc.text[d.section.start : d.section.end] for d in doc.duties]
     assert sections[0].strip() == "招聘计划要与业务目标一致。"
     assert "总而言之" not in sections[1]
+
+
+def test_a_numbered_part_after_the_duties_ends_the_last_duty():
+    text = "施工员岗位职责\n二、岗位职责\n（1）熟悉图纸；\n（2）测量放线；\n（3）竣工验收。\n三、任职要求\n1. 持证上岗。\n"
+    doc = analyse(text)
+    assert [d.title for d in doc.duties] == ["熟悉图纸", "测量放线", "竣工验收"]
+    assert "持证上岗" not in doc.norm[doc.duties[-1].section.start : doc.duties[-1].section.end]
 
 
 def test_a_job_descriptions_later_fields_are_no_part_of_the_last_duty():
@@ -263,6 +272,7 @@ def test_title_role_and_definition_aliases():
         ("外贸业务员通常也叫外贸业务专员，英文title一般写Sales Representative，圈里人更习惯自嘲为“外贸狗”——时差颠倒、随时待命。",
          {"外贸业务专员", "Sales Representative", "外贸狗"}),  # the nickname's quote only
         ("幼儿园园长（以下简称园长）即幼儿园法定代表人，全面负责本园工作。", {"园长", "幼儿园法定代表人"}),
+        ("私人健身教练，圈里一般叫私教，也叫PT，就是Personal Trainer的缩写。", {"私教", "PT", "Personal Trainer"}),
     ],
 )
 def test_alias_patterns(sentence, aliases):
@@ -323,6 +333,7 @@ def test_article_without_duties_keeps_its_role_from_the_title():
         ("酒店前台主管岗位职责", "酒店前台主管"),
         ("幼儿园园长岗位职责", "幼儿园园长"),
         ("关于明确幼儿园园长岗位职责的通知", "幼儿园园长"),  # a notice's lead-in is no employer
+        ("干了3年私教，这才是私人健身教练每天在做的事", "私人健身教练"),
     ],
 )
 def test_role_in_title(title, role):
@@ -376,6 +387,9 @@ def test_job_posting_requirements_are_not_part_of_the_last_duty():
         # A question title is still a title, and names the role.
         (["仓储主管每天都在忙什么？一文看懂仓储主管的职责"], "仓储主管每天都在忙什么？一文看懂仓储主管的职责"),
         (["律师助理招聘", "工作职责："], "律师助理招聘"),  # a list's header is no title, nor 工作 a role
+        (["💪干了3年私教，这才是私人健身教练每天在做的事🔥"], "💪干了3年私教，这才是私人健身教练每天在做的事🔥"),
+        (["XX建设工程有限公司　岗位说明书", "文件编号：HR-GW-2023-017　　版本：A/1　　生效日期：2023年3月1日", "施工员岗位职责"],
+         "施工员岗位职责"),  # header fields between
     ],
 )
 def test_title_is_the_top_line_that_names_the_role(top, title):
@@ -444,7 +458,7 @@ def test_long_latin_headings_are_not_cut_at_a_space():
     "cue",
     ["又称", "也叫做", "被称为", "简称", "俗称", "英文名为", "英文一般写", "英文职位名称是", "中文通常译为", "岗位别称:",
      "也就是常说的", "有的企业称为", "有的公司把这个岗位叫", ",即", "(", "是X的缩写", "又名", "亦名", "别称",
-     "也有叫", "有的公司招聘时写成", "自嘲为", "英文title一般写"],
+     "也有叫", "有的公司招聘时写成", "自嘲为", "英文title一般写", "圈里一般叫"],
 )
 def test_every_alias_cue_holds_a_character_the_quick_skip_looks_for(cue):
     """_definition_names skips sentences without any of _NAME_HINT's characters: a new alias
