@@ -71,6 +71,12 @@ KNOWN_MISSES = {
     "lvshi_zhuli": {"grounding.duties"},
     # 从星辰数据跳槽过来的同事,说他们内部把…定位成“…”: the company is a colleague's former employer.
     "ruanjian_ceshi": {"examples.recall"},
+    # 乐刻的口号是“…”: the sentence gives the brand's short name, the gold its full name 乐刻运动.
+    "jianshen_jiaolian": {"examples.recall"},
+    # jieba tags 安全带 a person's name (nr) and 安全隐患 an idiom (i), and cuts 分|部分|项工程验收.
+    "shigong_yuan": {"grounding.duties"},
+    # Text from a PDF: a hard line break splits the example's sentence (锦江华府物业 / 为例,该公司以“…”).
+    "wuye_jingli": {"examples.recall", "examples.precision"},
 }
 
 
