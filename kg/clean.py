@@ -28,7 +28,8 @@ _LINK_LINE = re.compile(
 # An item number inside a paragraph, where a run-in list (包括:(1)…;(2)…;(3)…) puts it: at the
 # line's start or after a clause ends.  Group `kind` keeps each numbering style apart.
 _RUN_IN_NUMBER = re.compile(
-    r"(?:^|(?<=[;。:,!?\n]))\s*(?:\((?P<paren>\d{1,2})\)|(?P<arabic>\d{1,2})[、.．](?!\d)|(?P<cn>[一二三四五六七八九十]{1,2})、)"
+    r"(?:^|(?<=[;。:,!?\n]))\s*(?:\((?P<paren>\d{1,2})\)|(?P<arabic>\d{1,2})[、.．](?!\d)|(?P<cn>[一二三四五六七八九十]{1,2})、"
+    r"|第(?P<di>[一二三四五六七八九十]{1,2})[、,.:])"
 )
 _CN_NUMBERS = {n: i for i, n in enumerate("一二三四五六七八九十", 1)}
 MAX_RUNNING_LINE = 40
@@ -87,9 +88,8 @@ def clean(doc: Doc, rules: ChromeRules) -> Doc:
         in_block = False
         if any(p.search(line) for p in rules.lines):
             continue
-        for piece in _drop_filler_sentences(doc.norm, span, rules):
-            kept.extend(split_run_in_list(doc.norm, piece))
-    doc.lines = kept
+        kept.extend(_drop_filler_sentences(doc.norm, span, rules))
+    doc.lines = split_run_in_lists(doc.norm, kept)
     return doc
 
 
@@ -101,26 +101,43 @@ def _running_lines(lines: list[str]) -> set[str]:
     return {line for line, count in counts.items() if count >= MIN_RUNNING_REPEATS}
 
 
-def split_run_in_list(norm: str, line: Span) -> list[Span]:
-    """A paragraph holding a numbered list run in (职责包括:(1)…;(2)…;(3)…) as one line per
-    item, as the page would show it, so that each item can be a duty heading; other lines as
-    they are.  Only a run numbered 1, 2, 3 … of one style, at least MIN_RUN_IN_ITEMS long."""
-    starts: list[int] = []
-    kind = ""
-    for match in _RUN_IN_NUMBER.finditer(norm, line.start, line.end):
-        number_kind = match.lastgroup or ""
-        digits = match.group(number_kind)
-        number = _CN_NUMBERS.get(digits, 0) if number_kind == "cn" else int(digits)
-        if number == 1:
-            starts, kind = [match.end() - len(match.group().lstrip())], number_kind
-        elif starts and number_kind == kind and number == len(starts) + 1:
-            starts.append(match.end() - len(match.group().lstrip()))
-        elif len(starts) >= MIN_RUN_IN_ITEMS:
-            break  # the list is over; what follows is something else
-    if len(starts) < MIN_RUN_IN_ITEMS:
-        return [line]
-    bounds = [line.start, *starts, line.end] if starts[0] > line.start else [*starts, line.end]
-    return [Span(a, b) for a, b in itertools.pairwise(bounds) if norm[a:b].strip()]
+def split_run_in_lists(norm: str, pieces: list[Span]) -> list[Span]:
+    """Numbered lists run into paragraphs (职责包括:(1)…;(2)…;(3)…, or 第一、…。第二、… over
+    several paragraphs) cut into one piece per item, as the page would show them, so that each
+    item can be a duty heading.  Only a run numbered 1, 2, 3 … of one style, at least
+    MIN_RUN_IN_ITEMS long; a run over several paragraphs only in an article whose lines are
+    not numbered themselves (there the inline numbers are sub-points)."""
+    markers = []  # (position, piece number, kind, number), in text order
+    numbered_lines = 0
+    for piece_number, piece in enumerate(pieces):
+        for match in _RUN_IN_NUMBER.finditer(norm, piece.start, piece.end):
+            kind = match.lastgroup or ""
+            digits = match.group(kind)
+            number = int(digits) if digits.isdigit() else _CN_NUMBERS.get(digits, 0)
+            position = match.end() - len(match.group().lstrip())
+            markers.append((position, piece_number, kind, number))
+            numbered_lines += not norm[piece.start : position].strip()
+    cuts: list[int] = []
+    run: list[tuple[int, int, str, int]] = []
+
+    def close_run() -> None:
+        if len(run) >= MIN_RUN_IN_ITEMS and (len({m[1] for m in run}) == 1 or numbered_lines < 2):
+            cuts.extend(m[0] for m in run)
+
+    for marker in markers:
+        if marker[3] == 1:
+            close_run()
+            run = [marker]
+        elif run and marker[2] == run[0][2] and marker[3] == len(run) + 1:
+            run.append(marker)
+    close_run()
+    if not cuts:
+        return pieces
+    out: list[Span] = []
+    for piece in pieces:
+        bounds = [piece.start, *sorted(c for c in cuts if piece.start < c < piece.end), piece.end]
+        out.extend(Span(a, b) for a, b in itertools.pairwise(bounds) if norm[a:b].strip())
+    return out
 
 
 def _drop_filler_sentences(norm: str, line: Span, rules: ChromeRules) -> list[Span]:

@@ -91,6 +91,7 @@ _BULLET = re.compile(
     r"(?P<title>[^\s•·].*)$"
 )
 BULLET_STYLE = "bullet"
+_DUTY_PART = re.compile(r"职责|工作内容|主要工作|工作任务|履职")  # an outline's part that holds the duties
 MIN_BULLETS = 3
 # The line before a list of duties: 工作职责: / 岗位职责 / 职位描述
 _DUTY_LIST_HEADER = re.compile(r"(?:职责|工作内容|职位描述|岗位描述|工作任务|主要工作)\s*:?\s*$")
@@ -135,6 +136,16 @@ _TITLE_ROLE = re.compile(
 # A blogger's title: 做了三年社群运营,我总结出这份职责清单 / 当了5年店长… names the role worked in,
 # unless what follows the years is a clause (干了3年才明白这个道理).
 _EXPERIENCE_TITLE = re.compile(r"^我?(?:做|干|当)了?(?:\d+|[一二三四五六七八九十两]+)年(?:的)?(?P<role>[^,:;!?的]{2,10})(?:[,:;!?]|$)")
+# A question title: 航空公司的签派员主要是干什么的? / 签派员是做什么的
+# A first-person report's title: 乡镇农技推广员个人述职报告 / 店长年终工作总结
+_REPORT_ROLE = re.compile(r"^(?P<role>[^,。:!?()]{2,15}?)(?:个人)?(?:年度|年终)?(?:述职报告|述职|工作总结|个人总结)")
+# Where a name starts after a verb: 担任农业技术推广员 -> 农业技术推广员
+_DUTY_VERB_LEAD = re.compile(r"^.*?(?:担任|任职|出任|作为|从事)")
+# An administrative level before a role names where it works, not what: 乡镇农技推广员
+_ADMIN_LEVEL = re.compile(r"^(?:乡镇|镇级|县级|市级|区级|省级|村级|基层)(?=.{3})")
+_ASKED_ROLE = re.compile(
+    r"^(?P<role>[^,。:!?()]{2,15}?)(?:主要|到底|平时|每天|具体|一般)*(?:是)?(?:干什么|做什么|干啥|做啥|干些什么|做些什么)"
+)
 _NOT_A_ROLE = re.compile(r"[才就还都也了过我你他她这那么吗呢吧后多]")
 # How titles lead up to the role: 浅谈…, 如何当好一名…, 做好…
 _LEAD_IN = re.compile(
@@ -155,10 +166,11 @@ _ALIAS_CUE = re.compile(
     r"(?:更习惯|习惯|常常|常|也)?(?:自嘲|自称|戏称|昵称)(?:为|是)|"
     r"英文(?:职位|岗位)(?:名称|名)?(?:称为|叫做|叫|为|是)\s*:?|中文(?:名称|名)?(?:一般|通常|常)?(?:译为|译作|翻译为|称为|叫做)|"
     r"(?:岗位|职位)?(?:别称|别名)(?:\s*:|是|为)|(?<=,)(?:别称|别名)|也就是(?:我们|大家)?(?:常说|所说|通常说)的|"
-    r"也有(?:人)?(?:叫做|叫作|叫|称为|称作)(?!它)|(?:圈里|圈内|行业里|行业内|业内)(?:一般|通常|常常|都)?(?:叫做|叫作|叫|称为|称作)|"
+    r"(?:行里人|圈里人|业内人士|大家|人们)?常说[^,。;“]{0,8}?就是(?=“)|也有(?:人)?(?:叫做|叫作|叫|称为|称作)(?!它)|(?:圈里|圈内|行业里|行业内|业内|大家|人们|老乡)(?:一般|通常|常常|都|也常|常)?(?:叫做|叫作|叫|称为|称作)(?:我们|它)?|"
     # 有的企业称为采购主管 / 也有人叫它客服组长 / 有的公司把这个岗位叫…
-    r"(?:有的|有些|部分|不少|一些|也有)(?:企业|公司|单位|组织|行业|地方|人)(?:里|中|内)?(?:招聘时|招聘中)?(?:则|也|又)?"
-    r"(?:把它|将其|(?P<post>把这个岗位|把这一岗位))?(?:称为|称作|称之为|叫做|叫作|叫它|写成|写作|(?(post)叫|(?!))))"
+    r"(?:有的|有些|部分|不少|一些|也有)(?:企业|公司|单位|组织|行业|地方|商场|门店|医院|学校|人)(?:里|中|内)?(?:招聘时|招聘中)?"
+    r"(?:则|也|又)?(?:习惯|一般|通常)?"
+    r"(?:把它|将其|(?P<post>把这个岗位|把这一岗位))?(?:称为|称作|称之为|叫做|叫作|叫它|写成|写作|(?<=习惯|一般|通常)叫|(?(post)叫|(?!))))"
     r"\s*(?P<names>[^。;!?,()]+)"
 )
 # ,即X: another name only when X is one (a job title or a Latin name), as 即 also opens
@@ -166,12 +178,14 @@ _ALIAS_CUE = re.compile(
 _JI_ALIAS = re.compile(r"[,)]即(?P<name>[A-Za-z][A-Za-z .&-]{1,39}|[^,。;!?()的等]{2,20})(?=[,。;!?)]|$)")
 _DEFINITION_HEAD = re.compile(r"^(?P<subject>[\u4e00-\u9fffA-Za-z ]{2,15}?)\s*\((?P<paren>[^()]{1,60})\)")
 # Every way above of giving a name holds one of these: sentences without any are skipped.
-_NAME_HINT = re.compile(r"[(称叫译即缩写别嘲]|英文|中文|也就是|又名|亦名")
+_NAME_HINT = re.compile(r"[(称叫译即缩写别嘲]|英文|中文|也就是|又名|亦名|常说")
 _HIRING = re.compile(r"^(?:现|急|长期)?(?:诚聘|招聘|聘请|招募)")  # 现诚聘人事专员(…)一名
 _NO_NAME = frozenset({"无", "暂无", "不详", "没有", "无别称", "略"})  # a form's empty 岗位别称: field
 _ABBREVIATION = re.compile(r"是(?P<name>[A-Za-z][A-Za-z .&-]{1,39}?)的(?:缩写|简称)")
 _DEFINITION_GOES_ON = re.compile(r"\s*,?\s*(?:是|指|又|也|亦|即|简称|俗称|英文|负责|主要)")
-_DEFINITION_VERB = re.compile(r"^(?P<subject>[\u4e00-\u9fff]{2,10}?)(?:是指|指的是|即是|是企业|是公司|是负责)")
+_DEFINITION_VERB = re.compile(
+    r"^(?P<subject>[\u4e00-\u9fff]{2,10}?)(?:是指|指的是|即是|是企业|是公司|是负责|是[^,。;]{2,30}?(?:岗位|职位|工种))"
+)
 # Words inside a definition's parentheses before a name: (Brand Manager,简称BM) (英文:CFO).
 _PAREN_CUE = re.compile(r"^(?:以下简称|下称|简称|又称|亦称|也称|俗称|全称|缩写|英文名称|英文名|英文|英语)(?:为|是)?\s*:?\s*")
 _QUOTED_NAME = re.compile(r"\s*“([^“”]{1,20})”")
@@ -247,7 +261,8 @@ def match_headings(doc: Doc, line_no: int) -> list[Heading]:
             and _CJK.search(title_text) is not None
             and not _LONG_TITLE_END.search(title_text, 2, MAX_TITLE + 1)
         )
-        limit = MAX_ITEM if one_item else MAX_TITLE
+        # A posting's item may also go on after its first clause (1、负责…一致;对质量存疑的…).
+        limit = MAX_ITEM if one_item or (end and title_text[end.start()] == ";") else MAX_TITLE
         if one_item and end.start() > MAX_ITEM:
             # Longer still: the item up to its first comma (or cut), so the list keeps its number.
             comma = title_text.find(",", 2, MAX_ITEM)
@@ -291,6 +306,14 @@ def find_duty_headings(doc: Doc) -> list[Heading]:
     weak = _best_run({style: hs for style, hs in by_style.items() if style in WEAK_STYLES})
     if weak and (not strong or _inside_one_section(strong, weak)):
         return weak
+    if strong:
+        # An outline whose part on the duties holds a list of its own (一、履行岗位职责情况 with
+        # 一是…五是 in it): that list is the duties, not the outline's parts.
+        for inner in (weak, *(_longest_run(hs) for style, hs in by_style.items() if style != strong[0].style)):
+            if len(inner) >= 2 and _inside_one_section(inner, strong):
+                part = strong[bisect.bisect_right([h.line for h in strong], inner[0].line) - 1]
+                if _DUTY_PART.search(part.title):
+                    return inner
     return strong or _bullet_list(doc, bullets)
 
 
@@ -456,6 +479,14 @@ def role_in_title(title: str, role_words: re.Pattern[str] | None = None) -> str:
             return role[: titled.end()]  # 做了三年销售经理后我辞职了 -> 销售经理
         if not _NOT_A_ROLE.search(role):
             return role  # 社群运营
+    reported = _REPORT_ROLE.match(title)
+    if reported:
+        return _ADMIN_LEVEL.sub("", _LEAD_IN.sub("", reported.group("role")))
+    asked = _ASKED_ROLE.match(title)
+    if asked and not role_words.search(asked.group("role")):
+        # 航空公司的签派员主要是干什么的? names a role without a job-title word we know.
+        role = asked.group("role")
+        return role[role.rfind("的") + 1 :]
     shaped = _TITLE_ROLE.match(title)
     for text in (shaped.group("role") if shaped else "", title):
         for titled in role_words.finditer(text):
@@ -530,6 +561,9 @@ def _definition_names(sentence: str, role_words: re.Pattern[str], known: Iterabl
                 continue
             for paren in re.finditer(re.escape(name) + r"\s*\((?P<paren>[^()]{1,60})\)", sentence):
                 names.extend(n for n in _paren_names(paren.group("paren")) if _is_title_name(n, role_words))
+            # …and the full name a known short one abbreviates: 农业技术推广员(简称农技推广员)
+            for full in re.finditer(r"(?P<full>[\u4e00-\u9fff]{2,12})\s*\((?:简称|下称|以下简称)" + re.escape(name) + r"\)", sentence):
+                names.append(_DUTY_VERB_LEAD.sub("", full.group("full")))
     return names
 
 

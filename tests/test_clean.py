@@ -65,6 +65,10 @@ def kept_text(text: str) -> str:
         "原创　小鹿说电商　2024-05-16 20:30　浙江",
         "— THE END —",
         "— 3 —",
+        "百度知道 > 教育/科学 > 职业教育",  # a breadcrumb without 首页
+        "乡镇农技推广员个人述职报告（2023年度）.docx",
+        "上传人：qingshan2019 | 文档页数：3 页 | 上传时间：2024-01-08",
+        "VIP免费下载 | 加入VIP，免费下载 | 收藏 | 举报",
         "谢谢观看！",
     ],
 )
@@ -145,6 +149,13 @@ def test_blocks_of_links_under_a_decorated_header_are_dropped(header):
     assert kept_text(text) == "标题\n正文。"
 
 
+def test_a_list_run_into_several_paragraphs_is_split_unless_the_lines_are_numbered():
+    inline = "职责如下：第一、制作计划。第二、签发放行单。\n第三、监控航班。第四、处置延误。\n"
+    assert kept_text("标题\n" + inline).count("\n") == 5  # 标题 + 职责如下 + four items
+    numbered = "一、制作计划\n" + inline + "二、签发放行单\n"
+    assert "第一、制作计划。第二、签发放行单。" in kept_text("标题\n" + numbered)  # sub-points stay put
+
+
 def test_a_running_footer_goes_but_a_repeated_sentence_stays():
     footer = "味知源餐饮集团 · 内部资料 请勿外传"
     said = "店长要每天复盘。"
@@ -173,6 +184,7 @@ def test_post_furniture_sentences_go(sentence, kept):
         # Two numbers are no list, nor are numbers that do not count up from 1.
         ("一是降成本，(1)少采购；(2)多复用。", ["一是降成本，(1)少采购；(2)多复用。"]),
         ("增长分三步：(2)拉新；(3)促活；(4)留存。", ["增长分三步：(2)拉新；(3)促活；(4)留存。"]),
+        ("这几条：第一、制作计划。第二、签发放行单。第三、监控航班。", ["这几条：", "第一、制作计划。", "第二、签发放行单。", "第三、监控航班。"]),
         ("版本2.1、2.2、2.3都要测。", ["版本2.1、2.2、2.3都要测。"]),
     ],
 )

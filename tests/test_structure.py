@@ -109,6 +109,19 @@ def test_paragraph_openers_split_title_from_section():
     assert "总而言之" not in sections[1]
 
 
+def test_a_list_inside_the_outlines_part_on_duties_is_the_duties():
+    text = (
+        "推广员述职报告\n一、履行岗位职责情况\n一是抓好品种推广。\n1. 建示范片。\n2. 遴选示范户。\n"
+        "二是做好病虫监测。\n1. 系统调查。\n2. 发布警报。\n三是开展农民培训。\n二、存在的不足\n学习不够。\n三、下一步打算\n多下村。\n"
+    )
+    assert [d.title for d in analyse(text).duties] == ["抓好品种推广", "做好病虫监测", "开展农民培训"]
+
+
+def test_a_posting_item_may_go_on_after_its_first_clause():
+    items = [f"{n}、负责物料的入库验收工作，核对送货单的品名、规格、数量与采购订单是否一致{n}；对存疑物料通知复检。" for n in (1, 2, 3)]
+    assert len(analyse("仓管员岗位职责\n" + "\n".join(items) + "\n").duties) == 3
+
+
 def test_a_numbered_part_after_the_duties_ends_the_last_duty():
     text = "施工员岗位职责\n二、岗位职责\n（1）熟悉图纸；\n（2）测量放线；\n（3）竣工验收。\n三、任职要求\n1. 持证上岗。\n"
     doc = analyse(text)
@@ -273,6 +286,10 @@ def test_title_role_and_definition_aliases():
          {"外贸业务专员", "Sales Representative", "外贸狗"}),  # the nickname's quote only
         ("幼儿园园长（以下简称园长）即幼儿园法定代表人，全面负责本园工作。", {"园长", "幼儿园法定代表人"}),
         ("私人健身教练，圈里一般叫私教，也叫PT，就是Personal Trainer的缩写。", {"私教", "PT", "Personal Trainer"}),
+        ("导购，也叫导购员，有的商场习惯叫销售顾问。", {"导购员", "销售顾问"}),
+        ("农技推广员在我们镇上大家一般叫“农技员”，村里老乡也常叫我们“田秀才”。", {"农技员", "田秀才"}),
+        ("飞行签派员是运行控制中心里的核心岗位，行里人常说签派员就是“地面机长”，有的公司又叫运行控制员。",
+         {"飞行签派员", "地面机长", "运行控制员"}),
     ],
 )
 def test_alias_patterns(sentence, aliases):
@@ -334,6 +351,8 @@ def test_article_without_duties_keeps_its_role_from_the_title():
         ("幼儿园园长岗位职责", "幼儿园园长"),
         ("关于明确幼儿园园长岗位职责的通知", "幼儿园园长"),  # a notice's lead-in is no employer
         ("干了3年私教，这才是私人健身教练每天在做的事", "私人健身教练"),
+        ("航空公司的签派员主要是干什么的？具体工作职责有哪些？", "签派员"),  # no job-title word we know
+        ("乡镇农技推广员个人述职报告（2023年度）", "农技推广员"),
     ],
 )
 def test_role_in_title(title, role):
@@ -458,7 +477,8 @@ def test_long_latin_headings_are_not_cut_at_a_space():
     "cue",
     ["又称", "也叫做", "被称为", "简称", "俗称", "英文名为", "英文一般写", "英文职位名称是", "中文通常译为", "岗位别称:",
      "也就是常说的", "有的企业称为", "有的公司把这个岗位叫", ",即", "(", "是X的缩写", "又名", "亦名", "别称",
-     "也有叫", "有的公司招聘时写成", "自嘲为", "英文title一般写", "圈里一般叫"],
+     "也有叫", "有的公司招聘时写成", "自嘲为", "英文title一般写", "圈里一般叫", "大家一般叫", "常说X就是",
+     "有的商场习惯叫"],
 )
 def test_every_alias_cue_holds_a_character_the_quick_skip_looks_for(cue):
     """_definition_names skips sentences without any of _NAME_HINT's characters: a new alias
