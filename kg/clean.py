@@ -44,6 +44,126 @@ class ChromeRules:
     blocks: list[re.Pattern[str]] = field(default_factory=list)
     sentences: list[re.Pattern[str]] = field(default_factory=list)
 
+    def __post_init__(self) -> None:
+        self._indexes: dict[str, RuleIndex] = {}
+
+    def index(self, kind: str) -> RuleIndex:
+        """The rules of one kind ("lines", "blocks", "sentences"), indexed by the characters a match can start with."""
+        rules = getattr(self, kind)
+        index = self._indexes.get(kind)
+        if index is None or index.size != len(rules):  # rules may be added after loading
+            index = self._indexes[kind] = RuleIndex(rules)
+        return index
+
+
+class RuleIndex:
+    """Whether any of many regexes matches, without trying each: a rule is tried only when the
+    text holds a character its match can start with (its first character, for a rule anchored
+    with ^).  Most lines and sentences hold none of them; trying every rule on every sentence
+    was most of the clean stage's time."""
+
+    def __init__(self, rules: list[re.Pattern[str]]) -> None:
+        self.size = len(rules)
+        self.always: list[re.Pattern[str]] = []  # rules whose first characters are unknown
+        self.anchored: dict[str, list[re.Pattern[str]]] = {}
+        self.floating: dict[str, list[re.Pattern[str]]] = {}
+        for rule in rules:
+            anchored, firsts = _first_characters(rule)
+            if firsts is None:
+                self.always.append(rule)
+                continue
+            table = self.anchored if anchored else self.floating
+            for char in firsts:
+                table.setdefault(char, []).append(rule)
+        # One character-class search says whether the text holds any floating rule's first character.
+        self._floating_any = re.compile("[" + "".join(map(re.escape, sorted(self.floating))) + "]") if self.floating else None
+
+    def search(self, text: str) -> bool:
+        for rule in self.always:
+            if rule.search(text):
+                return True
+        for rule in self.anchored.get(text[:1], ()):
+            if rule.search(text):
+                return True
+        if self._floating_any is None or not self._floating_any.search(text):
+            return False
+        for char, rules in self.floating.items():
+            if char in text:
+                for rule in rules:
+                    if rule.search(text):
+                        return True
+        return False
+
+
+_SPACES = frozenset(" \t\u3000\xa0")
+
+
+def _first_characters(rule: re.Pattern[str]) -> tuple[bool, frozenset[str] | None]:
+    """(whether the rule is anchored with ^, the characters its match can start with — None
+    when they cannot be told, e.g. [^。] or an empty match)."""
+    try:  # the re module's own parser (private, so guarded)
+        from re import _constants as sre
+        from re import _parser as parser
+
+        items = list(parser.parse(rule.pattern, rule.flags))
+    except Exception:  # another Python's internals: try the rule on everything
+        return False, None
+    if rule.flags & re.IGNORECASE:
+        return False, None
+    anchored = bool(items) and items[0] == (sre.AT, sre.AT_BEGINNING)
+
+    def sequence(parts) -> tuple[set[str] | None, bool]:
+        firsts: set[str] = set()
+        for op, value in parts:
+            chars, empty = element(op, value)
+            if chars is None:
+                return None, False
+            firsts |= chars
+            if not empty:
+                return firsts, False
+        return firsts, True
+
+    def element(op, value) -> tuple[set[str] | None, bool]:
+        if op is sre.LITERAL:
+            return {chr(value)}, False
+        if op is sre.AT or op in (sre.ASSERT, sre.ASSERT_NOT):
+            return set(), True  # zero width
+        if op is sre.IN:
+            chars: set[str] = set()
+            for kind, item in value:
+                if kind is sre.LITERAL:
+                    chars.add(chr(item))
+                elif kind is sre.RANGE and item[1] - item[0] < 256:
+                    chars.update(map(chr, range(item[0], item[1] + 1)))
+                elif kind is sre.CATEGORY and item is sre.CATEGORY_SPACE:
+                    chars |= _SPACES
+                else:
+                    return None, False
+            return chars, False
+        if op is sre.BRANCH:
+            chars, empty = set(), False
+            for alternative in value[1]:
+                alt_chars, alt_empty = sequence(alternative)
+                if alt_chars is None:
+                    return None, False
+                chars |= alt_chars
+                empty = empty or alt_empty
+            return chars, empty
+        if op is sre.SUBPATTERN:
+            return sequence(value[-1])
+        if op is sre.ATOMIC_GROUP:
+            return sequence(value)
+        if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+            low, _, parts = value
+            chars, empty = sequence(parts)
+            return chars, empty or low == 0
+        return None, False
+
+    firsts, empty = sequence(items)
+    if firsts is None or empty:
+        return False, None
+    return anchored, frozenset(firsts)
+
 
 def load_chrome_rules(*paths: Path) -> ChromeRules:
     rules = ChromeRules()
@@ -80,13 +200,13 @@ def clean(doc: Doc, rules: ChromeRules) -> Doc:
             continue
         if line in running:
             continue
-        if any(p.search(line) for p in rules.blocks):
+        if rules.index("blocks").search(line):
             in_block = True
             continue
         if in_block and _LINK_LINE.match(line):
             continue
         in_block = False
-        if any(p.search(line) for p in rules.lines):
+        if rules.index("lines").search(line):
             continue
         kept.extend(_drop_filler_sentences(doc.norm, span, rules))
     doc.lines = split_run_in_lists(doc.norm, kept)
@@ -143,11 +263,12 @@ def split_run_in_lists(norm: str, pieces: list[Span]) -> list[Span]:
 def _drop_filler_sentences(norm: str, line: Span, rules: ChromeRules) -> list[Span]:
     if not rules.sentences:
         return [line]
+    filler = rules.index("sentences")
     pieces: list[Span] = []
     run_start = run_end = -1  # the run of kept sentences being extended (one Span per run)
     for match in SENTENCE.finditer(norm, line.start, line.end):
         sentence = match.group().strip()
-        if sentence and not any(p.search(sentence) for p in rules.sentences):
+        if sentence and not filler.search(sentence):
             if match.start() != run_end:
                 if run_end >= 0:
                     pieces.append(Span(run_start, run_end))

@@ -1,11 +1,13 @@
 """Clean stage: web chrome goes, the article stays."""
 
+import re
 import time
+from pathlib import Path
 
 import pytest
 from support import CORPUS, analyse, pipeline
 
-from kg.clean import clean
+from kg.clean import SENTENCE, RuleIndex, clean, iter_lines
 from kg.read import read_text
 
 
@@ -198,3 +200,27 @@ def test_chrome_rules_take_linear_time_on_lines_that_almost_match():
     started = time.perf_counter()
     assert kept_text(f"标题\n{line}\n") == f"标题\n{line}"
     assert time.perf_counter() - started < 2
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [r"小编", r"^(下面|接下来)(就)?跟着", r"(^|(?<=[,:]))\s*请关注", r"[^。]{2,5}首页", r"(?i)copyright", r"a*", r"(?:推荐|热门)?文章$"],
+)
+def test_the_rule_index_tries_a_rule_wherever_it_could_match(pattern):
+    """RuleIndex skips a rule when the text lacks every character its match can start with;
+    it must answer as trying the rule would, also for rules it cannot index."""
+    rule = re.compile(pattern)
+    texts = ["小编整理", "下面跟着小编看", "欢迎阅读,请关注我们", "请关注", "本站首页", "COPYRIGHT 2024", "", "热门文章", "推荐一篇文章"]
+    for text in texts:
+        assert RuleIndex([rule]).search(text) == bool(rule.search(text)), text
+
+
+def test_the_rule_index_agrees_with_every_rule_on_the_articles():
+    rules = pipeline().chrome
+    articles = [*CORPUS.glob("*.txt"), *(Path(__file__).parent / "heldout").glob("*.txt")]
+    for path in articles:
+        norm = read_text(path.read_text(encoding="utf-8"), path.name).norm
+        texts = [norm[s.start : s.end].strip() for s in iter_lines(norm)] + [m.group().strip() for m in SENTENCE.finditer(norm)]
+        for kind in ("lines", "blocks", "sentences"):
+            index = rules.index(kind)
+            assert [index.search(t) for t in texts] == [any(r.search(t) for r in getattr(rules, kind)) for t in texts]
