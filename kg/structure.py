@@ -446,7 +446,7 @@ def find_role(
     # Past the intro only the tightest form counts: a name of the role with another in its
     # parentheses (律师助理(也称法律助理), in a posting's company profile).
     for sentence in doc.sentences:
-        if sentence.span.start < intro.end or "(" not in doc.norm[sentence.span.start : sentence.span.end]:
+        if sentence.span.start < intro.end or doc.norm.find("(", sentence.span.start, sentence.span.end) < 0:
             continue
         for paren in _PAREN_ALIAS.finditer(doc.norm, sentence.span.start, sentence.span.end):
             if any(doc.norm.endswith(name, sentence.span.start, paren.start()) for name in known):
