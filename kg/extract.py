@@ -95,7 +95,7 @@ _CLAUSE_START = re.compile(r".*[,;:、。!?(]")
 # 它把… / 其行政部门提出了…): the example's subject is in the clause before.
 _PRONOUN_SUBJECT = re.compile(
     r"\s*(?:其(?!实|他|它|中|次|余|间|后|前|一|二|三|四|五)|它们|它|他们|她们|该品牌|该公司|该企业|这家公司|这家企业|这个品牌"
-    r"|该(?:校|院|园|店|所|厂|馆)|人家)"
+    r"|该(?:校|院|园|店|所|厂|馆)|人家|(?:公司|企业|集团|单位)\s*$)"
 )
 # A clause of connectives only (像仁心大药房,就把“…”写进…): the subject is in the clause before.
 _CONNECTIVE_ONLY = re.compile(r"\s*(?:就|也|则|便|还|更|都|始终|一直|同样)*\s*")  # or nothing: …的做法,把“…”
@@ -105,11 +105,11 @@ _ANNOUNCED = re.compile(r"\s*(?:以|拿|比如|例如|譬如|像)(?P<name>[^,。
 _EXAMPLE_MARKER = re.compile(r"以.{1,12}为例|拿.{1,12}来说|比如|例如|譬如|举例|举个例子")
 _SUBJECT_LEAD = re.compile(
     r"^\s*(?:[-•·*]|\d{1,2}[.、]|\(\d{1,2}\))?\s*(?:而且|而|但是|但|则|就|也|还有|还|另外|此外|比如说|比如|例如|譬如|如|像|好比|同样|以(?=.+为例)|拿(?=.+来说)"
-    r"|我们|咱们|我司|学习|对标|借鉴|效仿|参考|参照|按照|根据|依据|遵循)*"  # 学习中国建筑“…”的企业使命
+    r"|我们|咱们|我司|学习|对标|借鉴|效仿|参考|参照|按照|根据|依据|遵循|再比如|再如)*"  # 学习中国建筑“…”的企业使命
 )
 _SUBJECT_TAIL = re.compile(
     r"(?:为例|来说|则|就|也|还|都|更|一直|始终|一向|向来|长期|一贯|历来|素来|多年来|主要|则是|就是|是|要|会|应|应该|需要|必须|可以|能|"
-    r"把自己|将自己|把自身|自身|自己|本身)+$"
+    r"把自己|将自己|把自身|自身|自己|本身|对外|对内)+$"
 )
 # Generic nouns an apposition opens with before the name: 连锁零售企业青松超市, 快消品牌青木饮料.
 # Also any word ending in 商, 厂 or 店 (服务商, 零件厂, 咖啡店).
@@ -117,6 +117,7 @@ _APPOSITION_HEADS = frozenset(
     {"企业", "公司", "品牌", "集团", "机构", "平台", "商家", "厂家", "巨头", "龙头", "老字号", "客户", "合作方", "合作伙伴",
      "供应商", "服务商"}
 )
+_DEPARTMENT_OF = re.compile(r"(?<=集团|公司|企业|医院|学校|银行|酒店)[\u4e00-\u9fff]{0,4}(?:室|部|部门|处|科|办公室|小组|团队)$")
 # One character that closes a shop's or a firm's name (西贝莜面村, 衡正所, 木棉小屋).
 _NAME_SUFFIXES = frozenset("村所馆店坊屋楼园院厂社行号记堂斋轩阁居")
 MAX_SUBJECT_CHARS = 12  # 江南省人民医院重症医学科
@@ -127,7 +128,7 @@ _CALLED = re.compile(
 )
 # A department, or 老张/小王 (老 or 小 before a common surname; 小米 is a brand).
 _UNIT_OR_PERSON = re.compile(
-    r"(?:部门|部|组|团队|小组|中心|科室|处)$|^[老小][王李张刘陈杨黄赵吴周徐孙朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾田董袁潘蒋蔡余杜叶程苏魏吕丁沈姚卢姜崔钟谭陆汪范金廖贾夏韦方邹孟熊秦邱江薛段雷侯陶黎贺顾郝龚邵严武戴孔汤]$"
+    r"(?:部门|部|组|团队|小组|中心|科室|处|室)$|^[老小][王李张刘陈杨黄赵吴周徐孙朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾田董袁潘蒋蔡余杜叶程苏魏吕丁沈姚卢姜崔钟谭陆汪范金廖贾夏韦方邹孟熊秦邱江薛段雷侯陶黎贺顾郝龚邵严武戴孔汤]$"
 )
 _NOT_NAME_START = frozenset({"d", "v", "a", "ad", "vd", "c", "p", "r", "u"})
 _PROPER_NAME_TAGS = frozenset({"nz", "nr", "nrt", "nrfg", "ns", "nt"})
@@ -280,6 +281,7 @@ class Extractor:
         tail = _SUBJECT_TAIL.search(clause)
         begin = lead.end() if lead else 0
         end = tail.start() if tail else len(clause)
+        clause_begin = begin
         # Candidate spans, narrowed (see _narrow): (begin, end, named, owned).
         owner = clause.rfind("的", begin, end)
         if owner < 0:
@@ -301,6 +303,10 @@ class Extractor:
         for begin, end, named, owned in spans:
             if self._is_subject(clause[begin:end], owned, named):
                 return doc.text[start + begin : start + end].strip()
+            # A company's department speaks for the company: 东岳新能源集团档案室 -> 东岳新能源集团
+            unit = _DEPARTMENT_OF.search(clause, clause_begin, end)
+            if unit and self._is_subject(clause[clause_begin : unit.start()], owned):
+                return doc.text[start + clause_begin : start + unit.start()].strip()
         return ""
 
     def _is_proper_name(self, phrase: str) -> bool:

@@ -166,7 +166,7 @@ _ALIAS_CUE = re.compile(
     r"(?:更习惯|习惯|常常|常|也)?(?:自嘲|自称|戏称|昵称)(?:为|是)|"
     r"英文(?:职位|岗位)(?:名称|名)?(?:称为|叫做|叫|为|是)\s*:?|中文(?:名称|名)?(?:一般|通常|常)?(?:译为|译作|翻译为|称为|叫做)|"
     r"(?:岗位|职位)?(?:别称|别名)(?:\s*:|是|为)|(?<=,)(?:别称|别名)|也就是(?:我们|大家)?(?:常说|所说|通常说)的|"
-    r"(?:行里人|圈里人|业内人士|大家|人们)?常说[^,。;“]{0,8}?就是(?=“)|也有(?:人)?(?:叫做|叫作|叫|称为|称作)(?!它)|(?:圈里|圈内|行业里|行业内|业内|大家|人们|老乡)(?:一般|通常|常常|都|也常|常)?(?:叫做|叫作|叫|称为|称作)(?:我们|它)?|"
+    r"(?:行里人|圈里人|业内人士|大家|人们)?常说[^,。;“]{0,8}?就是(?=“)|也有(?:人)?(?:叫做|叫作|叫|称为|称作)(?!它)|(?:圈里|圈内|行业里|行业内|业内|大家|人们|老乡)(?:一般|通常|常常|都|也常|常)?(?:直接)?(?:叫做|叫作|叫|称为|称作)(?:我们|它)?|"
     # 有的企业称为采购主管 / 也有人叫它客服组长 / 有的公司把这个岗位叫…
     r"(?:有的|有些|部分|不少|一些|也有)(?:企业|公司|单位|组织|行业|地方|商场|门店|医院|学校|人)(?:里|中|内)?(?:招聘时|招聘中)?"
     r"(?:则|也|又)?(?:习惯|一般|通常)?"
@@ -184,7 +184,8 @@ _NO_NAME = frozenset({"无", "暂无", "不详", "没有", "无别称", "略"}) 
 _ABBREVIATION = re.compile(r"是(?P<name>[A-Za-z][A-Za-z .&-]{1,39}?)的(?:缩写|简称)")
 _DEFINITION_GOES_ON = re.compile(r"\s*,?\s*(?:是|指|又|也|亦|即|简称|俗称|英文|负责|主要)")
 _DEFINITION_VERB = re.compile(
-    r"^(?P<subject>[\u4e00-\u9fff]{2,10}?)(?:是指|指的是|即是|是企业|是公司|是负责|是[^,。;]{2,30}?(?:岗位|职位|工种))"
+    r"^(?P<subject>[\u4e00-\u9fff]{2,10}?)(?:是指|指的是|即是|是企业|是公司|是负责|是[^,。;]{2,30}?(?:岗位|职位|工种)"
+    r"|(?=又叫|又称|也叫|也称|又名))"  # 环境监测员又叫环境监测工,是…
 )
 # Words inside a definition's parentheses before a name: (Brand Manager,简称BM) (英文:CFO).
 _PAREN_CUE = re.compile(r"^(?:以下简称|下称|简称|又称|亦称|也称|俗称|全称|缩写|英文名称|英文名|英文|英语)(?:为|是)?\s*:?\s*")
@@ -261,8 +262,10 @@ def match_headings(doc: Doc, line_no: int) -> list[Heading]:
             and _CJK.search(title_text) is not None
             and not _LONG_TITLE_END.search(title_text, 2, MAX_TITLE + 1)
         )
-        # A posting's item may also go on after its first clause (1、负责…一致;对质量存疑的…).
-        limit = MAX_ITEM if one_item or (end and title_text[end.start()] == ";") else MAX_TITLE
+        # A numbered item may also go on after its first clause or sentence (1、负责…一致;对
+        # 质量存疑的… / 2. 负责…生产。首件不合格…): that clause is its title.
+        goes_on = end and title_text[end.start()] in ";。" and title_text[end.end() :].strip() and style not in WEAK_STYLES
+        limit = MAX_ITEM if one_item or goes_on else MAX_TITLE
         if one_item and end.start() > MAX_ITEM:
             # Longer still: the item up to its first comma (or cut), so the list keeps its number.
             comma = title_text.find(",", 2, MAX_ITEM)

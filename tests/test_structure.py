@@ -117,9 +117,11 @@ def test_a_list_inside_the_outlines_part_on_duties_is_the_duties():
     assert [d.title for d in analyse(text).duties] == ["抓好品种推广", "做好病虫监测", "开展农民培训"]
 
 
-def test_a_posting_item_may_go_on_after_its_first_clause():
-    items = [f"{n}、负责物料的入库验收工作，核对送货单的品名、规格、数量与采购订单是否一致{n}；对存疑物料通知复检。" for n in (1, 2, 3)]
-    assert len(analyse("仓管员岗位职责\n" + "\n".join(items) + "\n").duties) == 3
+@pytest.mark.parametrize("end", ["；", "。"])
+def test_a_posting_item_may_go_on_after_its_first_clause(end):
+    items = [f"{n}、负责物料的入库验收工作，核对送货单的品名、规格、数量与采购订单是否一致{n}{end}对存疑物料通知复检。" for n in (1, 2, 3)]
+    duties = analyse("仓管员岗位职责\n" + "\n".join(items) + "\n").duties
+    assert [d.title[-5:] for d in duties] == ["是否一致1", "是否一致2", "是否一致3"]
 
 
 def test_a_numbered_part_after_the_duties_ends_the_last_duty():
@@ -287,9 +289,11 @@ def test_title_role_and_definition_aliases():
         ("幼儿园园长（以下简称园长）即幼儿园法定代表人，全面负责本园工作。", {"园长", "幼儿园法定代表人"}),
         ("私人健身教练，圈里一般叫私教，也叫PT，就是Personal Trainer的缩写。", {"私教", "PT", "Personal Trainer"}),
         ("导购，也叫导购员，有的商场习惯叫销售顾问。", {"导购员", "销售顾问"}),
+        ("质检员，也叫质量检验员，在工厂车间里大家通常直接叫QC。", {"质量检验员", "QC"}),
         ("农技推广员在我们镇上大家一般叫“农技员”，村里老乡也常叫我们“田秀才”。", {"农技员", "田秀才"}),
         ("飞行签派员是运行控制中心里的核心岗位，行里人常说签派员就是“地面机长”，有的公司又叫运行控制员。",
          {"飞行签派员", "地面机长", "运行控制员"}),
+        ("环境监测员又叫环境监测工，是对水、气进行采样和分析的技术人员。", {"环境监测员", "环境监测工"}),
     ],
 )
 def test_alias_patterns(sentence, aliases):
