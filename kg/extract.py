@@ -74,6 +74,7 @@ _normal_label = functools.lru_cache(maxsize=PHRASE_CACHE_SIZE)(normalize)
 _QUOTED = re.compile(r"“([^“”]{1,30})”|‘([^‘’“”]{1,30})’")
 # A quoted name for the role itself or a quoted saying, not a concept: 是一家咖啡店的“大管家”,
 # 被看作“品牌的家长”, 常说“…”.
+_TITLE_AFTER = re.compile(r"(?:的)?(?:称号|美誉|头衔|荣誉|美称|雅号)")  # 获“金牌讲解员”称号: a title, no concept
 _EPITHET_CUE = re.compile(r"(?:是|看作|看成|称为|称作|比作|当作|叫做|叫|说)(?:[^,;:。!?“”]{0,10}的)?$")
 # A list item that explains a term: 1. 首次响应时间:从客户发起咨询到… / ② 一次解决率:…
 _DEFINED_TERM = re.compile(
@@ -98,7 +99,7 @@ _PRONOUN_SUBJECT = re.compile(
     r"|该(?:校|院|园|店|所|厂|馆)|人家|(?:公司|企业|集团|单位)\s*$)"
 )
 # A clause of connectives only (像仁心大药房,就把“…”写进…): the subject is in the clause before.
-_CONNECTIVE_ONLY = re.compile(r"\s*(?:就|也|则|便|还|更|都|始终|一直|同样)*\s*")  # or nothing: …的做法,把“…”
+_CONNECTIVE_ONLY = re.compile(r"\s*(?:就|也|则|便|还|更|都|始终|一直|同样|把自己|将自己)*\s*")  # or nothing: …的做法,把“…”
 # A sentence that only announces an example: 拿蕉内来说。 / 以海底捞为例。 / 比如星巴克。
 _ANNOUNCED = re.compile(r"\s*(?:以|拿|比如|例如|譬如|像)(?P<name>[^,。;:!?“”]{2,10}?)(?:为例|来说|来讲)?[,。:!]?\s*")
 # Words that announce an example: loose cues (用“…”, 把“…”作为) count only after one.
@@ -114,12 +115,15 @@ _SUBJECT_TAIL = re.compile(
 # Generic nouns an apposition opens with before the name: 连锁零售企业青松超市, 快消品牌青木饮料.
 # Also any word ending in 商, 厂 or 店 (服务商, 零件厂, 咖啡店).
 _APPOSITION_HEADS = frozenset(
-    {"企业", "公司", "品牌", "集团", "机构", "平台", "商家", "厂家", "巨头", "龙头", "老字号", "客户", "合作方", "合作伙伴",
+    {"企业", "公司", "品牌", "集团", "机构", "平台", "商家", "厂家", "巨头", "龙头", "老字号", "客户", "合作方", "合作伙伴", "同行",
      "供应商", "服务商"}
 )
+# Nouns that end a name rather than start an apposition after a word ending in 商/厂/店.
+_NAME_HEADS = frozenset({"银行", "医院", "学校", "酒店", "超市", "商场", "中心", "广场"})
+_PLACE_TAIL = re.compile(r"(?:街道|社区|地区|小区|城区|市区|乡镇|[省市县区镇乡村])$")
 _DEPARTMENT_OF = re.compile(r"(?<=集团|公司|企业|医院|学校|银行|酒店)[\u4e00-\u9fff]{0,4}(?:室|部|部门|处|科|办公室|小组|团队)$")
 # One character that closes a shop's or a firm's name (西贝莜面村, 衡正所, 木棉小屋).
-_NAME_SUFFIXES = frozenset("村所馆店坊屋楼园院厂社行号记堂斋轩阁居")
+_NAME_SUFFIXES = frozenset("村所馆店坊屋楼园院厂社行号记堂斋轩阁居站")
 MAX_SUBJECT_CHARS = 12  # 江南省人民医院重症医学科
 # A name introduced as such: 一家叫禾木咖啡的连锁品牌, 名为青木的公司.
 _CALLED = re.compile(
@@ -315,9 +319,15 @@ class Extractor:
         return len(words) == 1 and words[0].tag in _PROPER_NAME_TAGS
 
     def _is_compound_name(self, phrase: str) -> bool:
-        """Several words, none a verb or adjective on its own: 完美日记, not 老牌 or 稻盛和夫倡导."""
+        """Several words, none a verb or adjective on its own: 完美日记, not 老牌 or 稻盛和夫倡导;
+        and no place (隔壁街道, 本市)."""
         words = self._phrase_tokens(phrase.strip())
-        return len(words) >= 2 and not any(w.tag.startswith(("v", "a", "d")) and w.tag != "vn" for w in words[1:])
+        return (
+            len(words) >= 2
+            and not any(w.tag.startswith(("v", "a", "d")) and w.tag != "vn" for w in words[1:])
+            and words[0].tag != "s"
+            and not _PLACE_TAIL.search(phrase)
+        )
 
     def _narrow(self, clause: str, begin: int, end: int) -> tuple[int, int, bool]:
         """begin:end without a prepositional phrase closing it (对经销商) and without the generic
@@ -337,7 +347,7 @@ class Extractor:
             if (
                 (head in _APPOSITION_HEADS or head.endswith(("商", "厂", "店")))
                 and len(rest) >= 2
-                and rest not in _APPOSITION_HEADS  # 锦澜酒店|集团 is one name
+                and rest not in _APPOSITION_HEADS | _NAME_HEADS  # 锦澜酒店|集团 and 长丰农商|银行 are one name
             ):
                 return begin + word.end, end, True
         return begin, end, False
@@ -491,7 +501,9 @@ class Extractor:
         text = doc.norm
         terms = self.segmenter.domain_terms
         for match in _QUOTED.finditer(text, sentence.span.start, sentence.span.end):
-            epithet = _EPITHET_CUE.search(text, sentence.span.start, match.start())
+            epithet = _EPITHET_CUE.search(text, sentence.span.start, match.start()) or _TITLE_AFTER.match(
+                text, match.end(), sentence.span.end
+            )
             quoted = match.lastindex
             if _QUOTED_TERM.match(match.group(quoted)) and not epithet:
                 out.append((match.group(quoted), match.start(quoted), "quoted"))

@@ -94,7 +94,7 @@ BULLET_STYLE = "bullet"
 _DUTY_PART = re.compile(r"职责|工作内容|主要工作|工作任务|履职")  # an outline's part that holds the duties
 MIN_BULLETS = 3
 # The line before a list of duties: 工作职责: / 岗位职责 / 职位描述
-_DUTY_LIST_HEADER = re.compile(r"(?:职责|工作内容|职位描述|岗位描述|工作任务|主要工作)\s*:?\s*$")
+_DUTY_LIST_HEADER = re.compile(r"(?:职责|工作内容|职位描述|岗位描述|工作任务|主要工作)\s*(?:\([一二三四五六七八九十\d]{1,2}\))?\s*:?\s*$")
 WEAK_STYLES = frozenset({"ordinal", "shi-opener", "question"})
 # Matches where any style does (group names removed, as they repeat): one regex call rejects
 # the many lines that are no heading at all, instead of one call per style.
@@ -327,13 +327,19 @@ def _bullet_list(doc: Doc, bullets: list[Heading]) -> list[Heading]:
     lists: list[list[Heading]] = []
     after_header: list[bool] = []
     previous = -1  # the line of the last bullet
+    marker = ""
     for heading in bullets:
         between = [doc.norm[s.start : s.end].strip() for s in doc.lines[previous + 1 : heading.line]]
-        if previous < 0 or any(CONCLUSION.match(text) or _DUTY_LIST_HEADER.search(text) for text in between):
+        header = bool(between) and _DUTY_LIST_HEADER.search(between[-1]) is not None
+        # A list goes on over a second duty header (岗位职责(一) … 岗位职责(二)) in its own marker.
+        continued = header and after_header and after_header[-1] and _bullet_kind(doc, heading) == marker
+        if previous < 0 or _bullet_kind(doc, heading) != marker or (
+            not continued and any(CONCLUSION.match(text) or _DUTY_LIST_HEADER.search(text) for text in between)
+        ):
             lists.append([])
-            after_header.append(bool(between) and _DUTY_LIST_HEADER.search(between[-1]) is not None)
+            after_header.append(header)
         lists[-1].append(heading)
-        previous = heading.line
+        previous, marker = heading.line, _bullet_kind(doc, heading)
     if not lists:
         return []
     # max() keeps the first of equals: the earliest list.
@@ -341,6 +347,12 @@ def _bullet_list(doc: Doc, bullets: list[Heading]) -> list[Heading]:
     if len(chosen) < MIN_BULLETS:
         return []
     return [dataclasses.replace(h, index=i) for i, h in enumerate(chosen, 1)]
+
+
+def _bullet_kind(doc: Doc, heading: Heading) -> str:
+    """The bullet a heading's line opens with; emoji count as one kind (👉 ✅ 🔥 take turns)."""
+    mark = doc.norm[heading.heading.start : heading.heading.end].lstrip()[:1]
+    return "emoji" if "\u2600" <= mark <= "\u27bf" or mark >= "\U0001f300" else mark
 
 
 def _best_run(by_style: dict[str, list[Heading]]) -> list[Heading]:
@@ -497,7 +509,7 @@ def role_in_title(title: str, role_words: re.Pattern[str] | None = None) -> str:
                 continue
             # Back to the previous 的, 之, 是 or punctuation: 一名合格的财务经理 → 财务经理,
             # 这才是私人健身教练每天在做的事 → 私人健身教练.
-            start = max(text.rfind(mark, 0, titled.start()) for mark in "的之是 ,:、|-") + 1
+            start = max(text.rfind(mark, 0, titled.start()) for mark in "的之是 ,:、|-(（") + 1
             role = _LEAD_IN.sub("", text[start : titled.end()])
             employer = _EMPLOYER.match(role)
             return role[employer.end() :] if employer and len(role) - employer.end() >= 2 else role

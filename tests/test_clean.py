@@ -72,6 +72,8 @@ def kept_text(text: str) -> str:
         "上传人：qingshan2019 | 文档页数：3 页 | 上传时间：2024-01-08",
         "VIP免费下载 | 加入VIP，免费下载 | 收藏 | 举报",
         "谢谢观看！",
+        "THANKS",
+        "第 1 页 / 共 18 页",
     ],
 )
 def test_chrome_lines_are_dropped(line):

@@ -84,6 +84,8 @@ KNOWN_MISSES = {
     # 东岚航空签派室墙上挂了一块牌子,写着…信条:“…” and 临港国际机场,地面保障部门挂在嘴边的一句话就是“…”:
     # the subject is a clause away, behind a department.
     "dispatcher_baiduzhidao": {"examples.recall", "examples.precision"},
+    # 我所在的机构叫晨光社会工作服务中心… 机构墙上挂着一句话——“助人自助”: no cue, the name a sentence back.
+    "shequ_shehui_gongzuozhe": {"examples.recall"},
 }
 
 

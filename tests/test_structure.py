@@ -88,6 +88,14 @@ def test_bullets_inside_numbered_duties_are_no_duties():
     assert [d.title for d in analyse(text).duties] == ["管理门店团队", "控制门店成本", "提升顾客体验"]
 
 
+def test_bullets_of_another_kind_are_another_list():
+    text = (
+        "讲解员培训\n02 岗位职责（一）\n◆ 负责展厅讲解。\n◆ 撰写讲解词。\n02 岗位职责（二）\n◆ 策划社教活动。\n"
+        "03 服务规范\n• 仪容仪表\n• 语言规范\n• 时间规范\n• 禁止事项\n"
+    )
+    assert [d.title for d in analyse(text).duties] == ["负责展厅讲解", "撰写讲解词", "策划社教活动"]
+
+
 def test_two_bullets_are_no_list_of_duties():
     assert analyse("店长职责\n• 管理门店团队\n• 控制门店成本\n").duties == []
 
@@ -357,6 +365,7 @@ def test_article_without_duties_keeps_its_role_from_the_title():
         ("干了3年私教，这才是私人健身教练每天在做的事", "私人健身教练"),
         ("航空公司的签派员主要是干什么的？具体工作职责有哪些？", "签派员"),  # no job-title word we know
         ("乡镇农技推广员个人述职报告（2023年度）", "农技推广员"),
+        ("长丰农商银行2024年社会招聘公告（大堂经理岗）", "大堂经理"),
     ],
 )
 def test_role_in_title(title, role):
