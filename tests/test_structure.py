@@ -75,25 +75,28 @@ def test_heading_that_runs_on_into_its_paragraph(separator):
     assert all(doc.text[d.section.start : d.section.end].strip() == BODY for d in doc.duties)
 
 
-def test_the_bulleted_list_after_a_duty_header_is_the_duties():
-    text = (
-        "法务助理招聘\n工作职责:\n• 整理案件材料。\n• 起草法律文书。\n• 开展法律检索。\n"
-        "任职资格:\n• 法学本科。\n• 熟悉办公软件。\n• 沟通能力好。\n• 能出差。\n"
-    )
-    assert [d.title for d in analyse(text).duties] == ["整理案件材料", "起草法律文书", "开展法律检索"]
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        (  # the list after a duty header, though a later one is longer
+            "法务助理招聘\n工作职责:\n• 整理案件材料。\n• 起草法律文书。\n• 开展法律检索。\n"
+            "任职资格:\n• 法学本科。\n• 熟悉办公软件。\n• 沟通能力好。\n• 能出差。\n",
+            ["整理案件材料", "起草法律文书", "开展法律检索"],
+        ),
+        (  # another kind of bullet is another list; a second duty header goes on with the first
+            "讲解员培训\n02 岗位职责（一）\n◆ 负责展厅讲解。\n◆ 撰写讲解词。\n02 岗位职责（二）\n◆ 策划社教活动。\n"
+            "03 服务规范\n• 仪容仪表\n• 语言规范\n• 时间规范\n• 禁止事项\n",
+            ["负责展厅讲解", "撰写讲解词", "策划社教活动"],
+        ),
+    ],
+)
+def test_which_bulleted_list_is_the_duties(text, titles):
+    assert [d.title for d in analyse(text).duties] == titles
 
 
 def test_bullets_inside_numbered_duties_are_no_duties():
     text = "店长职责\n一、管理门店团队\n• 排班\n• 培训\n• 考核\n二、控制门店成本\n三、提升顾客体验\n"
     assert [d.title for d in analyse(text).duties] == ["管理门店团队", "控制门店成本", "提升顾客体验"]
-
-
-def test_bullets_of_another_kind_are_another_list():
-    text = (
-        "讲解员培训\n02 岗位职责（一）\n◆ 负责展厅讲解。\n◆ 撰写讲解词。\n02 岗位职责（二）\n◆ 策划社教活动。\n"
-        "03 服务规范\n• 仪容仪表\n• 语言规范\n• 时间规范\n• 禁止事项\n"
-    )
-    assert [d.title for d in analyse(text).duties] == ["负责展厅讲解", "撰写讲解词", "策划社教活动"]
 
 
 def test_two_bullets_are_no_list_of_duties():
