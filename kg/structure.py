@@ -139,8 +139,8 @@ _EXPERIENCE_TITLE = re.compile(r"^我?(?:做|干|当)了?(?:\d+|[一二三四五
 # A question title: 航空公司的签派员主要是干什么的? / 签派员是做什么的
 # A first-person report's title: 乡镇农技推广员个人述职报告 / 店长年终工作总结
 _REPORT_ROLE = re.compile(r"^(?P<role>[^,。:!?()]{2,15}?)(?:个人)?(?:年度|年终)?(?:述职报告|述职|工作总结|个人总结)")
-# Where a name starts after a verb: 担任农业技术推广员 -> 农业技术推广员
-_DUTY_VERB_LEAD = re.compile(r"^.*?(?:担任|任职|出任|作为|从事)")
+# Where a role's name starts after the verb of holding it: 担任农业技术推广员 -> 农业技术推广员
+_HOLDS_POST = re.compile(r"^.*?(?:担任|任职|出任|作为|从事)")
 # An administrative level before a role names where it works, not what: 乡镇农技推广员
 _ADMIN_LEVEL = re.compile(r"^(?:乡镇|镇级|县级|市级|区级|省级|村级|基层)(?=.{3})")
 _ASKED_ROLE = re.compile(
@@ -166,7 +166,8 @@ _ALIAS_CUE = re.compile(
     r"(?:更习惯|习惯|常常|常|也)?(?:自嘲|自称|戏称|昵称)(?:为|是)|"
     r"英文(?:职位|岗位)(?:名称|名)?(?:称为|叫做|叫|为|是)\s*:?|中文(?:名称|名)?(?:一般|通常|常)?(?:译为|译作|翻译为|称为|叫做)|"
     r"(?:岗位|职位)?(?:别称|别名)(?:\s*:|是|为)|(?<=,)(?:别称|别名)|也就是(?:我们|大家)?(?:常说|所说|通常说)的|"
-    r"(?:行里人|圈里人|业内人士|大家|人们)?常说[^,。;“]{0,8}?就是(?=“)|也有(?:人)?(?:叫做|叫作|叫|称为|称作)(?!它)|(?:圈里|圈内|行业里|行业内|业内|大家|人们|老乡)(?:一般|通常|常常|都|也常|常)?(?:直接)?(?:叫做|叫作|叫|称为|称作)(?:我们|它)?|"
+    r"(?:行里人|圈里人|业内人士|大家|人们)?常说[^,。;“]{0,8}?就是(?=“)|也有(?:人)?(?:叫做|叫作|叫|称为|称作)(?!它)|"
+    r"(?:圈里|圈内|行业里|行业内|业内|大家|人们|老乡)(?:一般|通常|常常|都|也常|常)?(?:直接)?(?:叫做|叫作|叫|称为|称作)(?:我们|它)?|"
     # 有的企业称为采购主管 / 也有人叫它客服组长 / 有的公司把这个岗位叫…
     r"(?:有的|有些|部分|不少|一些|也有)(?:企业|公司|单位|组织|行业|地方|商场|门店|医院|学校|人)(?:里|中|内)?(?:招聘时|招聘中)?"
     r"(?:则|也|又)?(?:习惯|一般|通常)?"
@@ -578,7 +579,7 @@ def _definition_names(sentence: str, role_words: re.Pattern[str], known: Iterabl
                 names.extend(n for n in _paren_names(paren.group("paren")) if _is_title_name(n, role_words))
             # …and the full name a known short one abbreviates: 农业技术推广员(简称农技推广员)
             for full in re.finditer(r"(?P<full>[\u4e00-\u9fff]{2,12})\s*\((?:简称|下称|以下简称)" + re.escape(name) + r"\)", sentence):
-                names.append(_DUTY_VERB_LEAD.sub("", full.group("full")))
+                names.append(_HOLDS_POST.sub("", full.group("full")))
     return names
 
 
