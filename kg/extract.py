@@ -106,7 +106,7 @@ _ANNOUNCED = re.compile(r"\s*(?:以|拿|比如|例如|譬如|像)(?P<name>[^,。
 _EXAMPLE_MARKER = re.compile(r"以.{1,12}为例|拿.{1,12}来说|比如|例如|譬如|举例|举个例子")
 _SUBJECT_LEAD = re.compile(
     r"^\s*(?:[-•·*]|\d{1,2}[.、]|\(\d{1,2}\))?\s*(?:而且|而|但是|但|则|就|也|还有|还|另外|此外|比如说|比如|例如|譬如|如|像|好比|同样|以(?=.+为例)|拿(?=.+来说)"
-    r"|我们|咱们|我司|学习|对标|借鉴|效仿|参考|参照|按照|根据|依据|遵循|再比如|再如)*"  # 学习中国建筑“…”的企业使命
+    r"|我们|咱们|我司|学习|对标|借鉴|效仿|参考|参照|按照|根据|依据|遵循|再比如|再如|推行|引入|采用|推广)*"  # 学习中国建筑“…”的企业使命
 )
 _SUBJECT_TAIL = re.compile(
     r"(?:为例|来说|则|就|也|还|都|更|一直|始终|一向|向来|长期|一贯|历来|素来|多年来|主要|则是|就是|是|要|会|应|应该|需要|必须|可以|能|"
@@ -691,14 +691,15 @@ def _is_concept_shaped(label: str) -> bool:
 
 def _heading_sentences(doc: Doc) -> set[int]:
     """Numbers of the sentences that are duty headings: they end where a section starts, and
-    are not themselves a section (a one-line duty's heading is its text)."""
+    hold no part of a section themselves (a one-line duty's heading is its text; 1. 规划:制定…;
+    is heading and text of its own duty, not the heading of the duty on the next line)."""
     starts = {d.section.start for d in doc.duties}
     sections = {(d.section.start, d.section.end) for d in doc.duties}
     return {
         n
         for n, s in enumerate(doc.sentences)
         if (s.span.end in starts or doc.norm[s.span.end : s.span.end + 1] == "\n" and s.span.end + 1 in starts)
-        and not any(start <= s.span.start < end for start, end in sections)
+        and not any(start < s.span.end and s.span.start < end for start, end in sections)
     }
 
 
@@ -775,7 +776,9 @@ def _duty_of_sentences(doc: Doc, headings: set[int]) -> list[int]:
     """Each sentence's duty index: the duty whose section holds it, or whose heading it is
     (`headings`: their sentence numbers); 0 if none."""
     starts = [d.section.start for d in doc.duties]
-    duty_of = [_duty_at(doc, starts, s.span.start) for s in doc.sentences]
+    # By a sentence's last character: one that opens with its duty's heading (1. 库存控制:设定…)
+    # starts before the section it belongs to.
+    duty_of = [_duty_at(doc, starts, s.span.end - 1) for s in doc.sentences]
     opened = {d.section.start: d.index for d in doc.duties}
     for number in headings:
         end = doc.sentences[number].span.end

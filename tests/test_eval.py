@@ -86,6 +86,10 @@ KNOWN_MISSES = {
     "dispatcher_baiduzhidao": {"examples.recall", "examples.precision"},
     # 我所在的机构叫晨光社会工作服务中心… 机构墙上挂着一句话——“助人自助”: no cue, the name a sentence back.
     "shequ_shehui_gongzuozhe": {"examples.recall"},
+    # 标杆如沃尔玛,正是依靠…体系支撑其“天天低价”的定位: the subject is behind a possessive 其.
+    "gongyinglianjingli": {"examples.recall"},
+    # 我有个朋友在华为做过总裁办秘书,她说公司内部始终强调“…”: a subject two clauses back.
+    "zongjinglizhuli": {"examples.recall"},
 }
 
 

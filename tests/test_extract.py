@@ -74,6 +74,7 @@ TAIL = "\n二、管理门店团队\n店长要做好排班和培训。\n"
         ("例如东岳新能源集团档案室在推行电子档案时,就把“单套归档”作为基本原则。", "东岳新能源集团", "单套归档"),
         ("中测绿源检测集团对外的定位是“经得起追溯”。", "中测绿源检测集团", "经得起追溯"),
         ("长丰农商银行始终坚持“扎根本土、服务三农”的市场定位。", "长丰农商银行", "扎根本土、服务三农"),  # 农商|银行: no apposition
+        ("推行丰田提出的“准时化生产”原则,以小批量、多批次的方式补货。", "丰田", "准时化生产"),
         ("隔壁街道的向阳花社工站,把自己定位成“居民家门口的会客厅”。", "向阳花社工站", "居民家门口的会客厅"),
         ("参考做法:省内同行南岭民俗博物馆把研学品牌定位为“把课堂搬进展厅”。", "南岭民俗博物馆", "把课堂搬进展厅"),
         ("案例:湖滨市博物馆对讲解提出的服务原则是“讲准、讲透、讲活”。", "湖滨市博物馆", "讲准、讲透、讲活"),
@@ -219,6 +220,14 @@ def test_a_phrase_only_a_heading_names_is_a_concept_of_that_duty():
 def test_a_long_dictionary_word_only_a_heading_names_is_a_concept(heading, word, is_concept):
     doc = analyse(HEAD + "店长要分析竞争对手。\n二、" + heading + "\n" + GROUNDED + "不良品要及时隔离。")
     assert (word in {c.label for c in doc.concepts}) is is_concept
+
+
+def test_a_duty_heading_and_its_text_in_one_sentence_ground_that_duty():
+    lines = ["1．供应链战略规划：制定供应链年度规划和部门预算；", "2．负责供应商开发与分级管理；", "3．库存控制：设定安全库存和库存周转率目标；"]
+    doc = analyse("供应链经理岗位说明书\n岗位职责：\n" + "\n".join(lines) + "\n")
+    assert [d.title for d in doc.duties][0] == "供应链战略规划"
+    planning = [c for c in doc.concepts if c.label == "供应链年度规划"]
+    assert planning and list(planning[0].duties) == [1]
 
 
 def test_a_duty_short_of_concepts_takes_a_rare_word_before_an_everyday_one():
