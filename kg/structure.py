@@ -72,6 +72,9 @@ HEADING_STYLES: list[tuple[str, re.Pattern[str]]] = [
     ("shi-opener", re.compile(rf"^(?P<num>{_CN})是(?P<title>[^,:;。].+)$")),  # 一是抓好生产计划执行。…
     ("question", re.compile(rf"^(?:[Qq]|问题?)\s*(?P<num>{_NUM})\s*[:.、)]\s*(?P<title>.+[^?])$")),  # Q1:… not a question
     ("arabic", re.compile(r"^(?P<num>\d{1,2})\s*(?:[、．]|\.(?!\d)|\))\s*(?P<title>.+)$")),
+    # A handbook's outline, a duty a second-level number: 3.1 安全制度建设 (under 3 岗位职责).
+    ("decimal", re.compile(r"^(?P<part>\d{1,2})\.(?P<num>\d{1,2})(?![.\d])\s*(?P<title>[^\s.].*)$")),
+    ("letter", re.compile(r"^(?P<num>[A-H])\s*[.、)]\s*(?P<title>[^\s.].*)$")),  # A. 檢驗標準制定:…
     ("keycap", re.compile(r"^(?P<num>\d)\ufe0f?\u20e3\s*(?P<title>.+)$")),  # 1️⃣ 拉新:…
     # A table turned to text, a duty a row: 1 | 处方审核 | 负责对处方进行审核…  (the title is the
     # second cell, the rest of the row is the duty's text).
@@ -127,7 +130,7 @@ _SUBTITLE = re.compile(r":(?!\s*(?:负责|协助|参与|配合|完成|组织|确
 MAX_ITEM = 50  # a one-line duty (job postings) may be longer than a heading
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 TITLE_LINES = 3  # lines at the top of an article where its title may be
-_FIELD_LINE = re.compile(r"^(?:文件编号|编号|版本|版本号|生效日期|发布日期|发文单位|文号|密级)\s*:")
+_FIELD_LINE = re.compile(r"(?:^|\s)(?:文件编号|文档编号|编号|版本|版本号|生效日期|发布日期|发文单位|文号|密级)\s*:")
 
 # The role in a title such as 市场总监的职责有哪些 / 销售经理岗位职责 / 项目经理的主要职责.
 _TITLE_ROLE = re.compile(
@@ -150,7 +153,7 @@ _NOT_A_ROLE = re.compile(r"[才就还都也了过我你他她这那么吗呢吧�
 # How titles lead up to the role: 浅谈…, 如何当好一名…, 做好…
 _LEAD_IN = re.compile(
     r"^(?:浅谈|谈谈|浅析|简析|试论|论|简述|详解|解读|盘点|揭秘|如何|怎样|怎么|做好|当好|做一名|做一个|成为|作为|"
-    r"一名|一个|一位|优秀的?|合格的?|称职的?|新任|新手|关于|明确|印发|规范)+"  # 关于明确幼儿园园长岗位职责的通知
+    r"一名|一个|一位|优秀的?|合格的?|称职的?|新任|新手|关于|明确|印发|规范|对话|专访|走近|探访)+"  # 关于明确幼儿园园长岗位职责的通知
 )
 # A named employer before the role (江州市第二人民医院护士长, 澜启科技有限公司人事专员) is no part of
 # it; a kind of workplace is (酒店前台主管, 幼儿园园长): the name needs two characters of its own.
@@ -163,11 +166,12 @@ _ALIAS_CUE = re.compile(
     r"又被叫作|也被称为|也被称作|也被叫做|也被叫作|被称为|被叫做|被叫作|通常称为|简称为|简称|俗称|英文(?:名称|名|简称|缩写)(?:为|是|叫)?\s*:?|"
     r"英文(?:为|是|叫)\s*:?|英文\s*:|"
     r"英文\s*(?:职位|岗位|[Tt]itle)?(?:名称|名)?(?:一般|通常|常常|常|也|多)被?(?:称为|称作|叫做|叫作|叫|写作|写)\s*:?|"
+    r"(?:业界|行业|业内|大家)?(?:一般|通常)?所称的(?=“)|"  # 本职缺即业界一般所称的“QA工程师”
     r"(?:更习惯|习惯|常常|常|也)?(?:自嘲|自称|戏称|昵称)(?:为|是)|"
     r"英文(?:职位|岗位)(?:名称|名)?(?:称为|叫做|叫|为|是)\s*:?|中文(?:名称|名)?(?:一般|通常|常)?(?:译为|译作|翻译为|称为|叫做)|"
     r"(?:岗位|职位)?(?:别称|别名)(?:\s*:|是|为)|(?<=,)(?:别称|别名)|也就是(?:我们|大家)?(?:常说|所说|通常说)的|"
     r"(?:行里人|圈里人|业内人士|大家|人们)?常说[^,。;“]{0,8}?就是(?=“)|也有(?:人)?(?:叫做|叫作|叫|称为|称作)(?!它)|"
-    r"(?:圈里|圈内|行业里|行业内|业内|大家|人们|老乡)(?:一般|通常|常常|都|也常|常)?(?:直接)?(?:叫做|叫作|叫|称为|称作)(?:我们|它)?|"
+    r"(?:圈里|圈内|行业里|行业内|业内|大家|人们|老乡|内部)(?:一般|通常|常常|都|也常|常)?(?:直接)?(?:叫做|叫作|叫|称为|称作)(?:我们|它)?|"
     # 有的企业称为采购主管 / 也有人叫它客服组长 / 有的公司把这个岗位叫…
     r"(?:有的|有些|部分|不少|一些|也有)(?:企业|公司|单位|组织|行业|地方|商场|门店|医院|学校|人)(?:里|中|内)?(?:招聘时|招聘中)?"
     r"(?:则|也|又)?(?:习惯|一般|通常)?"
@@ -189,7 +193,9 @@ _DEFINITION_VERB = re.compile(
     r"|(?=又叫|又称|也叫|也称|又名))"  # 环境监测员又叫环境监测工,是…
 )
 # Words inside a definition's parentheses before a name: (Brand Manager,简称BM) (英文:CFO).
-_PAREN_CUE = re.compile(r"^(?:以下简称|下称|简称|又称|亦称|也称|俗称|全称|缩写|英文名称|英文名|英文|英语)(?:为|是)?\s*:?\s*")
+_PAREN_CUE = re.compile(
+    r"^(?:[\u4e00-\u9fff]{0,6}?(?:以下简称|下称|简称|又称|亦称|也称|俗称)|全称|缩写|英文名称|英文名|英文|英语)(?:为|是)?\s*:?\s*"
+)  # (CMO) (简称BM) (公司内部亦称“安全运维工程师”)
 _QUOTED_NAME = re.compile(r"\s*“([^“”]{1,20})”")
 _PAREN_ALIAS = re.compile(r"\(\s*(?:也称|又称|亦称|也叫|又叫|俗称|又名)(?:为|作|做)?\s*(?P<names>[^()]{2,40})\)")
 _ENGLISH_AFTER = re.compile(r"\s*\(\s*(?P<name>[A-Za-z][A-Za-z .&-]{1,39}?)\s*\)")
@@ -208,6 +214,8 @@ class Heading:
 
 
 def parse_number(text: str) -> int:
+    if len(text) == 1 and "A" <= text <= "H":
+        return ord(text) - ord("A") + 1
     if text in SYMBOL_NUMBERS:
         return SYMBOL_NUMBERS[text]
     if text in ORDINAL_WORDS:
@@ -306,6 +314,8 @@ def find_duty_headings(doc: Doc) -> list[Heading]:
         for heading in match_headings(doc, line_no):
             by_style.setdefault(heading.style, []).append(heading)
     bullets = by_style.pop(BULLET_STYLE, [])
+    if "decimal" in by_style:
+        by_style["decimal"] = _outline_part_on_duties(doc, by_style["decimal"])
     strong = _best_run({style: hs for style, hs in by_style.items() if style not in WEAK_STYLES})
     weak = _best_run({style: hs for style, hs in by_style.items() if style in WEAK_STYLES})
     if weak and (not strong or _inside_one_section(strong, weak)):
@@ -348,6 +358,18 @@ def _bullet_list(doc: Doc, bullets: list[Heading]) -> list[Heading]:
     if len(chosen) < MIN_BULLETS:
         return []
     return [dataclasses.replace(h, index=i) for i, h in enumerate(chosen, 1)]
+
+
+def _outline_part_on_duties(doc: Doc, headings: list[Heading]) -> list[Heading]:
+    """Of a handbook's second-level numbers (1.1 … 2.1 … 3.1 …), those under the part whose
+    heading names the duties (3 岗位职责), if one does; else all of them (the runs decide)."""
+    parts = [doc.norm[h.heading.start : h.heading.end].strip().partition(".")[0] for h in headings]
+    for part in dict.fromkeys(parts):
+        first = headings[parts.index(part)]
+        before = [doc.norm[s.start : s.end].strip() for s in doc.lines[max(0, first.line - 2) : first.line]]
+        if any(re.match(rf"{part}\s*[.、]?\s", text) and _DUTY_PART.search(text) for text in before):
+            return [h for h, p in zip(headings, parts, strict=True) if p == part]
+    return headings
 
 
 def _bullet_kind(doc: Doc, heading: Heading) -> str:
@@ -403,7 +425,7 @@ def find_title(doc: Doc, role_words: re.Pattern[str] | None = None) -> Span | No
     titles: list[Span] = []
     for number, span in enumerate(doc.lines[:TITLE_LINES]):
         line = doc.norm[span.start : span.end].strip()
-        if _FIELD_LINE.match(line):
+        if _FIELD_LINE.search(line):
             continue  # a document's header fields (文件编号:… 版本:…) may stand above its title
         # A line ending in a colon introduces what follows (工作职责:), as a heading does; a line
         # opened by an emoji may be a title still (💪干了3年私教…).
@@ -510,7 +532,7 @@ def role_in_title(title: str, role_words: re.Pattern[str] | None = None) -> str:
                 continue
             # Back to the previous 的, 之, 是 or punctuation: 一名合格的财务经理 → 财务经理,
             # 这才是私人健身教练每天在做的事 → 私人健身教练.
-            start = max(text.rfind(mark, 0, titled.start()) for mark in "的之是 ,:、|-(（") + 1
+            start = max(text.rfind(mark, 0, titled.start()) for mark in "的之是 ,:、|-—(（") + 1
             role = _LEAD_IN.sub("", text[start : titled.end()])
             employer = _EMPLOYER.match(role)
             return role[employer.end() :] if employer and len(role) - employer.end() >= 2 else role
@@ -591,7 +613,7 @@ def _is_title_name(name: str, role_words: re.Pattern[str]) -> bool:
 
 def _paren_names(paren: str) -> list[str]:
     """The names in a definition's parentheses: (CMO,Chief Marketing Officer) (HR专员/人力资源专员)."""
-    return [_PAREN_CUE.sub("", part.strip()) for part in re.split(r"[,、/;]|\s或\s", paren)]
+    return [_PAREN_CUE.sub("", part.strip()).strip("“”\"'") for part in re.split(r"[,、/;]|\s或\s", paren)]
 
 
 def _strip_role_words(prefix: str) -> str:

@@ -57,6 +57,8 @@ def article(headings: list[str], title: str = "店长的岗位职责") -> str:
         ["- 管理门店团队", "- 控制门店成本", "- 提升顾客体验"],
         ["一｜管理门店团队", "二｜控制门店成本", "三｜提升顾客体验"],
         ["1 | 管理门店团队 | 负责排班", "2 | 控制门店成本 | 负责盘点", "3 | 提升顾客体验 | 负责回访"],  # a table's rows
+        ["A. 管理门店团队：负责排班", "B. 控制门店成本：负责盘点", "C. 提升顾客体验：负责回访"],  # letters (a 104 job page)
+        ["1.1 管理门店团队", "1.2 控制门店成本", "1.3 提升顾客体验"],  # a handbook's second level
     ],
 )
 def test_heading_styles_give_duties_in_order(headings):
@@ -126,6 +128,15 @@ def test_a_list_inside_the_outlines_part_on_duties_is_the_duties():
         "二是做好病虫监测。\n1. 系统调查。\n2. 发布警报。\n三是开展农民培训。\n二、存在的不足\n学习不够。\n三、下一步打算\n多下村。\n"
     )
     assert [d.title for d in analyse(text).duties] == ["抓好品种推广", "做好病虫监测", "开展农民培训"]
+
+
+def test_a_handbooks_duties_are_the_numbers_under_its_part_on_duties():
+    text = (
+        "第七章 信息安全工程师岗位说明书\n1 岗位概述\n1.1 岗位名称：信息安全工程师\n1.2 所属部门：信息安全部\n"
+        "1.3 直接上级：部门经理\n1.4 岗位定位：负责安全体系\n2 岗位职责\n2.1 安全制度建设\n2.1.1 制定安全基线。\n"
+        "2.2 漏洞管理\n2.3 应急响应\n"
+    )
+    assert [d.title for d in analyse(text).duties] == ["安全制度建设", "漏洞管理", "应急响应"]
 
 
 @pytest.mark.parametrize("end", ["；", "。"])
@@ -301,6 +312,7 @@ def test_title_role_and_definition_aliases():
         ("私人健身教练，圈里一般叫私教，也叫PT，就是Personal Trainer的缩写。", {"私教", "PT", "Personal Trainer"}),
         ("导购，也叫导购员，有的商场习惯叫销售顾问。", {"导购员", "销售顾问"}),
         ("质检员，也叫质量检验员，在工厂车间里大家通常直接叫QC。", {"质量检验员", "QC"}),
+        ("本職缺即業界一般所稱的「QA工程師」，隸屬品保部。", {"QA工程師"}),
         ("农技推广员在我们镇上大家一般叫“农技员”，村里老乡也常叫我们“田秀才”。", {"农技员", "田秀才"}),
         ("飞行签派员是运行控制中心里的核心岗位，行里人常说签派员就是“地面机长”，有的公司又叫运行控制员。",
          {"飞行签派员", "地面机长", "运行控制员"}),
@@ -321,6 +333,16 @@ def test_names_in_parentheses_after_the_role_anywhere_in_the_intro_are_aliases()
 def test_a_name_in_parentheses_after_the_role_is_an_alias_anywhere_in_the_article():
     text = "律师助理招聘\n工作职责:\n1. 整理案件材料。\n2. 起草法律文书。\n3. 开展法律检索。\n公司介绍\n律师助理（也称法律助理）是团队的重要角色。\n"
     assert analyse(text).role.aliases == ["法律助理"]
+
+
+@pytest.mark.parametrize(
+    ("paren", "names"),
+    [("CMO,Chief Marketing Officer", ["CMO", "Chief Marketing Officer"]), ("公司内部亦称“安全运维工程师”", ["安全运维工程师"])],
+)
+def test_names_in_a_roles_parentheses(paren, names):
+    from kg.structure import _paren_names
+
+    assert _paren_names(paren) == names
 
 
 def test_a_term_explained_in_parentheses_is_no_definition_of_the_role():
@@ -369,6 +391,7 @@ def test_article_without_duties_keeps_its_role_from_the_title():
         ("航空公司的签派员主要是干什么的？具体工作职责有哪些？", "签派员"),  # no job-title word we know
         ("乡镇农技推广员个人述职报告（2023年度）", "农技推广员"),
         ("长丰农商银行2024年社会招聘公告（大堂经理岗）", "大堂经理"),
+        ("守在大屏前的“城市指挥家”——对话地铁行车调度员周建明", "地铁行车调度员"),
     ],
 )
 def test_role_in_title(title, role):
