@@ -125,6 +125,10 @@ _DEPARTMENT_OF = re.compile(r"(?<=集团|公司|企业|医院|学校|银行|酒�
 # One character that closes a shop's or a firm's name (西贝莜面村, 衡正所, 木棉小屋).
 _NAME_SUFFIXES = frozenset("村所馆店坊屋楼园院厂社行号记堂斋轩阁居站")
 MAX_SUBJECT_CHARS = 12  # 江南省人民医院重症医学科
+# A name in quotes after what it names: 独立短片团队“青禾影像”, 我们社“彩云之旅”.
+_QUOTED_APPOSITION = re.compile(
+    r"(?:团队|账号|品牌|公司|机构|店|社|工作室|平台|企业|集团|门店|餐厅|商家|栏目|节目|公众号|博主|频道)“(?P<name>[^“”]{2,10})”"
+)
 # A name introduced as such: 一家叫禾木咖啡的连锁品牌, 名为青木的公司.
 _CALLED = re.compile(
     r"[一这那]?[家个款位间座所][^的,。;:!?“”]{0,4}?(?:名叫|叫做|叫作|名为|名字叫|叫)"
@@ -205,15 +209,15 @@ class Extractor:
 
     # -- examples -------------------------------------------------------------------------
     def find_examples(self, doc: Doc, duty_of: list[int]) -> list[Example]:
-        examples: dict[str, Example] = {}
+        examples: dict[tuple[str, str], Example] = {}  # one subject may give several (恒升电梯: two principles)
         topics = functools.cache(lambda: _frequent_words(doc))  # counted only if a subject needs them
         previous = ""
         for sentence, duty in zip(doc.sentences, duty_of, strict=True):
             text = doc.norm[sentence.span.start : sentence.span.end]
             for match in _QUOTED.finditer(text):
                 example = self._example_at(doc, sentence, text, match, duty, topics, previous)
-                if example and example.subject not in examples:
-                    examples[example.subject] = example
+                if example and (example.subject, example.value) not in examples:
+                    examples[example.subject, example.value] = example
             previous = text
         return list(examples.values())
 
@@ -276,6 +280,9 @@ class Extractor:
         北岭汽车的采购 -> 北岭汽车 (the possessor, when what it owns is a common word or one of the
         article's frequent words, `topics()`: 完美日记的私域社群 in an article about 社群), 青木饮料对经销商 ->
         青木饮料, 零售企业青松超市 -> 青松超市, 一家叫禾木咖啡的连锁品牌 -> 禾木咖啡."""
+        quoted = next(reversed(list(_QUOTED_APPOSITION.finditer(clause))), None)  # the last: 账号“山海说”把自己…
+        if quoted and self._is_subject(quoted.group("name"), named=True):
+            return doc.text[start + quoted.start("name") : start + quoted.end("name")].strip()
         called = _CALLED.search(clause)
         if called:
             group = "name" if called.group("name") else "quoted"

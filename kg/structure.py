@@ -146,6 +146,7 @@ _REPORT_ROLE = re.compile(r"^(?P<role>[^,。:!?()]{2,15}?)(?:个人)?(?:年度|�
 _HOLDS_POST = re.compile(r"^.*?(?:担任|任职|出任|作为|从事)")
 # An administrative level before a role names where it works, not what: 乡镇农技推广员
 _ADMIN_LEVEL = re.compile(r"^(?:乡镇|镇级|县级|市级|区级|省级|村级|基层)(?=.{3})")
+_BARE_ROLE = re.compile(r"[\u4e00-\u9fff]{1,8}[工员师长手官]")
 _ASKED_ROLE = re.compile(
     r"^(?P<role>[^,。:!?()]{2,15}?)(?:主要|到底|平时|每天|具体|一般)*(?:是)?(?:干什么|做什么|干啥|做啥|干些什么|做些什么)"
 )
@@ -166,7 +167,7 @@ _ALIAS_CUE = re.compile(
     r"又被叫作|也被称为|也被称作|也被叫做|也被叫作|被称为|被叫做|被叫作|通常称为|简称为|简称|俗称|英文(?:名称|名|简称|缩写)(?:为|是|叫)?\s*:?|"
     r"英文(?:为|是|叫)\s*:?|英文\s*:|"
     r"英文\s*(?:职位|岗位|[Tt]itle)?(?:名称|名)?(?:一般|通常|常常|常|也|多)被?(?:称为|称作|叫做|叫作|叫|写作|写)\s*:?|"
-    r"(?:业界|行业|业内|大家)?(?:一般|通常)?所称的(?=“)|"  # 本职缺即业界一般所称的“QA工程师”
+    r"(?:业界|行业|业内|大家)?(?:一般|通常)?所称的(?=“)|正式(?:名称|称呼)(?:叫|是|为)|"  # 本职缺即业界一般所称的“QA工程师”
     r"(?:更习惯|习惯|常常|常|也)?(?:自嘲|自称|戏称|昵称)(?:为|是)|"
     r"英文(?:职位|岗位)(?:名称|名)?(?:称为|叫做|叫|为|是)\s*:?|中文(?:名称|名)?(?:一般|通常|常)?(?:译为|译作|翻译为|称为|叫做)|"
     r"(?:岗位|职位)?(?:别称|别名)(?:\s*:|是|为)|(?<=,)(?:别称|别名)|也就是(?:我们|大家)?(?:常说|所说|通常说)的|"
@@ -536,7 +537,10 @@ def role_in_title(title: str, role_words: re.Pattern[str] | None = None) -> str:
             role = _LEAD_IN.sub("", text[start : titled.end()])
             employer = _EMPLOYER.match(role)
             return role[employer.end() :] if employer and len(role) - employer.end() >= 2 else role
-    return _LEAD_IN.sub("", shaped.group("role")) if shaped else ""
+    if shaped:
+        return _LEAD_IN.sub("", shaped.group("role"))
+    # A career page's title may be the post alone: 电梯维保工, 导游.
+    return title if _BARE_ROLE.fullmatch(title) else ""
 
 
 def ends_with_role_word(name: str, role_words: re.Pattern[str]) -> bool:

@@ -76,6 +76,8 @@ TAIL = "\n二、管理门店团队\n店长要做好排班和培训。\n"
         ("长丰农商银行始终坚持“扎根本土、服务三农”的市场定位。", "长丰农商银行", "扎根本土、服务三农"),  # 农商|银行: no apposition
         ("推行丰田提出的“准时化生产”原则,以小批量、多批次的方式补货。", "丰田", "准时化生产"),
         ("宏钧集团的品质政策为“品质是设计出来的”,因此品保须提早参与设计审查。", "宏钧集团", "品质是设计出来的"),
+        ("例如独立短片团队“青禾影像”在内部一直强调“每一刀都得说得出理由”。", "青禾影像", "每一刀都得说得出理由"),
+        ("我们社“彩云之旅”给每个导游定的带团原则是“游客安全排第一”。", "彩云之旅", "游客安全排第一"),
         ("隔壁街道的向阳花社工站,把自己定位成“居民家门口的会客厅”。", "向阳花社工站", "居民家门口的会客厅"),
         ("参考做法:省内同行南岭民俗博物馆把研学品牌定位为“把课堂搬进展厅”。", "南岭民俗博物馆", "把课堂搬进展厅"),
         ("案例:湖滨市博物馆对讲解提出的服务原则是“讲准、讲透、讲活”。", "湖滨市博物馆", "讲准、讲透、讲活"),
@@ -86,6 +88,11 @@ def test_example_phrasings(sentence, subject, value):
     doc = analyse(HEAD + sentence + TAIL)
     assert [(e.subject, e.value, e.duty_index) for e in doc.examples] == [(subject, value, 1)]
     assert doc.examples[0].evidence in doc.text
+
+
+def test_one_subject_may_give_several_examples():
+    doc = analyse(HEAD + "恒升电梯坚持“半月一保”的维保原则。\n二、管理门店团队\n恒升电梯始终坚持“隐患不过夜”的安全原则。\n")
+    assert [(e.subject, e.value) for e in doc.examples] == [("恒升电梯", "半月一保"), ("恒升电梯", "隐患不过夜")]
 
 
 @pytest.mark.parametrize(
