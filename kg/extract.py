@@ -33,7 +33,7 @@ from kg.structure import ends_with_role_word, load_role_words
 EXAMPLE_CUES = DATA_DIR / "example_cues.tsv"
 PERSON_WORDS = DATA_DIR / "person_words.txt"
 
-NOUN_TAGS = frozenset({"n", "nz", "vn", "nt", "nl", "ng", "an"})
+NOUN_TAGS = frozenset({"n", "nz", "vn", "nt", "nl", "ng", "an", "l"})
 # Tags that may stand inside a noun phrase but not alone (names and words jieba does not know).
 INNER_TAGS = NOUN_TAGS | {"nr", "ns", "nrt", "nrfg", "eng", "j"}
 # Example subjects may also hold words jieba does not know (brand names: 澜星电器).
@@ -120,6 +120,7 @@ _APPOSITION_HEADS = frozenset(
 )
 # Nouns that end a name rather than start an apposition after a word ending in 商/厂/店.
 _NAME_HEADS = frozenset({"银行", "医院", "学校", "酒店", "超市", "商场", "中心", "广场"})
+_PAGE_TITLE_WORDS = ("岗位职责", "工作职责", "职位描述", "岗位说明书", "说明书")
 _PLACE_TAIL = re.compile(r"(?:街道|社区|地区|小区|城区|市区|乡镇|[省市县区镇乡村])$")
 _DEPARTMENT_OF = re.compile(r"(?<=集团|公司|企业|医院|学校|银行|酒店)[\u4e00-\u9fff]{0,4}(?:室|部|部门|处|科|办公室|小组|团队)$")
 # One character that closes a shop's or a firm's name (西贝莜面村, 衡正所, 木棉小屋).
@@ -462,6 +463,7 @@ class Extractor:
                 if ok is None:
                     ok = allowed[label] = (
                         _is_concept_shaped(label)
+                        and (label in _PAGE_TITLE_WORDS or not label.endswith(_PAGE_TITLE_WORDS))  # 维修工岗位职责: a title
                         and label not in stopwords
                         and label not in excluded
                         and not any(label in name or name in label for name in role_names)

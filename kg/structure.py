@@ -197,6 +197,8 @@ _DEFINITION_VERB = re.compile(
 _PAREN_CUE = re.compile(
     r"^(?:[\u4e00-\u9fff]{0,6}?(?:以下简称|下称|简称|又称|亦称|也称|俗称)|全称|缩写|英文名称|英文名|英文|英语)(?:为|是)?\s*:?\s*"
 )  # (CMO) (简称BM) (公司内部亦称“安全运维工程师”)
+# A few words and a colon before a definition (先说结论:, 简单来说:), but not a field giving names (岗位别称:).
+_LEAD_COLON = re.compile(r"^(?![^:]*(?:称|名|英文|中文))[^,。:]{1,8}:\s*")
 _QUOTED_NAME = re.compile(r"\s*“([^“”]{1,20})”")
 _PAREN_ALIAS = re.compile(r"\(\s*(?:也称|又称|亦称|也叫|又叫|俗称|又名)(?:为|作|做)?\s*(?P<names>[^()]{2,40})\)")
 _ENGLISH_AFTER = re.compile(r"\s*\(\s*(?P<name>[A-Za-z][A-Za-z .&-]{1,39}?)\s*\)")
@@ -565,6 +567,7 @@ def _definition_names(sentence: str, role_words: re.Pattern[str], known: Iterabl
     sentence = sentence.strip()
     if not _NAME_HINT.search(sentence):
         return names  # most sentences: no cue, no parentheses, nothing to read
+    sentence = _LEAD_COLON.sub("", sentence)  # 先说结论:产品经理(…)是…
     head = _DEFINITION_HEAD.match(sentence)
     # X(…) opens a definition when X is a job title or a definition follows: not 五险一金(按实际…),
     if head and (

@@ -244,6 +244,13 @@ def test_a_duty_short_of_concepts_takes_a_rare_word_before_an_everyday_one():
     assert "卷宗" in labels and "制度" not in labels
 
 
+def test_a_page_title_compound_is_no_concept_but_a_fixed_expression_is():
+    body = "参与设备的大修和技术改造。技术改造要做好记录。维修工岗位职责要张贴。维修工岗位职责每年更新。"
+    labels = {c.label for c in analyse(HEAD + "店长要分析竞争对手。\n二、管理门店团队\n" + GROUNDED + body).concepts}
+    assert "技术改造" in labels  # jieba's tag l (a fixed expression) can be a concept
+    assert "维修工岗位职责" not in labels
+
+
 def test_people_are_no_concepts():
     body = "新员工要先学岗位流程,新员工入职第一周由老员工带教,区域经理每月检查新员工的考核结果。"
     labels = {c.label for c in analyse(HEAD + "店长要分析竞争对手。\n二、管理门店团队\n" + GROUNDED + body).concepts}
