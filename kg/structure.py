@@ -86,6 +86,10 @@ HEADING_STYLES: list[tuple[str, re.Pattern[str]]] = [
     ("ordinal", re.compile(rf"^(?P<num>首先|其次|再次|再者|第(?!一){_CN}|最后)\s*[,:、]\s*(?P<title>.+)$")),
 ]
 STYLE_RANK = {style: rank for rank, (style, _) in enumerate(HEADING_STYLES)}
+# What every heading opens with: a mark, digit, letter or emoji; a numeral or ordinal word; or a
+# short prefix before 职责/职能/任务/工作/之 (市场总监职责一、, 店长职责之一:).  Lines that open
+# otherwise are no heading in any style.
+_MAYBE_HEADING = re.compile(r"\s*(?:[^\u4e00-\u9fff]|[第其首最再一二三四五六七八九十问]|.{0,24}?(?:职责|职能|任务|工作|之))")
 # Unnumbered items (• 负责…, - 负责…, 👉 商品上架): a list's place gives the number.  Bullets mark
 # any list, so they give the duties only when no numbered style has a run (see _bullet_list).
 # Emoji are bullets too, but not the dingbat numbers ❶ ➀ ➊ (U+2776–2793).
@@ -246,6 +250,8 @@ def match_headings(doc: Doc, line_no: int) -> list[Heading]:
     an ordinal), in style order."""
     span = doc.lines[line_no]
     raw = doc.norm[span.start : span.end]
+    if not _MAYBE_HEADING.match(raw):
+        return []  # most lines: one cheap test instead of every style's
     decor = _DECOR.match(raw)
     offset = span.start + (decor.end() if decor else 0)
     line = _DECOR.sub("", raw)
