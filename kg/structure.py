@@ -75,6 +75,7 @@ HEADING_STYLES: list[tuple[str, re.Pattern[str]]] = [
     # A handbook's outline, a duty a second-level number: 3.1 安全制度建设 (under 3 岗位职责).
     ("decimal", re.compile(r"^(?P<part>\d{1,2})\.(?P<num>\d{1,2})(?![.\d])\s*(?P<title>[^\s.].*)$")),
     ("letter", re.compile(r"^(?P<num>[A-H])\s*[.、)]\s*(?P<title>[^\s.].*)$")),  # A. 檢驗標準制定:…
+    ("zero-padded", re.compile(r"^(?P<num>0[1-9])\s+(?P<title>[^\s\d].*)$")),  # 01 病害调查与记录
     ("keycap", re.compile(r"^(?P<num>\d)\ufe0f?\u20e3\s*(?P<title>.+)$")),  # 1️⃣ 拉新:…
     # A table turned to text, a duty a row: 1 | 处方审核 | 负责对处方进行审核…  (the title is the
     # second cell, the rest of the row is the duty's text).
@@ -152,7 +153,7 @@ _HOLDS_POST = re.compile(r"^.*?(?:担任|任职|出任|作为|从事)")
 _ADMIN_LEVEL = re.compile(r"^(?:乡镇|镇级|县级|市级|区级|省级|村级|基层)(?=.{3})")
 _BARE_ROLE = re.compile(r"[\u4e00-\u9fff]{1,8}[工员师长手官]")
 _ASKED_ROLE = re.compile(
-    r"^(?P<role>[^,。:!?()]{2,15}?)(?:主要|到底|平时|每天|具体|一般)*(?:是)?(?:干什么|做什么|干啥|做啥|干些什么|做些什么)"
+    r"^(?P<role>[^,。:!?()]{2,15}?)(?:主要|到底|平时|每天|具体|一般|都|在)*(?:是)?(?:干什么|做什么|干啥|做啥|干些什么|做些什么|忙什么)"
 )
 _NOT_A_ROLE = re.compile(r"[才就还都也了过我你他她这那么吗呢吧后多]")
 # How titles lead up to the role: 浅谈…, 如何当好一名…, 做好…
@@ -176,6 +177,7 @@ _ALIAS_CUE = re.compile(
     r"英文(?:职位|岗位)(?:名称|名)?(?:称为|叫做|叫|为|是)\s*:?|中文(?:名称|名)?(?:一般|通常|常)?(?:译为|译作|翻译为|称为|叫做)|"
     r"(?:岗位|职位)?(?:别称|别名)(?:\s*:|是|为)|(?<=,)(?:别称|别名)|也就是(?:我们|大家)?(?:常说|所说|通常说)的|"
     r"(?:行里人|圈里人|业内人士|大家|人们)?常说[^,。;“]{0,8}?就是(?=“)|也有(?:人)?(?:叫做|叫作|叫|称为|称作)(?!它)|"
+    r"被(?:大家|人们|同行)?[\u4e00-\u9fff]{0,4}?(?:叫作|叫做|称为|称作)|"
     r"(?:圈里|圈内|行业里|行业内|业内|大家|人们|老乡|内部)(?:一般|通常|常常|都|也常|常)?(?:直接)?(?:叫做|叫作|叫|称为|称作)(?:我们|它)?|"
     # 有的企业称为采购主管 / 也有人叫它客服组长 / 有的公司把这个岗位叫…
     r"(?:有的|有些|部分|不少|一些|也有)(?:企业|公司|单位|组织|行业|地方|商场|门店|医院|学校|人)(?:里|中|内)?(?:招聘时|招聘中)?"
@@ -332,7 +334,8 @@ def find_duty_headings(doc: Doc) -> list[Heading]:
     if strong:
         # An outline whose part on the duties holds a list of its own (一、履行岗位职责情况 with
         # 一是…五是 in it): that list is the duties, not the outline's parts.
-        for inner in (weak, *(_longest_run(hs) for style, hs in by_style.items() if style != strong[0].style)):
+        others = (_longest_run(hs) for style, hs in by_style.items() if style != strong[0].style)
+        for inner in (weak, *others, _bullet_list(doc, bullets)):
             if len(inner) >= 2 and _inside_one_section(inner, strong):
                 part = strong[bisect.bisect_right([h.line for h in strong], inner[0].line) - 1]
                 if _DUTY_PART.search(part.title):
@@ -533,7 +536,7 @@ def role_in_title(title: str, role_words: re.Pattern[str] | None = None) -> str:
     if asked and not role_words.search(asked.group("role")):
         # 航空公司的签派员主要是干什么的? names a role without a job-title word we know.
         role = asked.group("role")
-        return role[role.rfind("的") + 1 :]
+        return role[max(role.rfind(mark) for mark in "的|｜") + 1 :]  # 揭秘|文物修复师…
     shaped = _TITLE_ROLE.match(title)
     for text in (shaped.group("role") if shaped else "", title):
         for titled in role_words.finditer(text):
@@ -590,7 +593,8 @@ def _definition_names(sentence: str, role_words: re.Pattern[str], known: Iterabl
             names.append(short.group("name"))
     for cue in _ALIAS_CUE.finditer(sentence):
         # Early in the sentence, or after a name, or naming 这个岗位 itself.
-        if names or cue.start() < 20 or cue.group("post"):
+        # …or right after the role is named (他们是文物修复师,…正式名称叫文物保护修复师).
+        if names or cue.start() < 20 or cue.group("post") or any(k in sentence[: cue.start()] for k in known):
             quoted = _QUOTED_NAME.match(cue.group("names"))  # 自嘲为“外贸狗”——时差颠倒…: the quote only
             names.extend(re.split(r"、|和|或|及|与|/", quoted.group(1) if quoted else cue.group("names")))
             english = _ENGLISH_AFTER.match(sentence, cue.end())  # 也叫行政经理(Administration Supervisor)

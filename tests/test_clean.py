@@ -179,6 +179,7 @@ def test_a_running_footer_goes_but_a_repeated_sentence_stays():
         ("点击上方蓝字“小鹿说电商”关注我们，每天一篇干货。店长要管好库存。", "店长要管好库存。"),
         ("觉得有用就点个“在看”吧，让更多小伙伴看到～", ""),
         ("关注我们，每天学一点电商干货。店长要管好库存。", "店长要管好库存。"),
+        ("点击“阅读原文”，查看开放日预约方式。店长要管好库存。", "店长要管好库存。"),
     ],
 )
 def test_post_furniture_sentences_go(sentence, kept):

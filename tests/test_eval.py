@@ -99,6 +99,12 @@ KNOWN_MISSES = {
     "xingche_diaoduyuan": {"role", "duties.precision", "duties.recall", "examples.recall", "examples.precision"},
     # 海尔的OEC管理法要求“…”: 要求 is no cue; jieba tags 点检, 巡检, 保养 as verbs, so two duties lack concepts.
     "shebeiweixiugong": {"examples.recall", "grounding.duties"},
+    # 临江市防汛抗旱指挥部办公室提出“…”: a name ending in 办公室 reads as a department.
+    "qixiangyubaoyuan": {"examples.recall"},
+    # 中心对方案审查有一句话说得很实在:“…” (no cue) and 江城博物馆文保部的老规矩是“…” (a department).
+    "wenwuxiufushi": {"examples.recall", "examples.precision"},
+    # 星槎互娱成立于2016年,…,团队始终奉行“…”: the company is two clauses back, behind 团队.
+    "youxiguankacehua": {"examples.recall"},
 }
 
 

@@ -59,6 +59,7 @@ def article(headings: list[str], title: str = "店长的岗位职责") -> str:
         ["1 | 管理门店团队 | 负责排班", "2 | 控制门店成本 | 负责盘点", "3 | 提升顾客体验 | 负责回访"],  # a table's rows
         ["A. 管理门店团队：负责排班", "B. 控制门店成本：负责盘点", "C. 提升顾客体验：负责回访"],  # letters (a 104 job page)
         ["1.1 管理门店团队", "1.2 控制门店成本", "1.3 提升顾客体验"],  # a handbook's second level
+        ["01 管理门店团队", "02 控制门店成本", "03 提升顾客体验"],  # a WeChat post's section numbers
     ],
 )
 def test_heading_styles_give_duties_in_order(headings):
@@ -84,6 +85,11 @@ def test_heading_that_runs_on_into_its_paragraph(separator):
             "法务助理招聘\n工作职责:\n• 整理案件材料。\n• 起草法律文书。\n• 开展法律检索。\n"
             "任职资格:\n• 法学本科。\n• 熟悉办公软件。\n• 沟通能力好。\n• 能出差。\n",
             ["整理案件材料", "起草法律文书", "开展法律检索"],
+        ),
+        (  # bullets inside the numbered part on duties of a slide deck
+            "讲解员培训\n01 岗位认知\n• 讲解员是桥梁。\n02 岗位职责\n◆ 负责展厅讲解。\n◆ 撰写讲解词。\n◆ 策划社教活动。\n"
+            "03 服务规范\n• 仪容仪表\n04 考核与成长\n• 星级评定\n",
+            ["负责展厅讲解", "撰写讲解词", "策划社教活动"],
         ),
         (  # another kind of bullet is another list; a second duty header goes on with the first
             "讲解员培训\n02 岗位职责（一）\n◆ 负责展厅讲解。\n◆ 撰写讲解词。\n02 岗位职责（二）\n◆ 策划社教活动。\n"
@@ -314,6 +320,8 @@ def test_title_role_and_definition_aliases():
         ("质检员，也叫质量检验员，在工厂车间里大家通常直接叫QC。", {"质量检验员", "QC"}),
         ("本職缺即業界一般所稱的「QA工程師」，隸屬品保部。", {"QA工程師"}),
         ("导游，正式名称叫导游人员，也有人叫导游员。", {"导游人员", "导游员"}),
+        ("展厅背后有一群人，他们是某岗位，在职业分类大典里的正式名称叫文物保护修复师，也常被大家亲切地叫作“文物医生”。",
+         {"文物保护修复师", "文物医生"}),  # cues far into the sentence, after the role is named
         ("先说结论：产品经理（Product Manager，简称PM）是对产品全程负责的人，在一些公司里这个岗位也叫产品策划。",
          {"Product Manager", "PM", "产品策划"}),  # a lead-in before the definition
         ("农技推广员在我们镇上大家一般叫“农技员”，村里老乡也常叫我们“田秀才”。", {"农技员", "田秀才"}),
@@ -396,6 +404,7 @@ def test_article_without_duties_keeps_its_role_from_the_title():
         ("长丰农商银行2024年社会招聘公告（大堂经理岗）", "大堂经理"),
         ("守在大屏前的“城市指挥家”——对话地铁行车调度员周建明", "地铁行车调度员"),
         ("电梯维保工", "电梯维保工"),  # a career page's title: the post alone
+        ("揭秘｜文物修复师每天都在做什么？", "文物修复师"),
     ],
 )
 def test_role_in_title(title, role):
