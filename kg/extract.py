@@ -96,7 +96,7 @@ _CLAUSE_START = re.compile(r".*[,;:、。!?(]")
 # 它把… / 其行政部门提出了…): the example's subject is in the clause before.
 _PRONOUN_SUBJECT = re.compile(
     r"\s*(?:其(?!实|他|它|中|次|余|间|后|前|一|二|三|四|五)|它们|它|他们|她们|该品牌|该公司|该企业|这家公司|这家企业|这个品牌"
-    r"|该(?:校|院|园|店|所|厂|馆)|人家|(?:公司|企业|集团|单位)\s*$)"
+    r"|该(?:校|院|园|店|所|厂|馆)|人家|(?:公司|企业|集团|单位)(?:[\u4e00-\u9fff]{0,4}(?:部|部门|处|科|室|团队))?\s*$)"
 )
 # A clause of connectives only (像仁心大药房,就把“…”写进…): the subject is in the clause before.
 _CONNECTIVE_ONLY = re.compile(r"\s*(?:就|也|则|便|还|更|都|始终|一直|同样|把自己|将自己)*\s*")  # or nothing: …的做法,把“…”
@@ -120,6 +120,7 @@ _APPOSITION_HEADS = frozenset(
 )
 # Nouns that end a name rather than start an apposition after a word ending in 商/厂/店.
 _NAME_HEADS = frozenset({"银行", "医院", "学校", "酒店", "超市", "商场", "中心", "广场"})
+_ROLE_ITSELF = frozenset({"", "工作", "岗位", "人员", "行业", "职业"})  # what follows the role's name in 保安工作
 _PAGE_TITLE_WORDS = ("岗位职责", "工作职责", "职位描述", "岗位说明书", "说明书")
 _PLACE_TAIL = re.compile(r"(?:街道|社区|地区|小区|城区|市区|乡镇|[省市县区镇乡村])$")
 _DEPARTMENT_OF = re.compile(r"(?<=集团|公司|企业|医院|学校|银行|酒店)[\u4e00-\u9fff]{0,4}(?:室|部|部门|处|科|办公室|小组|团队)$")
@@ -212,11 +213,14 @@ class Extractor:
     def find_examples(self, doc: Doc, duty_of: list[int]) -> list[Example]:
         examples: dict[tuple[str, str], Example] = {}  # one subject may give several (恒升电梯: two principles)
         topics = functools.cache(lambda: _frequent_words(doc))  # counted only if a subject needs them
+        role_names = _role_names(doc)
         previous = ""
         for sentence, duty in zip(doc.sentences, duty_of, strict=True):
             text = doc.norm[sentence.span.start : sentence.span.end]
             for match in _QUOTED.finditer(text):
                 example = self._example_at(doc, sentence, text, match, duty, topics, previous)
+                if example and any(_normal_label(example.subject).removeprefix(name) in _ROLE_ITSELF for name in role_names):
+                    continue  # 保安工作: the role itself, no example (保安服务有限公司 is one)
                 if example and (example.subject, example.value) not in examples:
                     examples[example.subject, example.value] = example
             previous = text

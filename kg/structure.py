@@ -196,7 +196,7 @@ _NO_NAME = frozenset({"无", "暂无", "不详", "没有", "无别称", "略"}) 
 _ABBREVIATION = re.compile(r"是(?P<name>[A-Za-z][A-Za-z .&-]{1,39}?)的(?:缩写|简称)")
 _DEFINITION_GOES_ON = re.compile(r"\s*,?\s*(?:是|指|又|也|亦|即|简称|俗称|英文|负责|主要)")
 _DEFINITION_VERB = re.compile(
-    r"^(?P<subject>[\u4e00-\u9fff]{2,10}?)(?:是指|指的是|即是|是企业|是公司|是负责|是[^,。;]{2,30}?(?:岗位|职位|工种)"
+    r"^(?!本|该|这|此)(?P<subject>[\u4e00-\u9fff]{2,10}?)(?:是指|指的是|即是|是企业|是公司|是负责|是[^,。;]{2,30}?(?:岗位|职位|工种)"
     r"|(?=又叫|又称|也叫|也称|又名))"  # 环境监测员又叫环境监测工,是…
 )
 # Words inside a definition's parentheses before a name: (Brand Manager,简称BM) (英文:CFO).

@@ -404,6 +404,7 @@ def test_article_without_duties_keeps_its_role_from_the_title():
         ("长丰农商银行2024年社会招聘公告（大堂经理岗）", "大堂经理"),
         ("守在大屏前的“城市指挥家”——对话地铁行车调度员周建明", "地铁行车调度员"),
         ("电梯维保工", "电梯维保工"),  # a career page's title: the post alone
+        ("前台（行政前台）", "前台"),
         ("揭秘｜文物修复师每天都在做什么？", "文物修复师"),
     ],
 )
