@@ -106,7 +106,7 @@ _ANNOUNCED = re.compile(r"\s*(?:以|拿|比如|例如|譬如|像)(?P<name>[^,。
 _EXAMPLE_MARKER = re.compile(r"以.{1,12}为例|拿.{1,12}来说|比如|例如|譬如|举例|举个例子")
 _SUBJECT_LEAD = re.compile(
     r"^\s*(?:[-•·*]|\d{1,2}[.、]|\(\d{1,2}\))?\s*(?:而且|而|但是|但|则|就|也|还有|还|另外|此外|比如说|比如|例如|譬如|如|像|好比|同样|以(?=.+为例)|拿(?=.+来说)"
-    r"|我们|咱们|我司|学习|对标|借鉴|效仿|参考|参照|按照|根据|依据|遵循|再比如|再如|推行|引入|采用|推广)*"  # 学习中国建筑“…”的企业使命
+    r"|我们|咱们|我司|学习|对标|借鉴|效仿|参考|参照|按照|根据|依据|遵循|再比如|再如|推行|引入|采用|推广|可以|可)*"  # 学习中国建筑“…”的企业使命
 )
 _SUBJECT_TAIL = re.compile(
     r"(?:为例|来说|则|就|也|还|都|更|一直|始终|一向|向来|长期|一贯|历来|素来|多年来|主要|则是|就是|是|要|会|应|应该|需要|必须|可以|能|"
@@ -122,11 +122,14 @@ _APPOSITION_HEADS = frozenset(
 _NAME_HEADS = frozenset({"银行", "医院", "学校", "酒店", "超市", "商场", "中心", "广场"})
 _ROLE_ITSELF = frozenset({"", "工作", "岗位", "人员", "行业", "职业"})  # what follows the role's name in 保安工作
 _PAGE_TITLE_WORDS = ("岗位职责", "工作职责", "职位描述", "岗位说明书", "说明书")
+# A centre or an office with a name of its own is an organisation (滨江国际会展中心,
+# 临江市防汛抗旱指挥部办公室), not a department like 客服中心 or 研发中心.
+_NAMED_CENTRE = re.compile(r"[\u4e00-\u9fff]{5,}(?:中心|办公室)$")
 _PLACE_TAIL = re.compile(r"(?:街道|社区|地区|小区|城区|市区|乡镇|[省市县区镇乡村])$")
 _DEPARTMENT_OF = re.compile(r"(?<=集团|公司|企业|医院|学校|银行|酒店)[\u4e00-\u9fff]{0,4}(?:室|部|部门|处|科|办公室|小组|团队)$")
 # One character that closes a shop's or a firm's name (西贝莜面村, 衡正所, 木棉小屋).
 _NAME_SUFFIXES = frozenset("村所馆店坊屋楼园院厂社行号记堂斋轩阁居站")
-MAX_SUBJECT_CHARS = 12  # 江南省人民医院重症医学科
+MAX_SUBJECT_CHARS = 14  # 江南省人民医院重症医学科, 临江市防汛抗旱指挥部办公室
 # A name in quotes after what it names: 独立短片团队“青禾影像”, 我们社“彩云之旅”.
 _QUOTED_APPOSITION = re.compile(
     r"(?:团队|账号|品牌|公司|机构|店|社|工作室|平台|企业|集团|门店|餐厅|商家|栏目|节目|公众号|博主|频道)“(?P<name>[^“”]{2,10})”"
@@ -378,7 +381,7 @@ class Extractor:
         # are; nor is a place (区域内).
         if ends_with_role_word(phrase, self.role_words) or phrase.endswith(self.person_words):
             return False
-        if phrase in self.segmenter.stopwords or _UNIT_OR_PERSON.search(phrase):
+        if phrase in self.segmenter.stopwords or (_UNIT_OR_PERSON.search(phrase) and not _NAMED_CENTRE.search(phrase)):
             return False
         if len(phrase) >= 3 and words[-1].end - words[-1].start == 1 and phrase[-1] in LOCATIVE_SUFFIXES:
             return False
