@@ -96,7 +96,8 @@ _CLAUSE_START = re.compile(r".*[,;:、。!?(]")
 # 它把… / 其行政部门提出了…): the example's subject is in the clause before.
 _PRONOUN_SUBJECT = re.compile(
     r"\s*(?:其(?!实|他|它|中|次|余|间|后|前|一|二|三|四|五)|它们|它|他们|她们|该品牌|该公司|该企业|这家公司|这家企业|这个品牌"
-    r"|该(?:校|院|园|店|所|厂|馆)|人家|(?:公司|企业|集团|单位)(?:[\u4e00-\u9fff]{0,4}(?:部|部门|处|科|室|团队))?\s*$)"
+    r"|该(?:校|院|园|店|所|厂|馆)|人家|(?:公司|企业|集团|单位)(?:[\u4e00-\u9fff]{0,4}(?:部|部门|处|科|室|团队))?"
+    r"(?:一贯|一直|始终|向来|历来|也|都|则|就)*\s*$)"
 )
 # A clause of connectives only (像仁心大药房,就把“…”写进…): the subject is in the clause before.
 _CONNECTIVE_ONLY = re.compile(r"\s*(?:就|也|则|便|还|更|都|始终|一直|同样|把自己|将自己)*\s*")  # or nothing: …的做法,把“…”
@@ -109,7 +110,8 @@ _SUBJECT_LEAD = re.compile(
     r"|我们|咱们|我司|学习|对标|借鉴|效仿|参考|参照|按照|根据|依据|遵循|再比如|再如|推行|引入|采用|推广|可以|可)*"  # 学习中国建筑“…”的企业使命
 )
 _SUBJECT_TAIL = re.compile(
-    r"(?:为例|来说|则|就|也|还|都|更|一直|始终|一向|向来|长期|一贯|历来|素来|多年来|主要|则是|就是|是|要|会|应|应该|需要|必须|可以|能|"
+    r"(?:为例|来说|(?<![原准规])则|就|也|还|都|更|一直|始终|一向|向来|长期|一贯|历来|素来|多年来|主要|则是|就是|是|要|会|应|"
+    r"应该|需要|必须|可以|能|"
     r"把自己|将自己|把自身|自身|自己|本身|对外|对内)+$"
 )
 # Generic nouns an apposition opens with before the name: 连锁零售企业青松超市, 快消品牌青木饮料.
@@ -131,6 +133,7 @@ _DEPARTMENT_OF = re.compile(r"(?<=集团|公司|企业|医院|学校|银行|酒�
 _NAME_SUFFIXES = frozenset("村所馆店坊屋楼园院厂社行号记堂斋轩阁居站")
 MAX_SUBJECT_CHARS = 14  # 江南省人民医院重症医学科, 临江市防汛抗旱指挥部办公室
 # A name in quotes after what it names: 独立短片团队“青禾影像”, 我们社“彩云之旅”.
+_IS_A = re.compile(r"\s*(?P<name>[^,。;:是]{2,12}?)是一(?:家|个|所|间|座)")
 _QUOTED_APPOSITION = re.compile(
     r"(?:团队|账号|品牌|公司|机构|店|社|工作室|平台|企业|集团|门店|餐厅|商家|栏目|节目|公众号|博主|频道)“(?P<name>[^“”]{2,10})”"
 )
@@ -291,6 +294,9 @@ class Extractor:
         quoted = next(reversed(list(_QUOTED_APPOSITION.finditer(clause))), None)  # the last: 账号“山海说”把自己…
         if quoted and self._is_subject(quoted.group("name"), named=True):
             return doc.text[start + quoted.start("name") : start + quoted.end("name")].strip()
+        is_a = _IS_A.match(clause)  # 华锐精密制造是一家专注…的企业
+        if is_a and self._is_subject(is_a.group("name")):
+            return doc.text[start + is_a.start("name") : start + is_a.end("name")].strip()
         called = _CALLED.search(clause)
         if called:
             group = "name" if called.group("name") else "quoted"
@@ -352,7 +358,7 @@ class Extractor:
             begin += 1
         words = self._phrase_tokens(clause[begin:end])
         for word in reversed(words[1:]):
-            if word.tag == "p":
+            if word.tag == "p" or clause[begin + word.start : begin + word.end] in ("将", "把"):  # 病案室将借阅原则
                 end = begin + word.start
                 words = [w for w in words if w.end <= word.start]
                 break

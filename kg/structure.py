@@ -75,7 +75,7 @@ HEADING_STYLES: list[tuple[str, re.Pattern[str]]] = [
     # A handbook's outline, a duty a second-level number: 3.1 安全制度建设 (under 3 岗位职责).
     ("decimal", re.compile(r"^(?P<part>\d{1,2})\.(?P<num>\d{1,2})(?![.\d])\s*(?P<title>[^\s.].*)$")),
     ("letter", re.compile(r"^(?P<num>[A-H])\s*[.、)]\s*(?P<title>[^\s.].*)$")),  # A. 檢驗標準制定:…
-    ("zero-padded", re.compile(r"^(?P<num>0[1-9])\s+(?P<title>[^\s\d].*)$")),  # 01 病害调查与记录
+    ("zero-padded", re.compile(r"^(?P<num>0[1-9])(?:\s*[|.、]\s*|\s+)(?P<title>[^\s\d|].*)$")),  # 01 病害调查 / 01 | 吃透Brief
     ("keycap", re.compile(r"^(?P<num>\d)\ufe0f?\u20e3\s*(?P<title>.+)$")),  # 1️⃣ 拉新:…
     # A table turned to text, a duty a row: 1 | 处方审核 | 负责对处方进行审核…  (the title is the
     # second cell, the rest of the row is the duty's text).
@@ -205,6 +205,7 @@ _PAREN_CUE = re.compile(
 )  # (CMO) (简称BM) (公司内部亦称“安全运维工程师”)
 # A few words and a colon before a definition (先说结论:, 简单来说:), but not a field giving names (岗位别称:).
 _LEAD_COLON = re.compile(r"^(?![^:]*(?:称|名|英文|中文))[^,。:]{1,8}:\s*")
+_THIS_POST = re.compile(r"(?:这个|这一|该|此)(?:岗位|职位|职务|工种)")
 _QUOTED_NAME = re.compile(r"\s*“([^“”]{1,20})”")
 _PAREN_ALIAS = re.compile(r"\(\s*(?:也称|又称|亦称|也叫|又叫|俗称|又名)(?:为|作|做)?\s*(?P<names>[^()]{2,40})\)")
 _ENGLISH_AFTER = re.compile(r"\s*\(\s*(?P<name>[A-Za-z][A-Za-z .&-]{1,39}?)\s*\)")
@@ -594,7 +595,13 @@ def _definition_names(sentence: str, role_words: re.Pattern[str], known: Iterabl
     for cue in _ALIAS_CUE.finditer(sentence):
         # Early in the sentence, or after a name, or naming 这个岗位 itself.
         # …or right after the role is named (他们是文物修复师,…正式名称叫文物保护修复师).
-        if names or cue.start() < 20 or cue.group("post") or any(k in sentence[: cue.start()] for k in known):
+        if (
+            names
+            or cue.start() < 20
+            or cue.group("post")
+            or any(k in sentence[: cue.start()] for k in known)
+            or _THIS_POST.search(sentence, 0, cue.start())  # 这个岗位也常被叫作文案策划
+        ):
             quoted = _QUOTED_NAME.match(cue.group("names"))  # 自嘲为“外贸狗”——时差颠倒…: the quote only
             names.extend(re.split(r"、|和|或|及|与|/", quoted.group(1) if quoted else cue.group("names")))
             english = _ENGLISH_AFTER.match(sentence, cue.end())  # 也叫行政经理(Administration Supervisor)

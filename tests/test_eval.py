@@ -103,6 +103,11 @@ KNOWN_MISSES = {
     "youxiguankacehua": {"examples.recall"},
     # 以“…”为… in a company profile whose subject opens the sentence; 对接待有明确标准,即“…”: no cue.
     "qiantai": {"examples.recall", "examples.precision"},
+    # 南江市第一人民医院病案科在制度中明确提出“…”: 在制度中 between subject and cue.
+    "bingan_guanliyuan": {"examples.recall"},
+    # 给…品牌山屿咖啡做品牌焕新,最后提案通过的广告语是“…” / 给青禾乳业做年度传播时,客户坚持“…”:
+    # the brand is the object of 给 in the clause before.
+    "guanggao_wenan": {"examples.recall", "examples.precision"},
 }
 
 

@@ -60,6 +60,7 @@ def article(headings: list[str], title: str = "店长的岗位职责") -> str:
         ["A. 管理门店团队：负责排班", "B. 控制门店成本：负责盘点", "C. 提升顾客体验：负责回访"],  # letters (a 104 job page)
         ["1.1 管理门店团队", "1.2 控制门店成本", "1.3 提升顾客体验"],  # a handbook's second level
         ["01 管理门店团队", "02 控制门店成本", "03 提升顾客体验"],  # a WeChat post's section numbers
+        ["01 | 管理门店团队", "02 | 控制门店成本", "03 | 提升顾客体验"],
     ],
 )
 def test_heading_styles_give_duties_in_order(headings):
@@ -318,6 +319,7 @@ def test_title_role_and_definition_aliases():
         ("私人健身教练，圈里一般叫私教，也叫PT，就是Personal Trainer的缩写。", {"私教", "PT", "Personal Trainer"}),
         ("导购，也叫导购员，有的商场习惯叫销售顾问。", {"导购员", "销售顾问"}),
         ("质检员，也叫质量检验员，在工厂车间里大家通常直接叫QC。", {"质量检验员", "QC"}),
+        ("在一些本土代理商和甲方市场部，这个岗位也常被叫作文案策划。", {"文案策划"}),  # 这个岗位 names the role
         ("本職缺即業界一般所稱的「QA工程師」，隸屬品保部。", {"QA工程師"}),
         ("导游，正式名称叫导游人员，也有人叫导游员。", {"导游人员", "导游员"}),
         ("展厅背后有一群人，他们是某岗位，在职业分类大典里的正式名称叫文物保护修复师，也常被大家亲切地叫作“文物医生”。",
@@ -405,6 +407,7 @@ def test_article_without_duties_keeps_its_role_from_the_title():
         ("守在大屏前的“城市指挥家”——对话地铁行车调度员周建明", "地铁行车调度员"),
         ("电梯维保工", "电梯维保工"),  # a career page's title: the post alone
         ("前台（行政前台）", "前台"),
+        ("生产计划员（PMC专员）", "生产计划员"),
         ("揭秘｜文物修复师每天都在做什么？", "文物修复师"),
     ],
 )
