@@ -194,19 +194,20 @@ def clean(doc: Doc, rules: ChromeRules) -> Doc:
     spans = iter_lines(doc.norm)
     lines = [doc.norm[span.start : span.end].strip() for span in spans]
     running = _running_lines(lines)
+    blocks, chrome_lines = rules.index("blocks"), rules.index("lines")
     for span, line in zip(spans, lines, strict=True):
         if not line:
             in_block = False  # a blank line ends a block of links: what follows may be a short heading
             continue
         if line in running:
             continue
-        if rules.index("blocks").search(line):
+        if blocks.search(line):
             in_block = True
             continue
         if in_block and _LINK_LINE.match(line):
             continue
         in_block = False
-        if rules.index("lines").search(line):
+        if chrome_lines.search(line):
             continue
         kept.extend(_drop_filler_sentences(doc.norm, span, rules))
     doc.lines = split_run_in_lists(doc.norm, kept)

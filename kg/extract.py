@@ -20,7 +20,7 @@ import pickle
 import re
 import sys
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -162,6 +162,21 @@ class ExampleCue:
     marked: bool = False  # counts only in a sentence that says it gives an example (以X为例, 比如X)
 
 
+def _announced_names(clause: str) -> Iterator[tuple[re.Match[str], str, bool]]:
+    """Names a clause announces outright, in the order to try them: (match, its group, whether
+    it is `named` for _is_subject) — 账号“山海说” (the last such), 华锐精密制造是一家…,
+    一家叫禾木咖啡的…."""
+    quoted = next(reversed(list(_QUOTED_APPOSITION.finditer(clause))), None)
+    if quoted:
+        yield quoted, "name", True
+    is_a = _IS_A.match(clause)
+    if is_a:
+        yield is_a, "name", False
+    called = _CALLED.search(clause)
+    if called:
+        yield called, "name" if called.group("name") else "quoted", True
+
+
 def load_example_cues(path: Path = EXAMPLE_CUES) -> list[ExampleCue]:
     rows = [line for line in path.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
     cues = []
@@ -291,22 +306,16 @@ class Extractor:
         北岭汽车的采购 -> 北岭汽车 (the possessor, when what it owns is a common word or one of the
         article's frequent words, `topics()`: 完美日记的私域社群 in an article about 社群), 青木饮料对经销商 ->
         青木饮料, 零售企业青松超市 -> 青松超市, 一家叫禾木咖啡的连锁品牌 -> 禾木咖啡."""
-        quoted = next(reversed(list(_QUOTED_APPOSITION.finditer(clause))), None)  # the last: 账号“山海说”把自己…
-        if quoted and self._is_subject(quoted.group("name"), named=True):
-            return doc.text[start + quoted.start("name") : start + quoted.end("name")].strip()
-        is_a = _IS_A.match(clause)  # 华锐精密制造是一家专注…的企业
-        if is_a and self._is_subject(is_a.group("name")):
-            return doc.text[start + is_a.start("name") : start + is_a.end("name")].strip()
-        called = _CALLED.search(clause)
-        if called:
-            group = "name" if called.group("name") else "quoted"
-            if self._is_subject(called.group(group), named=True):
-                return doc.text[start + called.start(group) : start + called.end(group)].strip()
+        def written(begin: int, end: int) -> str:
+            return doc.text[start + begin : start + end].strip()
+
+        for found, group, named in _announced_names(clause):
+            if self._is_subject(found.group(group), named=named):
+                return written(found.start(group), found.end(group))
         lead = _SUBJECT_LEAD.match(clause)
         tail = _SUBJECT_TAIL.search(clause)
         begin = lead.end() if lead else 0
         end = tail.start() if tail else len(clause)
-        clause_begin = begin
         # Candidate spans, narrowed (see _narrow): (begin, end, named, owned).
         owner = clause.rfind("的", begin, end)
         if owner < 0:
@@ -325,13 +334,13 @@ class Extractor:
                 )
             ):
                 spans.reverse()
-        for begin, end, named, owned in spans:
-            if self._is_subject(clause[begin:end], owned, named):
-                return doc.text[start + begin : start + end].strip()
+        for span_begin, span_end, named, owned in spans:
+            if self._is_subject(clause[span_begin:span_end], owned, named):
+                return written(span_begin, span_end)
             # A company's department speaks for the company: 东岳新能源集团档案室 -> 东岳新能源集团
-            unit = _DEPARTMENT_OF.search(clause, clause_begin, end)
-            if unit and self._is_subject(clause[clause_begin : unit.start()], owned):
-                return doc.text[start + clause_begin : start + unit.start()].strip()
+            unit = _DEPARTMENT_OF.search(clause, begin, span_end)
+            if unit and self._is_subject(clause[begin : unit.start()], owned):
+                return written(begin, unit.start())
         return ""
 
     def _is_proper_name(self, phrase: str) -> bool:

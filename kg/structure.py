@@ -138,8 +138,11 @@ TITLE_LINES = 3  # lines at the top of an article where its title may be
 _FIELD_LINE = re.compile(r"(?:^|\s)(?:文件编号|文档编号|编号|版本|版本号|生效日期|发布日期|发文单位|文号|密级)\s*:")
 
 # The role in a title such as 市场总监的职责有哪些 / 销售经理岗位职责 / 项目经理的主要职责.
+_DUTY_MODIFIER = r"(?:主要|岗位|工作|基本|具体|核心|日常)"
+_DUTIES_NOUN = r"(?:职责|职能|工作内容|工作任务)"
+# …and no role in 工作职责 alone.
 _TITLE_ROLE = re.compile(
-    r"^(?!(?:主要|岗位|工作|基本|具体|核心|日常)+(?:职责|职能|工作内容|工作任务))(?P<role>[^,。:!?()]{2,15}?)(?:的)?(?:主要|岗位|工作|基本|具体|核心|日常)*(?:职责|职能|工作内容|工作任务)"
+    rf"^(?!{_DUTY_MODIFIER}+{_DUTIES_NOUN})(?P<role>[^,。:!?()]{{2,15}}?)(?:的)?{_DUTY_MODIFIER}*{_DUTIES_NOUN}"
 )
 # A blogger's title: 做了三年社群运营,我总结出这份职责清单 / 当了5年店长… names the role worked in,
 # unless what follows the years is a clause (干了3年才明白这个道理).
@@ -332,16 +335,17 @@ def find_duty_headings(doc: Doc) -> list[Heading]:
     weak = _best_run({style: hs for style, hs in by_style.items() if style in WEAK_STYLES})
     if weak and (not strong or _inside_one_section(strong, weak)):
         return weak
+    bulleted = _bullet_list(doc, bullets)
     if strong:
         # An outline whose part on the duties holds a list of its own (一、履行岗位职责情况 with
         # 一是…五是 in it): that list is the duties, not the outline's parts.
         others = (_longest_run(hs) for style, hs in by_style.items() if style != strong[0].style)
-        for inner in (weak, *others, _bullet_list(doc, bullets)):
+        for inner in (weak, *others, bulleted):
             if len(inner) >= 2 and _inside_one_section(inner, strong):
                 part = strong[bisect.bisect_right([h.line for h in strong], inner[0].line) - 1]
                 if _DUTY_PART.search(part.title):
                     return inner
-    return strong or _bullet_list(doc, bullets)
+    return strong or bulleted
 
 
 def _bullet_list(doc: Doc, bullets: list[Heading]) -> list[Heading]:
@@ -353,17 +357,18 @@ def _bullet_list(doc: Doc, bullets: list[Heading]) -> list[Heading]:
     previous = -1  # the line of the last bullet
     marker = ""
     for heading in bullets:
+        kind = _bullet_kind(doc, heading)
         between = [doc.norm[s.start : s.end].strip() for s in doc.lines[previous + 1 : heading.line]]
         header = bool(between) and _DUTY_LIST_HEADER.search(between[-1]) is not None
         # A list goes on over a second duty header (岗位职责(一) … 岗位职责(二)) in its own marker.
-        continued = header and after_header and after_header[-1] and _bullet_kind(doc, heading) == marker
-        if previous < 0 or _bullet_kind(doc, heading) != marker or (
+        continued = header and after_header and after_header[-1] and kind == marker
+        if previous < 0 or kind != marker or (
             not continued and any(CONCLUSION.match(text) or _DUTY_LIST_HEADER.search(text) for text in between)
         ):
             lists.append([])
             after_header.append(header)
         lists[-1].append(heading)
-        previous, marker = heading.line, _bullet_kind(doc, heading)
+        previous, marker = heading.line, kind
     if not lists:
         return []
     # max() keeps the first of equals: the earliest list.
@@ -593,8 +598,8 @@ def _definition_names(sentence: str, role_words: re.Pattern[str], known: Iterabl
         if sentence[: short.start()].strip() in known:
             names.append(short.group("name"))
     for cue in _ALIAS_CUE.finditer(sentence):
-        # Early in the sentence, or after a name, or naming 这个岗位 itself.
-        # …or right after the role is named (他们是文物修复师,…正式名称叫文物保护修复师).
+        # Early in the sentence, or after a name given, or after the role is named (他们是文物修复师,
+        # …正式名称叫文物保护修复师), or naming 这个岗位 itself.
         if (
             names
             or cue.start() < 20
