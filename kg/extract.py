@@ -209,7 +209,8 @@ class Extractor:
         person_words = read_word_list(PERSON_WORDS)
         self.person_words = tuple(w for w in person_words if not w.startswith("-"))
         self.discipline_words = tuple(w[1:] for w in person_words if w.startswith("-"))
-        self._people: dict[str, bool] = {}  # label -> _names_people(label); labels recur across articles
+        # Whether a label may be a concept in any article, by label: labels recur across articles.
+        self._may_be_concept: dict[str, bool] = {}
         # Duty titles and example subjects recur across articles: each is segmented once.
         self._phrase_tokens = functools.lru_cache(maxsize=PHRASE_CACHE_SIZE)(lambda phrase: segmenter.tokens(phrase, 0))
         self.cues = cues if cues is not None else load_example_cues()
@@ -457,7 +458,6 @@ class Extractor:
         # Whether a label may be a concept depends on the label alone: decided once per article,
         # not at each of its mentions.
         allowed: dict[str, bool] = {}
-        stopwords = self.segmenter.stopwords
         headings = _heading_sentences(doc) if headings is None else headings
         # A candidate an author lists (A、B和C等) or names in a duty heading is a term even when
         # the prose mentions it once (用户访谈, 税务筹划).
@@ -484,12 +484,9 @@ class Extractor:
                 ok = allowed.get(label)
                 if ok is None:
                     ok = allowed[label] = (
-                        _is_concept_shaped(label)
-                        and (label in _PAGE_TITLE_WORDS or not label.endswith(_PAGE_TITLE_WORDS))  # 维修工岗位职责: a title
-                        and label not in stopwords
+                        self._may_be_concept_label(label)
                         and label not in excluded
                         and not any(label in name or name in label for name in role_names)
-                        and not self._names_people(label)
                     )
                 if not ok or (kind != "quoted" and start in inside_quotes):
                     continue
@@ -514,14 +511,19 @@ class Extractor:
         }
         return mentions, written, scores
 
-    def _names_people(self, label: str) -> bool:
-        """新员工, 企业管理层, 总经理: people, whom the graph shows as the role, not as concepts."""
-        people = self._people.get(label)
-        if people is None:
-            people = self._people[label] = label.endswith(self.person_words) or (
-                ends_with_role_word(label, self.role_words) and not label.endswith(self.discipline_words)
+    def _may_be_concept_label(self, label: str) -> bool:
+        """What the label alone decides: its shape, stop words, a page title (维修工岗位职责),
+        people (新员工, 企业管理层, 总经理: the graph shows them as the role, not as concepts)."""
+        ok = self._may_be_concept.get(label)
+        if ok is None:
+            ok = self._may_be_concept[label] = (
+                _is_concept_shaped(label)
+                and (label in _PAGE_TITLE_WORDS or not label.endswith(_PAGE_TITLE_WORDS))
+                and label not in self.segmenter.stopwords
+                and not label.endswith(self.person_words)
+                and not (ends_with_role_word(label, self.role_words) and not label.endswith(self.discipline_words))
             )
-        return people
+        return ok
 
     def _candidates(self, doc: Doc, sentence: Sentence) -> list[tuple[str, int, str]]:
         """(normalised label, offset, kind) of every concept candidate in the sentence;
