@@ -91,12 +91,15 @@ _QUOTED_TERM = re.compile(
 # Enumerations: items joined by 、 or a conjunction, closed by 等 or a clause mark.
 _LIST_JOINS = frozenset("、和与及或")
 _LIST_ENDS = frozenset("等,;:。!?")
-_CLAUSE_START = re.compile(r".*[,;:、。!?(]")
+_CLAUSE_START = re.compile(r".*[,;:、。!?(】]")  # 】: a label before the example (【案例】华衡监理的口号…)
 # A clause whose subject is a pronoun for the one before it (如奔驰,其定位是… / 以松间咖啡为例,
 # 它把… / 其行政部门提出了…): the example's subject is in the clause before.
 _PRONOUN_SUBJECT = re.compile(
     r"\s*(?:其(?!实|他|它|中|次|余|间|后|前|一|二|三|四|五)|它们|它|他们|她们|该品牌|该公司|该企业|这家公司|这家企业|这个品牌"
-    r"|该(?:校|院|园|店|所|厂|馆)|人家|(?:公司|企业|集团|单位)(?:[\u4e00-\u9fff]{0,4}(?:部|部门|处|科|室|团队))?"
+    r"|该(?:校|院|园|店|所|厂|馆)|人家"
+    # …or the company, a part of it or a place inside it, alone (公司一贯 / 团队内部 / 比如母婴品牌“小鹿妈妈”,
+    # 社群里一直坚持“…”)
+    r"|(?:(?:公司|企业|集团|单位)(?:内部|[\u4e00-\u9fff]{0,4}(?:部|部门|处|科|室|团队))?|团队内部|[\u4e00-\u9fff]{1,3}里)"
     r"(?:一贯|一直|始终|向来|历来|也|都|则|就)*\s*$)"
 )
 # A clause of connectives only (像仁心大药房,就把“…”写进…): the subject is in the clause before.
@@ -106,8 +109,8 @@ _ANNOUNCED = re.compile(r"\s*(?:以|拿|比如|例如|譬如|像)(?P<name>[^,。
 # Words that announce an example: loose cues (用“…”, 把“…”作为) count only after one.
 _EXAMPLE_MARKER = re.compile(r"以.{1,12}为例|拿.{1,12}来说|比如|例如|譬如|举例|举个例子")
 _SUBJECT_LEAD = re.compile(
-    r"^\s*(?:[-•·*]|\d{1,2}[.、]|\(\d{1,2}\))?\s*(?:而且|而|但是|但|则|就|也|还有|还|另外|此外|比如说|比如|例如|譬如|如|像|好比|同样|以(?=.+为例)|拿(?=.+来说)"
-    r"|我们|咱们|我司|学习|对标|借鉴|效仿|参考|参照|按照|根据|依据|遵循|再比如|再如|推行|引入|采用|推广|可以|可)*"  # 学习中国建筑“…”的企业使命
+    r"^\s*(?:[-•·*]|\d{1,2}[.、]|\(\d{1,2}\))?\s*(?:而且|而|但是|但|则|就|也|还有|还|另外|此外|比如说|比如|例如|譬如|如|像|好比|同样|自从|以(?=.+为例)|拿(?=.+来说)"
+    r"|我们|咱们|我司|学习|对标|借鉴|效仿|参考|参照|按照|根据|依据|遵循|再比如|再如|推行|引入|采用|推广|可以|可|在(?=..))*"  # 学习中国建筑“…”的企业使命
 )
 _SUBJECT_TAIL = re.compile(
     r"(?:为例|来说|(?<![原准规])则|就|也|还|都|更|一直|始终|一向|向来|长期|一贯|历来|素来|多年来|主要|则是|就是|是|要|会|应|"
@@ -122,6 +125,9 @@ _APPOSITION_HEADS = frozenset(
 )
 # Nouns that end a name rather than start an apposition after a word ending in 商/厂/店.
 _NAME_HEADS = frozenset({"银行", "医院", "学校", "酒店", "超市", "商场", "中心", "广场"})
+# What ends the name of a place or an institution owned by a bigger one (我们区的幸福里社区).
+_OWNED_NAME_HEADS = (*_NAME_HEADS, "社区", "街道", "小区", "村", "镇")
+_PART_OF_A_TEXT = ("内容", "部分", "方面", "要点", "重点", "精髓", "本质", "要义")
 _ROLE_ITSELF = frozenset({"", "工作", "岗位", "人员", "行业", "职业"})  # what follows the role's name in 保安工作
 _PAGE_TITLE_WORDS = ("岗位职责", "工作职责", "职位描述", "岗位说明书", "说明书")
 # A centre or an office with a name of its own is an organisation (滨江国际会展中心,
@@ -134,13 +140,15 @@ _NAME_SUFFIXES = frozenset("村所馆店坊屋楼园院厂社行号记堂斋轩�
 MAX_SUBJECT_CHARS = 14  # 江南省人民医院重症医学科, 临江市防汛抗旱指挥部办公室
 # A name in quotes after what it names: 独立短片团队“青禾影像”, 我们社“彩云之旅”.
 _IS_A = re.compile(r"\s*(?P<name>[^,。;:是]{2,12}?)是一(?:家|个|所|间|座)")
+# A quoted name closing the clause: 比如我之前待过的「康途健康」 / 像隔壁「禾悦体检中心」那样
+_QUOTED_LAST = re.compile(r"“(?P<name>[^“”]{2,12})”(?:那样|一样|这样)?\s*$")
 _QUOTED_APPOSITION = re.compile(
     r"(?:团队|账号|品牌|公司|机构|店|社|工作室|平台|企业|集团|门店|餐厅|商家|栏目|节目|公众号|博主|频道)“(?P<name>[^“”]{2,10})”"
 )
 # A name introduced as such: 一家叫禾木咖啡的连锁品牌, 名为青木的公司.
 _CALLED = re.compile(
     r"[一这那]?[家个款位间座所][^的,。;:!?“”]{0,4}?(?:名叫|叫做|叫作|名为|名字叫|叫)"
-    r"(?:(?P<name>[^的,。;:!?“”]{2,10})的|“(?P<quoted>[^“”]{2,10})”$)"  # …叫“木棉小屋”, ending the clause
+    r"(?:(?P<name>[^的,。;:!?“”]{2,10})的|“(?P<quoted>[^“”]{2,10})”(?:的|$))"  # …叫“木棉小屋”, ending the clause
 )
 # A department, or 老张/小王 (老 or 小 before a common surname; 小米 is a brand).
 _UNIT_OR_PERSON = re.compile(
@@ -162,19 +170,23 @@ class ExampleCue:
     marked: bool = False  # counts only in a sentence that says it gives an example (以X为例, 比如X)
 
 
-def _announced_names(clause: str) -> Iterator[tuple[re.Match[str], str, bool]]:
-    """Names a clause announces outright, in the order to try them: (match, its group, whether
-    it is `named` for _is_subject) — 账号“山海说” (the last such), 华锐精密制造是一家…,
-    一家叫禾木咖啡的…."""
+def _announced_names(clause: str) -> Iterator[tuple[str, int, int, str]]:
+    """Names a clause announces outright, in the order to try them: (name, start, end, how) —
+    how is "quoted" (账号“山海说”, the last such; 一家叫“木棉小屋”的…; 待过的“康途健康”),
+    "named" (一家叫禾木咖啡的…) or "" (华锐精密制造是一家…), for _is_subject."""
     quoted = next(reversed(list(_QUOTED_APPOSITION.finditer(clause))), None)
     if quoted:
-        yield quoted, "name", True
+        yield quoted.group("name"), quoted.start("name"), quoted.end("name"), "quoted"
     is_a = _IS_A.match(clause)
     if is_a:
-        yield is_a, "name", False
+        yield is_a.group("name"), is_a.start("name"), is_a.end("name"), ""
     called = _CALLED.search(clause)
     if called:
-        yield called, "name" if called.group("name") else "quoted", True
+        group = "name" if called.group("name") else "quoted"
+        yield called.group(group), called.start(group), called.end(group), "named" if group == "name" else "quoted"
+    last = _QUOTED_LAST.search(clause)
+    if last:
+        yield last.group("name"), last.start("name"), last.end("name"), "quoted"
 
 
 def load_example_cues(path: Path = EXAMPLE_CUES) -> list[ExampleCue]:
@@ -310,9 +322,9 @@ class Extractor:
         def written(begin: int, end: int) -> str:
             return doc.text[start + begin : start + end].strip()
 
-        for found, group, named in _announced_names(clause):
-            if self._is_subject(found.group(group), named=named):
-                return written(found.start(group), found.end(group))
+        for name, name_start, name_end, how in _announced_names(clause):
+            if self._is_subject(name, named=bool(how), quoted=how == "quoted"):
+                return written(name_start, name_end)
         lead = _SUBJECT_LEAD.match(clause)
         tail = _SUBJECT_TAIL.search(clause)
         begin = lead.end() if lead else 0
@@ -383,11 +395,12 @@ class Extractor:
                 return begin + word.end, end, True
         return begin, end, False
 
-    def _is_subject(self, phrase: str, owned: bool = False, named: bool = False) -> bool:
+    def _is_subject(self, phrase: str, owned: bool = False, named: bool = False, quoted: bool = False) -> bool:
         """Whether `phrase` can name an example: a company, brand or method, not a person in a
         role (区域经理提出了“…”的理念) nor a generic noun (门店实行“…”制度).  An `owned` phrase
         (after 的) of common words only is what its owner does (北岭汽车的采购, 华为的行政服务): no name.
-        A `named` phrase follows an apposition's generic noun: only its shape is checked."""
+        A `named` phrase follows an apposition's generic noun: only its shape is checked; a `quoted`
+        one may also end in a person or a unit word."""
         phrase = phrase.strip()
         if not (2 <= len(phrase) <= MAX_SUBJECT_CHARS) or not _TERM_SHAPE.match(phrase):
             return False
@@ -395,13 +408,18 @@ class Extractor:
         words = self._phrase_tokens(phrase)
         # People and parts of a company are no example (区域经理, 新员工, 财务部门, 老张): names
         # are; nor is a place (区域内).
-        if ends_with_role_word(phrase, self.role_words) or phrase.endswith(self.person_words):
+        # A name in quotes may end in anything (品牌“小鹿妈妈”, 隔壁“禾悦体检中心”) but a job title.
+        if ends_with_role_word(phrase, self.role_words) or (not quoted and phrase.endswith(self.person_words)):
             return False
-        if phrase in self.segmenter.stopwords or (_UNIT_OR_PERSON.search(phrase) and not _NAMED_CENTRE.search(phrase)):
+        if not quoted and (
+            phrase in self.segmenter.stopwords or (_UNIT_OR_PERSON.search(phrase) and not _NAMED_CENTRE.search(phrase))
+        ):
             return False
         if len(phrase) >= 3 and words[-1].end - words[-1].start == 1 and phrase[-1] in LOCATIVE_SUFFIXES:
             return False
         if phrase.endswith("里"):  # 镇里, 公司里: a place
+            return False
+        if phrase.endswith(_PART_OF_A_TEXT):  # 核心内容可以概括为“…”: what the text says, no name
             return False
         if named:  # what follows an apposition's head: a name unless an everyday word (加盟店|统一)
             common = len(words) == 1 and _common_word_idf().get(phrase, IDF_CUTOFF) < SPECIFIC_IDF
@@ -416,7 +434,10 @@ class Extractor:
             return False
         idf = _common_word_idf()
         rarity = idf.get(phrase, IDF_CUTOFF)
-        if owned and all(idf.get(phrase[w.start : w.end], IDF_CUTOFF) < SPECIFIC_IDF for w in words):
+        # …unless it ends in what names a place or an institution (我们区的幸福里社区).
+        if owned and all(idf.get(phrase[w.start : w.end], IDF_CUTOFF) < SPECIFIC_IDF for w in words) and not (
+            len(words) >= 2 and phrase.endswith(_OWNED_NAME_HEADS)
+        ):
             return False
         last = words[-1]
         # A noun at the end, or a two-character word closing a name (敏捷开发, 蓝鲸互动), or a

@@ -46,6 +46,8 @@ _FOLDABLE = re.compile("[" + "".join(map(re.escape, _WIDTH_FOLD)) + "]")
 # A pair of straight double quotes around a short phrase (no comma or sentence mark inside):
 # 屏幕27"的显示器,品牌叫"小米" pairs only "小米".
 _STRAIGHT_QUOTES = re.compile(r'"([^"\n,，。;；!！?？]{1,30})"')
+# …or a saying with commas, opened right after a Chinese character: 一直坚持"先做朋友,再做生意".
+_STRAIGHT_SAYING = re.compile(r'(?<=[\u4e00-\u9fff])"([^"\n。;；!！?？]{1,30})"')
 
 # Every line break Unicode knows becomes "\n"; zero-width characters are dropped because
 # they are invisible yet split words (市场\u200b总监) for every later stage, and so are the
@@ -202,7 +204,7 @@ def normalize(text: str) -> str:
     """Same-length copy of `text` for matching: ASCII widths, curly quotes, Simplified script."""
     folded = _fold_width(text)
     if '"' in folded:  # straight double quotes, paired within a line, as the curly ones they stand for
-        folded = _STRAIGHT_QUOTES.sub(r"“\1”", folded)
+        folded = _STRAIGHT_QUOTES.sub(r"“\1”", _STRAIGHT_SAYING.sub(r"“\1”", folded))
     simplified = _to_simplified(folded)
     return simplified if len(simplified) == len(folded) else folded
 

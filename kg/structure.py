@@ -30,16 +30,27 @@ SYMBOL_NUMBERS = {chr(ord(first) + k): k + 1 for first, count in _SERIES for k i
 _SYMBOL = f"[{''.join(SYMBOL_NUMBERS)}]"
 _CN = r"[一二三四五六七八九十]{1,3}"
 _NUM = rf"(?:{_CN}|\d{{1,2}})"
-# What a duty heading's role prefix may end with before its number: 市场营销总监职责一、
-_DUTY_WORD = r"(?:的)?(?:主要|岗位|工作|核心|基本)?(?:职责|职能|任务|工作)"
+# What a duty heading's role prefix may end with before its number: 市场营销总监职责一、, or what
+# else names a numbered part: a study note's 考点一:, a course's 模块 2.
+_PART_WORDS = "职责|职能|任务|工作|考点|要点|知识点|重点|模块|板块|环节"
+_DUTY_WORD = rf"(?:的)?(?:主要|岗位|工作|核心|基本)?(?:{_PART_WORDS})"
 _HEAD_PUNCT = r"\s*(?:[、.:,．]|——|--|—)\s*"
 _DECOR = re.compile(r"^[#*>\s-]+|\s+#+\s*$|[*\s]+$")  # Markdown marks around a line (not C#)
 
-# (style, regex); every regex has groups `num` and `title`, some `prefix`.
+NUMBER_LINE = "number-line"
+# (style, regex); every regex has groups `num` and `title` (but NUMBER_LINE's), some `prefix`.
 HEADING_STYLES: list[tuple[str, re.Pattern[str]]] = [
     (
         "role-numbered",
-        re.compile(rf"^(?P<prefix>[^。,;:!?()]{{0,20}}?){_DUTY_WORD}(?P<num>{_NUM}){_HEAD_PUNCT}(?P<title>.+)$"),
+        re.compile(rf"^(?P<prefix>[^。,;:!?()]{{0,20}}?){_DUTY_WORD}\s*(?P<num>{_NUM}){_HEAD_PUNCT}(?P<title>.+)$"),
+    ),
+    # The number alone on its line, the title on the next: 职责 1 / 考点一 / —— 3 —— (a wiki page,
+    # a WeChat post).  A bare 1 is no heading (a PDF's page number): a part word or a dash marks it.
+    (
+        NUMBER_LINE,
+        re.compile(
+            rf"^(?=.*(?:{_PART_WORDS}|[-—–=~·▌◎]))[-—–=~·▌◎\s]*(?:{_DUTY_WORD}\s*)?(?P<num>{_NUM})\s*[-—–=~·▌◎\s]*$"
+        ),
     ),
     (
         "role-paren",
@@ -90,7 +101,7 @@ STYLE_RANK = {style: rank for rank, (style, _) in enumerate(HEADING_STYLES)}
 # What every heading opens with: a mark, digit, letter or emoji; a numeral or ordinal word; or a
 # short prefix before 职责/职能/任务/工作/之 (市场总监职责一、, 店长职责之一:).  Lines that open
 # otherwise are no heading in any style.
-_MAYBE_HEADING = re.compile(r"\s*(?:[^\u4e00-\u9fff]|[第其首最再一二三四五六七八九十问]|.{0,24}?(?:职责|职能|任务|工作|之))")
+_MAYBE_HEADING = re.compile(rf"\s*(?:[^\u4e00-\u9fff]|[第其首最再一二三四五六七八九十问]|.{{0,24}}?(?:{_PART_WORDS}|之))")
 # Unnumbered items (• 负责…, - 负责…, 👉 商品上架): a list's place gives the number.  Bullets mark
 # any list, so they give the duties only when no numbered style has a run (see _bullet_list).
 # Emoji are bullets too, but not the dingbat numbers ❶ ➀ ➊ (U+2776–2793).
@@ -123,11 +134,13 @@ CONCLUSION = re.compile(
 _OUTLINE_NUMBER = re.compile(rf"^(?:{_CN}\s*[、.．]|\d{{1,2}}\s*[、.．](?!\d)|第{_CN}(?:部分|章|节)\s*[、.:]?)\s*")
 # A title line may ask or exclaim (采购经理每天都在忙什么?一文看懂…), but holds no full stop.
 _NOT_A_TITLE = re.compile(r"[。;]")
+_TITLE_PLEA = re.compile(r"\s*[(【\[](?:强烈)?(?:建议)?(?:先)?(?:收藏|码住|转发|干货|纯干货|长文预警)[^()【】\[\]]{0,6}[)】\]]\s*$")
 _TITLE_END = re.compile(r"[。!?;]|:(?!\d)")  # not the colon of a time (9:00)
 # A long title's end: a dash, or a space between Chinese characters (not inside English).
 _LONG_TITLE_END = re.compile(r"\s*(?:——|--|—)\s*|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
-# What a heading's title may open with before what it names: 第一项职责是… / 其一,就是…
-_TITLE_LEAD = re.compile(r"^(?:就是|便是|是)")
+# What a heading's title may open with before what it names: 第一项职责是… / 其一,就是… / a
+# speech's 第一,要摸清网格底数 (not the 要 of 要素, 要点, 要求 …).
+_TITLE_LEAD = re.compile(r"^(?:就是|便是|是|一定要|必须|务必|要(?![素点求害件闻职务案领货]))")
 _CITATION = re.compile(r"\[\d{1,3}\]")  # an encyclopedia's reference mark: 完成校长交办的其他工作[5]
 MAX_TITLE = 30
 # What may follow a heading's colon within its title: a few words without sentence punctuation.
@@ -176,12 +189,14 @@ _ALIAS_CUE = re.compile(
     r"英文(?:为|是|叫)\s*:?|英文\s*:|"
     r"英文\s*(?:职位|岗位|[Tt]itle)?(?:名称|名)?(?:一般|通常|常常|常|也|多)被?(?:称为|称作|叫做|叫作|叫|写作|写)\s*:?|"
     r"(?:业界|行业|业内|大家)?(?:一般|通常)?所称的(?=“)|正式(?:名称|称呼)(?:叫|是|为)|"  # 本职缺即业界一般所称的“QA工程师”
-    r"(?:更习惯|习惯|常常|常|也)?(?:自嘲|自称|戏称|昵称)(?:为|是)|"
+    r"(?:更习惯|习惯|常常|常|也)?(?:自嘲|自称|戏称|昵称)(?:它|其|他们|我们)?(?:为|是)|"
     r"英文(?:职位|岗位)(?:名称|名)?(?:称为|叫做|叫|为|是)\s*:?|中文(?:名称|名)?(?:一般|通常|常)?(?:译为|译作|翻译为|称为|叫做)|"
     r"(?:岗位|职位)?(?:别称|别名)(?:\s*:|是|为)|(?<=,)(?:别称|别名)|也就是(?:我们|大家)?(?:常说|所说|通常说)的|"
     r"(?:行里人|圈里人|业内人士|大家|人们)?常说[^,。;“]{0,8}?就是(?=“)|也有(?:人)?(?:叫做|叫作|叫|称为|称作)(?!它)|"
     r"被(?:大家|人们|同行)?[\u4e00-\u9fff]{0,4}?(?:叫作|叫做|称为|称作)|"
     r"(?:圈里|圈内|行业里|行业内|业内|大家|人们|老乡|内部)(?:一般|通常|常常|都|也常|常)?(?:直接)?(?:叫做|叫作|叫|称为|称作)(?:我们|它)?|"
+    # Any calling straight before a quote: 文件上叫“专职网格员” / 更愿意叫你们“小巷管家” / 叫一声“监理老总”
+    r"(?:叫|称为|称作|称之为|称呼)(?:你们|他们|我们|它|其|一声)?(?=“)|"
     # 有的企业称为采购主管 / 也有人叫它客服组长 / 有的公司把这个岗位叫…
     r"(?:有的|有些|部分|不少|一些|也有)(?:企业|公司|单位|组织|行业|地方|商场|门店|医院|学校|人)(?:里|中|内)?(?:招聘时|招聘中)?"
     r"(?:则|也|又)?(?:习惯|一般|通常)?"
@@ -194,6 +209,7 @@ _JI_ALIAS = re.compile(r"[,)]即(?P<name>[A-Za-z][A-Za-z .&-]{1,39}|[^,。;!?()�
 _DEFINITION_HEAD = re.compile(r"^(?P<subject>[\u4e00-\u9fffA-Za-z ]{2,15}?)\s*\((?P<paren>[^()]{1,60})\)")
 # Every way above of giving a name holds one of these: sentences without any are skipped.
 _NAME_HINT = re.compile(r"[(称叫译即缩写别嘲]|英文|中文|也就是|又名|亦名|常说")
+_POST_FIELD = re.compile(r"\s*(?:岗位名称|职位名称|岗位|职位)\s*:\s*(?P<name>[\u4e00-\u9fffA-Za-z]{2,15})\s*$")
 _HIRING = re.compile(r"^(?:现|急|长期)?(?:诚聘|招聘|聘请|招募)")  # 现诚聘人事专员(…)一名
 _NO_NAME = frozenset({"无", "暂无", "不详", "没有", "无别称", "略"})  # a form's empty 岗位别称: field
 _ABBREVIATION = re.compile(r"是(?P<name>[A-Za-z][A-Za-z .&-]{1,39}?)的(?:缩写|简称)")
@@ -212,6 +228,7 @@ _THIS_POST = re.compile(r"(?:这个|这一|该|此)(?:岗位|职位|职务|工�
 _QUOTED_NAME = re.compile(r"\s*“([^“”]{1,20})”")
 _PAREN_ALIAS = re.compile(r"\(\s*(?:也称|又称|亦称|也叫|又叫|俗称|又名)(?:为|作|做)?\s*(?P<names>[^()]{2,40})\)")
 _ENGLISH_AFTER = re.compile(r"\s*\(\s*(?P<name>[A-Za-z][A-Za-z .&-]{1,39}?)\s*\)")
+_NAME_TAGS = frozenset({"n", "nz", "nt", "ns", "vn", "j", "l", "zg", "ng", "un"})  # words of a role's name
 _NAME = re.compile(r"^[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z .&-]{0,39}$")  # English titles run long
 
 
@@ -271,13 +288,21 @@ def match_headings(doc: Doc, line_no: int) -> list[Heading]:
         m = bullet if style == BULLET_STYLE else pattern.match(line)
         if not m:
             continue
-        title_start = (span.start if style == BULLET_STYLE else offset) + m.start("title")
-        title_text = m.group("title")
+        if style == NUMBER_LINE:
+            if line_no + 1 == len(doc.lines):
+                continue
+            line_end = doc.lines[line_no + 1].end
+            title_text = doc.norm[doc.lines[line_no + 1].start : line_end].strip()
+            title_start = doc.norm.index(title_text, doc.lines[line_no + 1].start)
+        else:
+            line_end = span.end
+            title_start = (span.start if style == BULLET_STYLE else offset) + m.start("title")
+            title_text = m.group("title")
         # A heading that runs on into its paragraph (第一,把控项目进度。项目启动后… or
         # 1. 预算管理:负责…): the title is up to its first colon or sentence end, the rest is
         # the section.  A long one also ends at a dash or a space (一、预算管理 负责…).
-        body_start = span.end
-        end = _TITLE_END.search(title_text)
+        body_start = line_end
+        end = _title_end(title_text)
         # A line that is one item ending in ;/。 (a job posting's 1、负责…,…;) is a title however
         # long, up to MAX_ITEM, unless a dash or space sets a heading off (一、预算管理——负责…。).
         one_item = (
@@ -311,9 +336,18 @@ def match_headings(doc: Doc, line_no: int) -> list[Heading]:
         except ValueError:
             continue
         prefix = (m.groupdict().get("prefix") or "").strip()
-        heading = Span(span.start, span.end if body_start == span.end else body_start)
+        heading = Span(span.start, line_end if body_start == line_end else body_start)
         found.append(Heading(line_no, style, index, title, prefix, heading, body_start))
     return found
+
+
+def _title_end(title: str) -> re.Match[str] | None:
+    """Where a heading's title ends: its first sentence mark or colon outside parentheses (not
+    the colon of （标杆学习：…） inside a posting's item)."""
+    for end in _TITLE_END.finditer(title):
+        if title.count("(", 0, end.start()) <= title.count(")", 0, end.start()):
+            return end
+    return None
 
 
 def find_duty_headings(doc: Doc) -> list[Heading]:
@@ -460,7 +494,8 @@ def find_title(doc: Doc, role_words: re.Pattern[str] | None = None) -> Span | No
     named = [span for span, line in zip(titles, lines, strict=True) if role_in_title(line, role_words)]
     span = (shaped or named or titles)[0]
     line = doc.norm[span.start : span.end]
-    title = _DECOR.sub("", line)  # a Markdown title: # 数据分析师的主要职责 / **…**
+    # A Markdown title (# 数据分析师的主要职责 / **…**), a post's plea (…一次讲清(建议收藏)).
+    title = _TITLE_PLEA.sub("", _DECOR.sub("", line))
     if title:
         start = span.start + line.index(title)
         span = Span(start, start + len(title))
@@ -483,8 +518,19 @@ def find_role(
     if prefixes:
         prefix = prefixes.most_common(1)[0][0]
         found.append((prefix, next(h.heading for h in headings if _strip_role_words(h.prefix) == prefix)))
+    # A job description's field names the post exactly (岗位名称:水厂化验员 under 城北水厂化验员岗位说明书).
+    field = next(filter(None, (_POST_FIELD.match(doc.norm, s.start, s.end) for s in doc.lines if intro.start <= s.start < intro.end)), None)
+    if field:
+        found.append((field.group("name"), Span(field.start("name"), field.end("name"))))
+        evidence.append(doc.quote(Span(field.start(), field.end())))
     if title:
         name = role_in_title(doc.norm[title.start : title.end].strip(), role_words)
+        if name and not _clean_name(name):
+            # A role inside a longer title (在2024年全区新招录社区网格员岗前培训班…上的讲话): the
+            # nouns that end in the job-title word (社区网格员).
+            name = _noun_tail(doc, title, name)
+        if field and name.endswith(field.group("name")):
+            name = ""  # the post at one workplace: no other name for it
         if name:
             found.append((name, title))
             evidence.append(doc.title)
@@ -520,6 +566,20 @@ def find_role(
         return None
     labels = list(written.values())
     return Role(label=labels[0], aliases=labels[1:], evidence=evidence[:3])
+
+
+def _noun_tail(doc: Doc, title: Span, name: str) -> str:
+    """The run of nouns that ends `name`, as segmented in the title."""
+    at = doc.norm.find(name, title.start, title.end)
+    if at < 0:
+        return ""
+    start = end = at + len(name)
+    words = [t for s in doc.sentences if s.span.start < end and at < s.span.end for t in s.tokens if at <= t.start < end]
+    for word in reversed(words):
+        if word.tag not in _NAME_TAGS:
+            break
+        start = word.start
+    return doc.norm[start:end]
 
 
 def role_in_title(title: str, role_words: re.Pattern[str] | None = None) -> str:

@@ -79,6 +79,18 @@ def kept_text(text: str) -> str:
         "首页  关于我们  产品中心  工程案例  维保服务  人才招聘",
         "服务热线：400-800-1234",
         "第 1 页 / 共 18 页",
+        "[编辑]  [关注]  [分享]  [导出为Word]  [导出为PDF]",  # a row of buttons
+        "【字体：大 中 小】　【打印】　【收藏】",
+        "首页　会员　发现　等你来答",  # a Q&A site (知乎)
+        "搜索",
+        "关注问题　写回答　邀请回答",
+        "被浏览 128,406　关注者 312",
+        "46 个回答　默认排序",
+        "1,203 人赞同了该回答",
+        "赞同 1203　86 条评论　分享　收藏　喜欢　收起",
+        "广告 · 体检套餐限时5折，点击了解 >",
+        "技术支持：启明网络科技有限公司",  # a site's footer fields
+        "主办单位：云溪区人民政府办公室　版权所有：云溪区人民政府",
     ],
 )
 def test_chrome_lines_are_dropped(line):
@@ -141,6 +153,8 @@ def test_chrome_rules_leave_content_that_mentions_the_same_things():
         "行业网 — 这类网站的数据要核实来源。",
         "店长要引导顾客关注公众号领取优惠券,提升复购率。",
         "声明:" + "店长每天要检查门店的服务质量并记录在案," * 4 + "这是门店管理的基本要求。",
+        "—— 01 ——",  # a WeChat post's section number, not a slide's page number
+        "【案例】",
     ],
 )
 def test_content_that_looks_like_chrome_at_first_sight_is_kept(line):
@@ -180,6 +194,9 @@ def test_a_running_footer_goes_but_a_repeated_sentence_stays():
         ("觉得有用就点个“在看”吧，让更多小伙伴看到～", ""),
         ("关注我们，每天学一点电商干货。店长要管好库存。", "店长要管好库存。"),
         ("点击“阅读原文”，查看开放日预约方式。店长要管好库存。", "店长要管好库存。"),
+        ("我希望这样的社区越来越多！（掌声）", "我希望这样的社区越来越多！"),  # a transcript's stage direction
+        ("预祝培训班取得圆满成功！（热烈掌声）", "预祝培训班取得圆满成功！"),
+        ("谢邀。这个问题我太有发言权了。", "这个问题我太有发言权了。"),
     ],
 )
 def test_post_furniture_sentences_go(sentence, kept):

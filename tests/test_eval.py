@@ -108,6 +108,14 @@ KNOWN_MISSES = {
     # 给…品牌山屿咖啡做品牌焕新,最后提案通过的广告语是“…” / 给青禾乳业做年度传播时,客户坚持“…”:
     # the brand is the object of 给 in the clause before.
     "guanggao_wenan": {"examples.recall", "examples.precision"},
+    # 华衡监理的口号叫「…」: 监理 is also a job title, so the firm reads as a person; 拿港珠澳大桥来说,…,项目
+    # 提出了“…”的目标: the subject is two clauses back, behind 项目.
+    "jianligongchengshi_kaodian": {"examples.recall", "examples.precision"},
+    # 浙江诸暨枫桥镇的干部群众在实践中总结出“…”: 总结出 is no cue, and the gold names the town without
+    # its province and county.
+    "wanggeyuan_jianghua": {"examples.recall"},
+    # 可以学学蜜雪冰城,一句『…』洗遍全网: no cue.
+    "zhiboyunying_gongzhonghao": {"examples.recall"},
 }
 
 

@@ -61,6 +61,13 @@ def article(headings: list[str], title: str = "店长的岗位职责") -> str:
         ["1.1 管理门店团队", "1.2 控制门店成本", "1.3 提升顾客体验"],  # a handbook's second level
         ["01 管理门店团队", "02 控制门店成本", "03 提升顾客体验"],  # a WeChat post's section numbers
         ["01 | 管理门店团队", "02 | 控制门店成本", "03 | 提升顾客体验"],
+        ["考点一：管理门店团队", "考点二：控制门店成本", "考点三：提升顾客体验"],  # a study note
+        ["要点 1：管理门店团队", "要点 2：控制门店成本", "要点 3：提升顾客体验"],
+        # The number alone on its line, the title on the next (a wiki page, a WeChat post).
+        ["职责 1\n管理门店团队", "职责 2\n控制门店成本", "职责 3\n提升顾客体验"],
+        ["考点一\n管理门店团队", "考点二\n控制门店成本", "考点三\n提升顾客体验"],
+        ["—— 01 ——\n管理门店团队", "—— 02 ——\n控制门店成本", "—— 03 ——\n提升顾客体验"],
+        ["第一，要管理门店团队。", "第二，要控制门店成本。", "第三，要提升顾客体验。"],  # a speech
     ],
 )
 def test_heading_styles_give_duties_in_order(headings):
@@ -198,6 +205,16 @@ def test_a_posting_item_too_long_for_a_title_keeps_its_place_in_the_list():
     assert titles == ["负责招聘", "负责公司全部员工的劳动合同签订、续签、变更、解除与终止等各项手续的办理", "负责考勤"]
 
 
+def test_a_colon_inside_parentheses_does_not_end_a_posting_items_title():
+    items = [
+        "（1）负责水样的日常采集，做好样品标识；",
+        "（2）负责工艺过程的水质监控，协助确定混凝剂投加量、加氯量等工艺参数（标杆学习：学习某集团“从源头到龙头”的做法，建立三级台账）；",
+        "（3）完成科长交办的其他工作。",
+    ]
+    doc = analyse("化验员岗位说明书\n主要职责：\n" + "\n".join(items) + "\n")
+    assert [d.title for d in doc.duties] == ["负责水样的日常采集，做好样品标识", "负责工艺过程的水质监控", "完成科长交办的其他工作"]
+
+
 def test_a_posting_duty_is_its_whole_line_however_long():
     duties = [
         "负责公司招聘渠道的维护与拓展,发布招聘信息,筛选简历并安排面试",
@@ -239,7 +256,9 @@ def test_a_closing_paragraph_after_ordinal_duties_is_no_duty():
     assert [d.title for d in doc.duties] == ["做好招聘配置", "完善薪酬体系", "推行绩效管理"]
 
 
-@pytest.mark.parametrize("marked", ["# 数据分析师的主要职责", "**数据分析师的主要职责**", "# 数据分析师的主要职责 #"])
+@pytest.mark.parametrize(
+    "marked", ["# 数据分析师的主要职责", "**数据分析师的主要职责**", "# 数据分析师的主要职责 #", "数据分析师的主要职责（建议收藏）"]
+)
 def test_a_markdown_title_loses_its_marks(marked):
     doc = analyse("\n".join([marked, "## 1）业务需求梳理", BODY, "## 2）数据清洗", BODY]))
     assert doc.title == "数据分析师的主要职责"
@@ -260,6 +279,11 @@ def test_nested_numbered_list_does_not_replace_duty_headings():
         ]
     )
     assert [d.title for d in analyse(text).duties] == ["制定品牌战略", "管理品牌传播"]
+
+
+def test_a_bare_number_on_its_line_is_no_heading():
+    """A PDF's page numbers: only a part word (职责 1) or dashes (—— 01 ——) make a number line a heading."""
+    assert analyse(article(["1\n管理门店团队", "2\n控制门店成本", "3\n提升顾客体验"])).duties == []
 
 
 def test_numbering_must_run_from_one():
@@ -330,6 +354,14 @@ def test_title_role_and_definition_aliases():
         ("飞行签派员是运行控制中心里的核心岗位，行里人常说签派员就是“地面机长”，有的公司又叫运行控制员。",
          {"飞行签派员", "地面机长", "运行控制员"}),
         ("环境监测员又叫环境监测工，是对水、气进行采样和分析的技术人员。", {"环境监测员", "环境监测工"}),
+        ("网格员，文件上叫“专职网格员”，有的地方也叫“网格管理员”，老百姓更愿意叫你们“小巷管家”。",
+         {"专职网格员", "网格管理员", "小巷管家"}),  # any calling straight before a quote
+        ("监理工程师也称“注册监理工程师”，施工现场俗称“监理”，不少施工队还习惯叫一声“监理老总”。",
+         {"注册监理工程师", "监理", "监理老总"}),
+        ("数据库管理员，英文简称DBA，业务部门的同事也常称之为“库管”。", {"DBA", "库管"}),
+        ("本岗位亦称水质检验员，厂内习惯称为“化验工”。", {"水质检验员", "化验工"}),
+        ("直播运营，业内也称“直播操盘手”，在不少MCN机构里简称“播运”，还有人戏称它是“直播间的大管家”。",
+         {"直播操盘手", "播运", "直播间的大管家"}),
     ],
 )
 def test_alias_patterns(sentence, aliases):
@@ -364,10 +396,20 @@ def test_a_term_explained_in_parentheses_is_no_definition_of_the_role():
     assert (role.label, role.aliases) == ("店长", [])
 
 
+def test_a_job_descriptions_post_field_names_the_role():
+    doc = analyse(f"城北水厂化验员岗位说明书\n一、岗位基本信息\n岗位名称：水厂化验员\n所属部门：水质科\n二、主要职责\n1. 做好一件事\n{BODY}\n2. 做好两件事\n{BODY}\n三、任职要求\n大专以上学历。\n")
+    assert (doc.role.label, doc.role.aliases) == ("水厂化验员", [])  # not 城北水厂化验员, the post at one plant
+
+
 def test_article_without_duties_keeps_its_role_from_the_title():
     doc = analyse("咖啡店长的工作职责\n咖啡店长负责门店的出品质量和团队排班。\n")
     assert doc.duties == []
     assert doc.role.label == "咖啡店长"
+
+
+def test_a_role_inside_a_long_title_is_the_nouns_ending_in_its_job_title_word():
+    doc = analyse(f"在2024年全区新招录社区网格员岗前培训班开班仪式上的讲话\n同志们：\n一、做好一件事\n{BODY}\n二、做好两件事\n{BODY}\n")
+    assert doc.role.label == "社区网格员"
 
 
 @pytest.mark.parametrize(
@@ -534,7 +576,7 @@ def test_long_latin_headings_are_not_cut_at_a_space():
     ["又称", "也叫做", "被称为", "简称", "俗称", "英文名为", "英文一般写", "英文职位名称是", "中文通常译为", "岗位别称:",
      "也就是常说的", "有的企业称为", "有的公司把这个岗位叫", ",即", "(", "是X的缩写", "又名", "亦名", "别称",
      "也有叫", "有的公司招聘时写成", "自嘲为", "英文title一般写", "圈里一般叫", "大家一般叫", "常说X就是",
-     "有的商场习惯叫"],
+     "有的商场习惯叫", "叫一声“", "称之为“"],
 )
 def test_every_alias_cue_holds_a_character_the_quick_skip_looks_for(cue):
     """_definition_names skips sentences without any of _NAME_HINT's characters: a new alias
