@@ -26,7 +26,7 @@ from pathlib import Path
 
 from kg.model import Concept, Doc, Example, Link, Sentence, Token
 from kg.read import normalize
-from kg.resources import DATA_DIR, JIEBA_IDF, read_word_list
+from kg.resources import DATA_DIR, JIEBA_IDF, ORGANISATION_WORDS, alternation, read_word_list
 from kg.segment import Segmenter, _state_dir
 from kg.structure import ends_with_role_word, load_role_words
 
@@ -117,43 +117,35 @@ _SUBJECT_TAIL = re.compile(
     r"应该|需要|必须|可以|能|"
     r"把自己|将自己|把自身|自身|自己|本身|对外|对内)+$"
 )
-# Generic nouns an apposition opens with before the name: 连锁零售企业青松超市, 快消品牌青木饮料.
-# Also any word ending in 商, 厂 or 店 (服务商, 零件厂, 咖啡店).
-_APPOSITION_HEADS = frozenset(
-    {"企业", "公司", "品牌", "集团", "机构", "平台", "商家", "厂家", "巨头", "龙头", "老字号", "客户", "合作方", "合作伙伴", "同行",
-     "供应商", "服务商"}
-)
-# Nouns that end a name rather than start an apposition after a word ending in 商/厂/店.
-_NAME_HEADS = frozenset({"银行", "医院", "学校", "酒店", "超市", "商场", "中心", "广场"})
-# What ends the name of a place or an institution owned by a bigger one (我们区的幸福里社区).
-_OWNED_NAME_HEADS = (*_NAME_HEADS, "社区", "街道", "小区", "村", "镇")
-_PART_OF_A_TEXT = ("内容", "部分", "方面", "要点", "重点", "精髓", "本质", "要义")
+# Organisation words (kg/data/organisation_words.txt says what each group is for).
+_APPOSITION_HEADS = frozenset(ORGANISATION_WORDS["apposition"])
+_NAME_HEADS = frozenset(ORGANISATION_WORDS["name_head"])
+_OWNED_NAME_HEADS = (*ORGANISATION_WORDS["name_head"], *ORGANISATION_WORDS["owned_place"])
+_PART_OF_A_TEXT = ORGANISATION_WORDS["text_part"]
 _ROLE_ITSELF = frozenset({"", "工作", "岗位", "人员", "行业", "职业"})  # what follows the role's name in 保安工作
 _PAGE_TITLE_WORDS = ("岗位职责", "工作职责", "职位描述", "岗位说明书", "说明书")
-# A centre or an office with a name of its own is an organisation (滨江国际会展中心,
-# 临江市防汛抗旱指挥部办公室), not a department like 客服中心 or 研发中心.
-_NAMED_CENTRE = re.compile(r"[\u4e00-\u9fff]{5,}(?:中心|办公室)$")
-_PLACE_TAIL = re.compile(r"(?:街道|社区|地区|小区|城区|市区|乡镇|[省市县区镇乡村])$")
-_DEPARTMENT_OF = re.compile(r"(?<=集团|公司|企业|医院|学校|银行|酒店)[\u4e00-\u9fff]{0,4}(?:室|部|部门|处|科|办公室|小组|团队)$")
-# One character that closes a shop's or a firm's name (西贝莜面村, 衡正所, 木棉小屋).
-_NAME_SUFFIXES = frozenset("村所馆店坊屋楼园院厂社行号记堂斋轩阁居站")
+_NAMED_CENTRE = re.compile(rf"[\u4e00-\u9fff]{{5,}}{alternation(ORGANISATION_WORDS['named_centre'])}$")
+_PLACE_TAIL = ORGANISATION_WORDS["place"]
+_DEPARTMENT_OF = re.compile(
+    rf"{alternation(ORGANISATION_WORDS['department_owner'])}"
+    rf"(?P<unit>[\u4e00-\u9fff]{{0,4}}{alternation(ORGANISATION_WORDS['department_unit'])})$"
+)
+_NAME_SUFFIXES = frozenset(ORGANISATION_WORDS["name_suffix"])
 MAX_SUBJECT_CHARS = 14  # 江南省人民医院重症医学科, 临江市防汛抗旱指挥部办公室
 # A name in quotes after what it names: 独立短片团队“青禾影像”, 我们社“彩云之旅”.
 _IS_A = re.compile(r"\s*(?P<name>[^,。;:是]{2,12}?)是一(?:家|个|所|间|座)")
 # A quoted name closing the clause: 比如我之前待过的「康途健康」 / 像隔壁「禾悦体检中心」那样
 _QUOTED_LAST = re.compile(r"“(?P<name>[^“”]{2,12})”(?:那样|一样|这样)?\s*$")
-_QUOTED_APPOSITION = re.compile(
-    r"(?:团队|账号|品牌|公司|机构|店|社|工作室|平台|企业|集团|门店|餐厅|商家|栏目|节目|公众号|博主|频道)“(?P<name>[^“”]{2,10})”"
-)
+_QUOTED_APPOSITION = re.compile(rf"{alternation(ORGANISATION_WORDS['quoted_name'])}“(?P<name>[^“”]{{2,10}})”")
 # A name introduced as such: 一家叫禾木咖啡的连锁品牌, 名为青木的公司.
 _CALLED = re.compile(
     r"[一这那]?[家个款位间座所][^的,。;:!?“”]{0,4}?(?:名叫|叫做|叫作|名为|名字叫|叫)"
     r"(?:(?P<name>[^的,。;:!?“”]{2,10})的|“(?P<quoted>[^“”]{2,10})”(?:的|$))"  # …叫“木棉小屋”, ending the clause
 )
-# A department, or 老张/小王 (老 or 小 before a common surname; 小米 is a brand).
-_UNIT_OR_PERSON = re.compile(
-    r"(?:部门|部|组|团队|小组|中心|科室|处|室)$|^[老小][王李张刘陈杨黄赵吴周徐孙朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾田董袁潘蒋蔡余杜叶程苏魏吕丁沈姚卢姜崔钟谭陆汪范金廖贾夏韦方邹孟熊秦邱江薛段雷侯陶黎贺顾郝龚邵严武戴孔汤]$"
-)
+_DEPARTMENT = ORGANISATION_WORDS["department"]
+# 老张/小王: 老 or 小 before a common surname (小米 is a brand).
+_NICKNAME = re.compile(
+    r"^[老小][王李张刘陈杨黄赵吴周徐孙朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾田董袁潘蒋蔡余杜叶程苏魏吕丁沈姚卢姜崔钟谭陆汪范金廖贾夏韦方邹孟熊秦邱江薛段雷侯陶黎贺顾郝龚邵严武戴孔汤]$")
 _NOT_NAME_START = frozenset({"d", "v", "a", "ad", "vd", "c", "p", "r", "u"})
 _PROPER_NAME_TAGS = frozenset({"nz", "nr", "nrt", "nrfg", "ns", "nt"})
 # A subject does not start with a conjunction, preposition, pronoun, adverb, particle or number.
@@ -352,8 +344,8 @@ class Extractor:
                 return written(span_begin, span_end)
             # A company's department speaks for the company: 东岳新能源集团档案室 -> 东岳新能源集团
             unit = _DEPARTMENT_OF.search(clause, begin, span_end)
-            if unit and self._is_subject(clause[begin : unit.start()], owned):
-                return written(begin, unit.start())
+            if unit and self._is_subject(clause[begin : unit.start("unit")], owned):
+                return written(begin, unit.start("unit"))
         return ""
 
     def _is_proper_name(self, phrase: str) -> bool:
@@ -369,7 +361,7 @@ class Extractor:
             len(words) >= 2
             and not any(w.tag.startswith(("v", "a", "d")) and w.tag != "vn" for w in words[1:])
             and words[0].tag != "s"
-            and not _PLACE_TAIL.search(phrase)
+            and not phrase.endswith(_PLACE_TAIL)
         )
 
     def _narrow(self, clause: str, begin: int, end: int) -> tuple[int, int, bool]:
@@ -412,7 +404,9 @@ class Extractor:
         if ends_with_role_word(phrase, self.role_words) or (not quoted and phrase.endswith(self.person_words)):
             return False
         if not quoted and (
-            phrase in self.segmenter.stopwords or (_UNIT_OR_PERSON.search(phrase) and not _NAMED_CENTRE.search(phrase))
+            phrase in self.segmenter.stopwords
+            or (phrase.endswith(_DEPARTMENT) and not _NAMED_CENTRE.search(phrase))
+            or _NICKNAME.match(phrase)
         ):
             return False
         if len(phrase) >= 3 and words[-1].end - words[-1].start == 1 and phrase[-1] in LOCATIVE_SUFFIXES:

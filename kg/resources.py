@@ -7,6 +7,7 @@ pulls in pkg_resources, a tenth of a second of every kg start-up, and kg only re
 from __future__ import annotations
 
 import importlib.util
+import re
 from pathlib import Path
 
 DATA_DIR = Path(__file__).parent / "data"
@@ -27,3 +28,23 @@ def read_word_list(path: Path) -> list[str]:
         if word:
             words.append(word)
     return words
+
+
+def read_word_groups(path: Path) -> dict[str, tuple[str, ...]]:
+    """Words under `[group]` lines, one a line; blank lines and `#` comments skipped."""
+    groups: dict[str, list[str]] = {}
+    words: list[str] = []
+    for word in read_word_list(path):
+        if word.startswith("[") and word.endswith("]"):
+            words = groups.setdefault(word[1:-1], [])
+        else:
+            words.append(word)
+    return {group: tuple(words) for group, words in groups.items()}
+
+
+ORGANISATION_WORDS = read_word_groups(DATA_DIR / "organisation_words.txt")
+
+
+def alternation(words: tuple[str, ...]) -> str:
+    """A regex group matching any of `words`, longest first."""
+    return "(?:" + "|".join(map(re.escape, sorted(words, key=lambda w: (-len(w), w)))) + ")"

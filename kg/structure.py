@@ -19,7 +19,7 @@ from pathlib import Path
 
 from kg.model import Doc, Duty, Role, Span
 from kg.read import normalize
-from kg.resources import DATA_DIR, read_word_list
+from kg.resources import DATA_DIR, ORGANISATION_WORDS, alternation, read_word_list
 
 CN_DIGITS = "零一二三四五六七八九"
 ORDINAL_WORDS = {"首先": 1, "其次": 2, "再次": 3, "再者": 3}
@@ -179,7 +179,7 @@ _LEAD_IN = re.compile(
 )
 # A named employer before the role (江州市第二人民医院护士长, 澜启科技有限公司人事专员) is no part of
 # it; a kind of workplace is (酒店前台主管, 幼儿园园长): the name needs two characters of its own.
-_EMPLOYER = re.compile(r"^.{2,20}(?:有限公司|股份公司|公司|集团|医院|银行|大学|学院|中学|小学|幼儿园|研究院|研究所)")
+_EMPLOYER = re.compile(rf"^.{{2,20}}{alternation(ORGANISATION_WORDS['employer'])}")
 ROLE_WORDS = DATA_DIR / "role_words.txt"
 # A job-title word that goes on into a longer word names no role: 会计网校, 律师事务所, 老师好.
 _ROLE_WORD_INSIDE = re.compile(r"事务所|网校|网站|学院|学校|协会|考试|资格证|证书|培训班|好")
