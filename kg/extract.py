@@ -115,7 +115,7 @@ _SUBJECT_LEAD = re.compile(
 _SUBJECT_TAIL = re.compile(
     r"(?:为例|来说|(?<![原准规])则|就|也|还|都|更|一直|始终|一向|向来|长期|一贯|历来|素来|多年来|主要|则是|就是|是|要|会|应|"
     r"应该|需要|必须|可以|能|"
-    r"把自己|将自己|把自身|自身|自己|本身|对外|对内)+$"
+    r"把自己|将自己|把自身|自身|自己|本身|对外|对内|挂着|贴着|写着|刻着|印着)+$"
 )
 # Organisation words (kg/data/organisation_words.txt says what each group is for).
 _APPOSITION_HEADS = frozenset(ORGANISATION_WORDS["apposition"])
@@ -133,14 +133,14 @@ _DEPARTMENT_OF = re.compile(
 _NAME_SUFFIXES = frozenset(ORGANISATION_WORDS["name_suffix"])
 MAX_SUBJECT_CHARS = 14  # 江南省人民医院重症医学科, 临江市防汛抗旱指挥部办公室
 # A name in quotes after what it names: 独立短片团队“青禾影像”, 我们社“彩云之旅”.
-_IS_A = re.compile(r"\s*(?P<name>[^,。;:是]{2,12}?)是一(?:家|个|所|间|座)")
+_IS_A = re.compile(r"\s*(?P<name>[^,。;:是(]{2,12}?)(?:\([^()]{1,60}\))?是一(?:家|个|所|间|座)")
 # A quoted name closing the clause: 比如我之前待过的「康途健康」 / 像隔壁「禾悦体检中心」那样
 _QUOTED_LAST = re.compile(r"“(?P<name>[^“”]{2,12})”(?:那样|一样|这样)?\s*$")
 _QUOTED_APPOSITION = re.compile(rf"{alternation(ORGANISATION_WORDS['quoted_name'])}“(?P<name>[^“”]{{2,10}})”")
 # A name introduced as such: 一家叫禾木咖啡的连锁品牌, 名为青木的公司.
 _CALLED = re.compile(
     r"[一这那]?[家个款位间座所][^的,。;:!?“”]{0,4}?(?:名叫|叫做|叫作|名为|名字叫|叫)"
-    r"(?:(?P<name>[^的,。;:!?“”]{2,10})的|“(?P<quoted>[^“”]{2,10})”(?:的|$))"  # …叫“木棉小屋”, ending the clause
+    r"(?:(?P<name>[^的,。;:!?“”]{2,10})(?:的|$)|“(?P<quoted>[^“”]{2,10})”(?:的|$))"  # …叫“木棉小屋”, ending the clause
 )
 _DEPARTMENT = ORGANISATION_WORDS["department"]
 # 老张/小王: 老 or 小 before a common surname (小米 is a brand).
@@ -281,13 +281,14 @@ class Extractor:
                 clause = clause.rstrip()[:-1]  # a list item: - 蜜雪冰城:主打“高质平价”
             clause_start = _CLAUSE_START.match(clause)
             offset = clause_start.end() if clause_start else 0
-            if offset and (_PRONOUN_SUBJECT.match(clause[offset:]) or _CONNECTIVE_ONLY.fullmatch(clause[offset:])):
-                # 以海底捞为例,它的服务理念是“…”: the pronoun stands for the clause before it.
+            while offset and (_PRONOUN_SUBJECT.match(clause[offset:]) or _CONNECTIVE_ONLY.fullmatch(clause[offset:])):
+                # 以海底捞为例,它的服务理念是“…”: the pronoun stands for the clause before it (and
+                # that one may refer back again: 以X为例,该公司推行“三不原则”,即“…”).
                 clause = clause[: offset - 1]
                 clause_start = _CLAUSE_START.match(clause)
                 offset = clause_start.end() if clause_start else 0
-            if not offset and _PRONOUN_SUBJECT.match(clause) and (announced := _ANNOUNCED.fullmatch(previous)):
-                # 拿蕉内来说。它把自己定义为“…”: the sentence before names it.
+            if not offset and _PRONOUN_SUBJECT.match(clause) and (announced := _ANNOUNCED.fullmatch(previous) or _IS_A.match(previous)):
+                # 拿蕉内来说。它把自己定义为“…” / 美澜临床(…)是一家…。公司始终秉承“…”: the sentence before names it.
                 name = announced.group("name")
                 subject = name if self._is_subject(name) else ""
             else:

@@ -73,9 +73,9 @@ HEADING_STYLES: list[tuple[str, re.Pattern[str]]] = [
     ("paren", re.compile(rf"^\(\s*(?P<num>{_NUM})\s*\)\s*[、.:]?\s*(?P<title>.+)$")),
     (
         "di-opener",
-        # A regulation's 第一条 may be set off by a space alone (第一条　负责…).
+        # A regulation's 第一条, a textbook's 第一节 may be set off by a space alone (第一条　负责…).
         re.compile(
-            rf"^(?:第|其)(?P<num>{_NUM})(?:条|点|项|个方面|方面|步|部分)?{_DUTY_WORD}?(?:\s*[,:、.]|(?<=条)\s)\s*"
+            rf"^(?:第|其)(?P<num>{_NUM})(?:条|节|点|项|个方面|方面|步|部分)?{_DUTY_WORD}?(?:\s*[,:、.]|(?<=[条节])\s)\s*"
             rf"(?P<title>.+)$"
         ),
     ),
@@ -93,6 +93,11 @@ HEADING_STYLES: list[tuple[str, re.Pattern[str]]] = [
     ("table-row", re.compile(r"^\|?\s*(?P<num>\d{1,2})\s*\|\s*(?P<title>[^|]{2,30}?)\s*\|")),
     # A slide deck's or a blogger's Latin ordinals: Part 1 经营管理 / Step 2: 回复询盘
     ("latin", re.compile(r"^(?:[Ss]tep|STEP|[Pp]art|PART|[Cc]hapter|CHAPTER)\s*(?P<num>\d{1,2})\s*[:.、-]?\s*(?P<title>[^\s:].*)$")),
+    # A talk's 第一个,也是最头疼的,就是收缴物业费。 … 第三个呢,就是安全管理。 … 最后一个,对接业委会。
+    (
+        "spoken",
+        re.compile(rf"^(?P<num>第{_CN}|最后)一?个(?:呢|啊|嘛)?\s*[,:]\s*(?:[^,。]{{1,12}},\s*)?(?P<title>[^,。].*)$"),
+    ),
     # Paragraphs opened by ordinal words: 首先,做好…。其次,… 第四,… 最后,…  (first 首先, so
     # that 第一…第三 stays a di-opener run and a closing 最后 extends only this style).
     ("ordinal", re.compile(rf"^(?P<num>首先|其次|再次|再者|第(?!一){_CN}|最后)\s*[,:、]\s*(?P<title>.+)$")),
@@ -148,7 +153,14 @@ _SUBTITLE = re.compile(r":(?!\s*(?:负责|协助|参与|配合|完成|组织|确
 MAX_ITEM = 50  # a one-line duty (job postings) may be longer than a heading
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 TITLE_LINES = 3  # lines at the top of an article where its title may be
-_FIELD_LINE = re.compile(r"(?:^|\s)(?:文件编号|文档编号|编号|版本|版本号|生效日期|发布日期|发文单位|文号|密级)\s*:")
+_FIELD_LINE = re.compile(r"(?:^|\s)(?:文件编号|文档编号|编号|版本|版本号|生效日期|发布日期|发文单位|文号|密级|Job ID|Posted)\s*:")
+# A bilingual title: Clinical Research Coordinator (CRC) / 临床研究协调员 (or the other way round).
+_BILINGUAL = re.compile(
+    r"^(?:(?P<en>[A-Za-z][A-Za-z .&-]{1,60}?)\s*(?:\((?P<short>[A-Za-z]{2,10})\))?\s*/\s*(?P<cn>[^/A-Za-z]{2,20})"
+    r"|(?P<cn2>[^/A-Za-z]{2,20}?)\s*/\s*(?P<en2>[A-Za-z][A-Za-z .&-]{1,60}?)\s*(?:\((?P<short2>[A-Za-z]{2,10})\))?)\s*$"
+)
+# A job title named in English before the words that say so: 常见Workshop Manager的英文职衔.
+_ENGLISH_BEFORE = re.compile(r"(?P<name>[A-Za-z][A-Za-z .&-]{1,39}?)\s*的?英文(?:职衔|职位名称|职位|名称|头衔|称呼|叫法)")
 
 # The role in a title such as 市场总监的职责有哪些 / 销售经理岗位职责 / 项目经理的主要职责.
 _DUTY_MODIFIER = r"(?:主要|岗位|工作|基本|具体|核心|日常)"
@@ -169,7 +181,7 @@ _HOLDS_POST = re.compile(r"^.*?(?:担任|任职|出任|作为|从事)")
 _ADMIN_LEVEL = re.compile(r"^(?:乡镇|镇级|县级|市级|区级|省级|村级|基层)(?=.{3})")
 _BARE_ROLE = re.compile(r"[\u4e00-\u9fff]{1,8}[工员师长手官]")
 _ASKED_ROLE = re.compile(
-    r"^(?P<role>[^,。:!?()]{2,15}?)(?:主要|到底|平时|每天|具体|一般|都|在)*(?:是)?(?:干什么|做什么|干啥|做啥|干些什么|做些什么|忙什么)"
+    r"^(?P<role>[^,。:!?()]{2,15}?)(?:主要|到底|平时|每天|具体|一般|都|在)*(?:是)?(?:干什么|做什么|干啥|做啥|干嘛|忙啥|干些什么|做些什么|忙什么|忙些什么)"
 )
 _NOT_A_ROLE = re.compile(r"[才就还都也了过我你他她这那么吗呢吧后多]")
 # How titles lead up to the role: 浅谈…, 如何当好一名…, 做好…
@@ -195,12 +207,14 @@ _ALIAS_CUE = re.compile(
     r"(?:行里人|圈里人|业内人士|大家|人们)?常说[^,。;“]{0,8}?就是(?=“)|也有(?:人)?(?:叫做|叫作|叫|称为|称作)(?!它)|"
     r"被(?:大家|人们|同行)?[\u4e00-\u9fff]{0,4}?(?:叫作|叫做|称为|称作)|"
     r"(?:圈里|圈内|行业里|行业内|业内|大家|人们|老乡|内部)(?:一般|通常|常常|都|也常|常)?(?:直接)?(?:叫做|叫作|叫|称为|称作)(?:我们|它)?|"
-    # Any calling straight before a quote: 文件上叫“专职网格员” / 更愿意叫你们“小巷管家” / 叫一声“监理老总”
-    r"(?:叫|称为|称作|称之为|称呼)(?:你们|他们|我们|它|其|一声)?(?=“)|"
+    # Any calling straight before a quote: 文件上叫“专职网格员” / 更愿意叫你们“小巷管家” / 叫一声“监理老总” / 喊“物业经理”
+    r"(?:叫|喊|称为|称作|称之为|称呼)(?:你们|他们|我们|它|其|一声)?(?=“)|"
+    r"(?:[Aa]lso|[Oo]ften|[Ss]ometimes)\s+(?:known|called|referred\s+to)\s+as\s+|"
     # 有的企业称为采购主管 / 也有人叫它客服组长 / 有的公司把这个岗位叫…
-    r"(?:有的|有些|部分|不少|一些|也有)(?:企业|公司|单位|组织|行业|地方|商场|门店|医院|学校|人)(?:里|中|内)?(?:招聘时|招聘中)?"
+    # 有的称为生产车间负责人 / 有的叫项目负责人 (a bare 叫 names a job title only: not 有的公司叫停…)
+    r"(?:有的|有些|部分|不少|一些|也有)(?:企业|公司|单位|组织|行业|地方|商场|门店|医院|学校|人)?(?:里|中|内)?(?:招聘时|招聘中)?"
     r"(?:则|也|又)?(?:习惯|一般|通常)?"
-    r"(?:把它|将其|(?P<post>把这个岗位|把这一岗位))?(?:称为|称作|称之为|叫做|叫作|叫它|写成|写作|(?<=习惯|一般|通常)叫|(?(post)叫|(?!))))"
+    r"(?:把它|将其|(?P<post>把这个岗位|把这一岗位))?(?:称为|称作|称之为|叫做|叫作|叫它|写成|写作|(?:(?<=习惯|一般|通常)|(?<=[也又]))叫|(?(post)叫|(?P<bare>叫))))"
     r"\s*(?P<names>[^。;!?,()]+)"
 )
 # ,即X: another name only when X is one (a job title or a Latin name), as 即 also opens
@@ -208,12 +222,12 @@ _ALIAS_CUE = re.compile(
 _JI_ALIAS = re.compile(r"[,)]即(?P<name>[A-Za-z][A-Za-z .&-]{1,39}|[^,。;!?()的等]{2,20})(?=[,。;!?)]|$)")
 _DEFINITION_HEAD = re.compile(r"^(?P<subject>[\u4e00-\u9fffA-Za-z ]{2,15}?)\s*\((?P<paren>[^()]{1,60})\)")
 # Every way above of giving a name holds one of these: sentences without any are skipped.
-_NAME_HINT = re.compile(r"[(称叫译即缩写别嘲]|英文|中文|也就是|又名|亦名|常说")
+_NAME_HINT = re.compile(r"[(称叫喊译即缩写别嘲]|英文|中文|也就是|又名|亦名|常说|known|called|referred")
 _POST_FIELD = re.compile(r"\s*(?:岗位名称|职位名称|岗位|职位)\s*:\s*(?P<name>[\u4e00-\u9fffA-Za-z]{2,15})\s*$")
 _HIRING = re.compile(r"^(?:现|急|长期)?(?:诚聘|招聘|聘请|招募)")  # 现诚聘人事专员(…)一名
 _NO_NAME = frozenset({"无", "暂无", "不详", "没有", "无别称", "略"})  # a form's empty 岗位别称: field
 _ABBREVIATION = re.compile(r"是(?P<name>[A-Za-z][A-Za-z .&-]{1,39}?)的(?:缩写|简称)")
-_DEFINITION_GOES_ON = re.compile(r"\s*,?\s*(?:是|指|又|也|亦|即|简称|俗称|英文|负责|主要)")
+_DEFINITION_GOES_ON = re.compile(r"\s*,?\s*(?:是(?!一(?:家|所|间|座))|指|又|也|亦|即|简称|俗称|英文|负责|主要)")  # not a firm: X(…)是一家
 _DEFINITION_VERB = re.compile(
     r"^(?!本|该|这|此)(?P<subject>[\u4e00-\u9fff]{2,10}?)(?:是指|指的是|即是|是企业|是公司|是负责|是[^,。;]{2,30}?(?:岗位|职位|工种)"
     r"|(?=又叫|又称|也叫|也称|又名))"  # 环境监测员又叫环境监测工,是…
@@ -288,16 +302,18 @@ def match_headings(doc: Doc, line_no: int) -> list[Heading]:
         m = bullet if style == BULLET_STYLE else pattern.match(line)
         if not m:
             continue
-        if style == NUMBER_LINE:
-            if line_no + 1 == len(doc.lines):
+        line_end = span.end
+        title_start = (span.start if style == BULLET_STYLE else offset) + m.start("title") if style != NUMBER_LINE else 0
+        title_text = m.group("title") if style != NUMBER_LINE else ""
+        # The title on the next line: after a number alone (职责 1), or in Chinese after an English
+        # one (1. Own the annual budget. / 负责年度预算编制与执行).
+        if style == NUMBER_LINE or (" " in title_text.strip() and not _CJK.search(title_text)):
+            following = _next_line_title(doc, line_no)
+            if following is None and style == NUMBER_LINE:
                 continue
-            line_end = doc.lines[line_no + 1].end
-            title_text = doc.norm[doc.lines[line_no + 1].start : line_end].strip()
-            title_start = doc.norm.index(title_text, doc.lines[line_no + 1].start)
-        else:
-            line_end = span.end
-            title_start = (span.start if style == BULLET_STYLE else offset) + m.start("title")
-            title_text = m.group("title")
+            if following is not None:
+                title_start, line_end = following
+                title_text = doc.norm[title_start:line_end].strip()
         # A heading that runs on into its paragraph (第一,把控项目进度。项目启动后… or
         # 1. 预算管理:负责…): the title is up to its first colon or sentence end, the rest is
         # the section.  A long one also ends at a dash or a space (一、预算管理 负责…).
@@ -339,6 +355,19 @@ def match_headings(doc: Doc, line_no: int) -> list[Heading]:
         heading = Span(span.start, line_end if body_start == line_end else body_start)
         found.append(Heading(line_no, style, index, title, prefix, heading, body_start))
     return found
+
+
+def _next_line_title(doc: Doc, line_no: int) -> tuple[int, int] | None:
+    """Where the next line's text starts and ends, if it is a Chinese heading's title: short,
+    no sentence in it."""
+    if line_no + 1 == len(doc.lines):
+        return None
+    span = doc.lines[line_no + 1]
+    line = doc.norm[span.start : span.end]
+    text = line.strip()
+    if not text or len(text) > MAX_TITLE or not _CJK.search(text) or _NOT_A_TITLE.search(text):
+        return None
+    return span.start + line.index(text), span.end
 
 
 def _title_end(title: str) -> re.Match[str] | None:
@@ -482,7 +511,8 @@ def find_title(doc: Doc, role_words: re.Pattern[str] | None = None) -> Span | No
         # A line ending in a colon introduces what follows (工作职责:), as a heading does; a line
         # opened by an emoji may be a title still (💪干了3年私教…).
         headed = any(h.style != BULLET_STYLE for h in match_headings(doc, number))
-        if not (2 <= len(line) <= 40) or _NOT_A_TITLE.search(line) or line.endswith(":") or headed:
+        longest = 80 if _BILINGUAL.match(line) else 40  # English names run long
+        if not (2 <= len(line) <= longest) or _NOT_A_TITLE.search(line) or line.endswith(":") or headed:
             break
         titles.append(span)
     if not titles:
@@ -534,6 +564,9 @@ def find_role(
         if name:
             found.append((name, title))
             evidence.append(doc.title)
+            bilingual = _BILINGUAL.match(doc.norm[title.start : title.end].strip())
+            if bilingual:  # …and its English name with its short form: Clinical Research Coordinator (CRC)
+                found.extend((english, title) for english in bilingual.group("en", "short", "en2", "short2") if english)
     known = dict.fromkeys(filter(None, (_clean_name(name) for name, _ in found)))  # each once, in order
     for sentence in doc.sentences:
         if sentence.span.start >= intro.end:
@@ -587,6 +620,9 @@ def role_in_title(title: str, role_words: re.Pattern[str] | None = None) -> str:
     `load_role_words`) — the one before 的职责/岗位职责 … when the title has that shape —
     else whatever precedes 职责/工作内容 (新媒体运营岗位职责)."""
     role_words = role_words or load_role_words()
+    bilingual = _BILINGUAL.match(title)
+    if bilingual:
+        return role_in_title((bilingual.group("cn") or bilingual.group("cn2")).strip(), role_words)
     worked = _EXPERIENCE_TITLE.match(title)
     if worked:
         role = worked.group("role")
@@ -668,10 +704,14 @@ def _definition_names(sentence: str, role_words: re.Pattern[str], known: Iterabl
             or _THIS_POST.search(sentence, 0, cue.start())  # 这个岗位也常被叫作文案策划
         ):
             quoted = _QUOTED_NAME.match(cue.group("names"))  # 自嘲为“外贸狗”——时差颠倒…: the quote only
-            names.extend(re.split(r"、|和|或|及|与|/", quoted.group(1) if quoted else cue.group("names")))
+            given = re.split(r"、|和|或|及|与|/", quoted.group(1) if quoted else cue.group("names"))
+            names.extend(n for n in given if not cue.group("bare") or ends_with_role_word(n.strip(), role_words))
             english = _ENGLISH_AFTER.match(sentence, cue.end())  # 也叫行政经理(Administration Supervisor)
             if english:
                 names.append(english.group("name"))
+    for english in _ENGLISH_BEFORE.finditer(sentence):
+        if names or any(k in sentence[: english.start()] for k in known) or _THIS_POST.search(sentence, 0, english.start()):
+            names.append(english.group("name"))
     for ji in _JI_ALIAS.finditer(sentence):
         if not names and ji.start() >= 20:
             continue  # as with the other cues: early in the sentence, or in a definition

@@ -116,6 +116,14 @@ KNOWN_MISSES = {
     "wanggeyuan_jianghua": {"examples.recall"},
     # 可以学学蜜雪冰城,一句『…』洗遍全网: no cue.
     "zhiboyunying_gongzhonghao": {"examples.recall"},
+    # 广东粤美电器的做法值得借鉴:…,其人才培养理念可以概括为一句话——“…”: the company opens the
+    # sentence, three clauses before 其.
+    "chejianzhuren_jiaocai": {"examples.recall"},
+    # 在我们参与的启明-2多中心Ⅲ期临床试验中,项目组提出了"…": the trial is named in a clause before 项目组.
+    "linchuangyanjiuxietiaoyuan_shuangyu": {"examples.recall"},
+    # 有个叫云栖湾的项目,项目经理在…挂了块牌子,上面写着『…』 and 那个项目叫翠湖名苑,管理处墙上就贴着
+    # 三句话,"…": no cue, the name a clause back.
+    "wuyexiangmujingli_koubo": {"examples.recall"},
 }
 
 

@@ -98,6 +98,12 @@ TAIL = "\n二、管理门店团队\n店长要做好排班和培训。\n"
         ("浙江有一家叫「山野集」的直播间，团队内部的排品口诀是“爆款引流、利润款收割”。", "山野集", "爆款引流、利润款收割"),
         ("（标杆学习：学习江滨水务集团“从源头到龙头”全流程水质管控的做法，建立台账）；", "江滨水务集团", "从源头到龙头"),
         ("（标杆学习：借鉴南湖水质监测站『数据不过夜，问题不过班』的工作理念）；", "南湖水质监测站", "数据不过夜，问题不过班"),
+        ("以江苏恒远精工有限公司为例，该公司推行质量“三不原则”，即「不接受不良品、不制造不良品」。", "江苏恒远精工有限公司",
+         "不接受不良品、不制造不良品"),  # back over two clauses; 即 in a sentence that gives an example
+        ("海川重工总装车间把『宁听骂声，不听哭声』当作车间安全格言。", "海川重工总装车间", "宁听骂声，不听哭声"),
+        ("以上海仁和医院肿瘤中心为例，其办公室要求所有CRC牢记一句话：『受试者的权益高于一切』。", "上海仁和医院肿瘤中心",
+         "受试者的权益高于一切"),
+        ("我之前待过一家公司叫锦澜物业，他们工程口有句老话，叫「小修不过夜，大修不过周」。", "锦澜物业", "小修不过夜，大修不过周"),
     ],
 )
 def test_example_phrasings(sentence, subject, value):
@@ -109,6 +115,11 @@ def test_example_phrasings(sentence, subject, value):
 def test_the_role_itself_is_no_example():
     doc = analyse("保安员岗位职责\n保安员也叫保安。\n一、巡逻\n保安工作坚持“预防为主”的原则。\n二、值守\n保安员要守好大门。\n")
     assert doc.examples == []
+
+
+def test_a_sentence_that_says_what_a_firm_is_names_the_company_the_next_refers_to():
+    doc = analyse(HEAD + "美澜临床（Meridian Clinical Services）是一家临床试验现场管理组织。公司始终秉承「患者至上，数据为本」的服务理念。" + TAIL)
+    assert [(e.subject, e.value) for e in doc.examples] == [("美澜临床", "患者至上，数据为本")]
 
 
 def test_one_subject_may_give_several_examples():
@@ -142,6 +153,8 @@ def test_one_subject_may_give_several_examples():
         "客服中心提出“首问负责”的服务原则。",  # a department, unlike a named centre
         "核心内容可以概括为“三控两管一协调”，再加上安全管理。",  # what the text says
         "这位员工的名字叫“小巷管家”。",  # a calling, no cue
+        "机构墙上挂着一句话——“助人自助”。",  # a wall is no subject
+        "我们的原则，即“先备份再变更”，人人都要遵守。",  # 即 counts only where an example is given (以X为例)
     ],
 )
 def test_quoted_terms_without_a_subject_are_not_examples(sentence):

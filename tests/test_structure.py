@@ -68,6 +68,10 @@ def article(headings: list[str], title: str = "店长的岗位职责") -> str:
         ["考点一\n管理门店团队", "考点二\n控制门店成本", "考点三\n提升顾客体验"],
         ["—— 01 ——\n管理门店团队", "—— 02 ——\n控制门店成本", "—— 03 ——\n提升顾客体验"],
         ["第一，要管理门店团队。", "第二，要控制门店成本。", "第三，要提升顾客体验。"],  # a speech
+        ["第一个，也是最重要的，就是管理门店团队。", "第二个呢，控制门店成本。", "最后一个，提升顾客体验。"],  # a talk
+        ["第一节 管理门店团队", "第二节 控制门店成本", "第三节 提升顾客体验"],  # a textbook chapter
+        # Bilingual: the Chinese title on the line after the English one.
+        ["1. Lead the store team.\n管理门店团队", "2. Keep store costs down.\n控制门店成本", "3. Delight customers.\n提升顾客体验"],
     ],
 )
 def test_heading_styles_give_duties_in_order(headings):
@@ -360,6 +364,10 @@ def test_title_role_and_definition_aliases():
          {"注册监理工程师", "监理", "监理老总"}),
         ("数据库管理员，英文简称DBA，业务部门的同事也常称之为“库管”。", {"DBA", "库管"}),
         ("本岗位亦称水质检验员，厂内习惯称为“化验工”。", {"水质检验员", "化验工"}),
+        ("在不同企业中，这一岗位的叫法并不统一：有的企业称之为车间经理，有的称为生产车间负责人，在部分外资企业中则常见Workshop Manager的英文职衔。",
+         {"车间经理", "生产车间负责人", "Workshop Manager"}),
+        ("这个岗位啊，有的公司叫管理处主任，有的叫项目负责人，业主嘴里一般就喊“物业经理”。", {"管理处主任", "项目负责人", "物业经理"}),
+        ("CRC, also known as Study Coordinator, works on site.", {"Study Coordinator"}),
         ("直播运营，业内也称“直播操盘手”，在不少MCN机构里简称“播运”，还有人戏称它是“直播间的大管家”。",
          {"直播操盘手", "播运", "直播间的大管家"}),
     ],
@@ -399,6 +407,11 @@ def test_a_term_explained_in_parentheses_is_no_definition_of_the_role():
 def test_a_job_descriptions_post_field_names_the_role():
     doc = analyse(f"城北水厂化验员岗位说明书\n一、岗位基本信息\n岗位名称：水厂化验员\n所属部门：水质科\n二、主要职责\n1. 做好一件事\n{BODY}\n2. 做好两件事\n{BODY}\n三、任职要求\n大专以上学历。\n")
     assert (doc.role.label, doc.role.aliases) == ("水厂化验员", [])  # not 城北水厂化验员, the post at one plant
+
+
+def test_a_bilingual_title_gives_the_roles_english_names():
+    doc = analyse(f"Clinical Research Coordinator (CRC) / 临床研究协调员\n一、做好一件事\n{BODY}\n二、做好两件事\n{BODY}\n")
+    assert (doc.role.label, doc.role.aliases) == ("临床研究协调员", ["Clinical Research Coordinator", "CRC"])
 
 
 def test_article_without_duties_keeps_its_role_from_the_title():
@@ -451,6 +464,8 @@ def test_a_role_inside_a_long_title_is_the_nouns_ending_in_its_job_title_word():
         ("前台（行政前台）", "前台"),
         ("生产计划员（PMC专员）", "生产计划员"),
         ("揭秘｜文物修复师每天都在做什么？", "文物修复师"),
+        ("Clinical Research Coordinator (CRC) / 临床研究协调员", "临床研究协调员"),  # bilingual
+        ("物业项目经理每天都在忙啥？6件事给你说透", "物业项目经理"),
     ],
 )
 def test_role_in_title(title, role):
@@ -543,6 +558,8 @@ def test_ji_as_in_jishi_is_no_alias_cue():
         "财务经理要盯住毛利,即销售额减去成本后的部分。",  # an explanation, not a name
         "财务经理要关注门店的成交额与客单价以及复购率,即GMV。",  # late in the sentence
         "财务经理,即上海等地的门店经理。",  # a phrase, not a name
+        "财务经理在有的公司叫停了采购,改由总部统一下单。",  # a bare 叫 names only a job title
+        "美澜临床（Meridian Clinical Services）是一家临床试验现场管理组织。",  # a firm, not the role
     ],
 )
 def test_prose_that_resembles_an_alias_cue_gives_no_alias(sentence):
