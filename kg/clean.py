@@ -25,11 +25,11 @@ SENTENCE = re.compile(r"[^。!?;…]+(?:[。!?;…]+[”’\"')]*)?")
 _LINK_LINE = re.compile(
     r"^(?:[^。;,]{1,40}|(?:\d{1,2}[.、]|\[\d{1,2}\]|[-*•·])\s*[^。;]{1,40}|[^。;,\s]{1,12}(?:\s+[^。;,\s]{1,12}){2,})$"
 )
-# An item number inside a paragraph, where a run-in list (包括:(1)…;(2)…;(3)…) puts it: at the
+# An item number inside a paragraph, where a run-in list (包括:(1)…;(2)…;(3)…, 一是…;二是…) puts it: at the
 # line's start or after a clause ends.  Group `kind` keeps each numbering style apart.
 _RUN_IN_NUMBER = re.compile(
     r"(?:^|(?<=[;。:,!?\n]))\s*(?:\((?P<paren>\d{1,2})\)|(?P<arabic>\d{1,2})[、.．](?!\d)|(?P<cn>[一二三四五六七八九十]{1,2})、"
-    r"|第(?P<di>[一二三四五六七八九十]{1,2})[、,.:])"
+    r"|第(?P<di>[一二三四五六七八九十]{1,2})[、,.:]|(?P<shi>[一二三四五六七八九十]{1,2})是(?=[^,。;:]{2}))"
 )
 _CN_NUMBERS = {n: i for i, n in enumerate("一二三四五六七八九十", 1)}
 MAX_RUNNING_LINE = 40

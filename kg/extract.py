@@ -96,7 +96,7 @@ _CLAUSE_START = re.compile(r".*[,;:、。!?(】]")  # 】: a label before the ex
 # 它把… / 其行政部门提出了…): the example's subject is in the clause before.
 _PRONOUN_SUBJECT = re.compile(
     r"\s*(?:其(?!实|他|它|中|次|余|间|后|前|一|二|三|四|五)|它们|它|他们|她们|该品牌|该公司|该企业|这家公司|这家企业|这个品牌"
-    r"|该(?:校|院|园|店|所|厂|馆)|人家"
+    r"|该(?:校|院|园|店|所|厂|馆|仓|站|行|社)|人家"
     # …or the company, a part of it or a place inside it, alone (公司一贯 / 团队内部 / 比如母婴品牌“小鹿妈妈”,
     # 社群里一直坚持“…”)
     r"|(?:(?:公司|企业|集团|单位)(?:内部|[\u4e00-\u9fff]{0,4}(?:部|部门|处|科|室|团队))?|团队内部|[\u4e00-\u9fff]{1,3}里)"
@@ -107,9 +107,9 @@ _CONNECTIVE_ONLY = re.compile(r"\s*(?:就|也|则|便|还|更|都|始终|一直|
 # A sentence that only announces an example: 拿蕉内来说。 / 以海底捞为例。 / 比如星巴克。
 _ANNOUNCED = re.compile(r"\s*(?:以|拿|比如|例如|譬如|像)(?P<name>[^,。;:!?“”]{2,10}?)(?:为例|来说|来讲)?[,。:!]?\s*")
 # Words that announce an example: loose cues (用“…”, 把“…”作为) count only after one.
-_EXAMPLE_MARKER = re.compile(r"以.{1,12}为例|拿.{1,12}来说|比如|例如|譬如|举例|举个例子")
+_EXAMPLE_MARKER = re.compile(r"以.{1,12}为例|拿.{1,12}来说|比如|例如|譬如|举例|举个例子|案例")
 _SUBJECT_LEAD = re.compile(
-    r"^\s*(?:[-•·*]|\d{1,2}[.、]|\(\d{1,2}\))?\s*(?:而且|而|但是|但|则|就|也|还有|还|另外|此外|比如说|比如|例如|譬如|如|像|好比|同样|自从|以(?=.+为例)|拿(?=.+来说)"
+    r"^\s*(?:[-•·*]|[│├└┣┗─━\s]+|\d{1,2}[.、]|\(\d{1,2}\))?\s*(?:而且|而|但是|但|则|就|也|还有|还|另外|此外|比如说|比如|例如|譬如|如|像|好比|同样|自从|以(?=.+为例)|拿(?=.+来说)"
     r"|我们|咱们|我司|学习|对标|借鉴|效仿|参考|参照|按照|根据|依据|遵循|再比如|再如|推行|引入|采用|推广|可以|可|在(?=..))*"  # 学习中国建筑“…”的企业使命
 )
 _SUBJECT_TAIL = re.compile(
@@ -126,12 +126,15 @@ _ROLE_ITSELF = frozenset({"", "工作", "岗位", "人员", "行业", "职业"})
 _PAGE_TITLE_WORDS = ("岗位职责", "工作职责", "职位描述", "岗位说明书", "说明书")
 _NAMED_CENTRE = re.compile(rf"[\u4e00-\u9fff]{{5,}}{alternation(ORGANISATION_WORDS['named_centre'])}$")
 _PLACE_TAIL = ORGANISATION_WORDS["place"]
+# A unit a place names is an institution, not a department: 湾里村卫生室, 北岭镇文化站.
+_PLACE_UNIT = re.compile(r"[\u4e00-\u9fff]{2}[村镇县市乡][\u4e00-\u9fff]{0,3}(?:室|中心|站)$")
 _DEPARTMENT_OF = re.compile(
     rf"{alternation(ORGANISATION_WORDS['department_owner'])}"
     rf"(?P<unit>[\u4e00-\u9fff]{{0,4}}{alternation(ORGANISATION_WORDS['department_unit'])})$"
 )
 _NAME_SUFFIXES = frozenset(ORGANISATION_WORDS["name_suffix"])
-MAX_SUBJECT_CHARS = 14  # 江南省人民医院重症医学科, 临江市防汛抗旱指挥部办公室
+_UNIT_ENDS = (*ORGANISATION_WORDS["department"], *ORGANISATION_WORDS["department_unit"], *_NAME_SUFFIXES)
+MAX_SUBJECT_CHARS = 16  # 临江市防汛抗旱指挥部办公室, 南屿医科大学附属第二医院急诊科
 # A name in quotes after what it names: 独立短片团队“青禾影像”, 我们社“彩云之旅”.
 _IS_A = re.compile(r"\s*(?P<name>[^,。;:是(]{2,12}?)(?:\([^()]{1,60}\))?是一(?:家|个|所|间|座)")
 # A quoted name closing the clause: 比如我之前待过的「康途健康」 / 像隔壁「禾悦体检中心」那样
@@ -343,10 +346,11 @@ class Extractor:
         for span_begin, span_end, named, owned in spans:
             if self._is_subject(clause[span_begin:span_end], owned, named):
                 return written(span_begin, span_end)
-            # A company's department speaks for the company: 东岳新能源集团档案室 -> 东岳新能源集团
+            # A named company's department is a subject with it (东岳新能源集团档案室), where a
+            # department alone (档案室) is none.
             unit = _DEPARTMENT_OF.search(clause, begin, span_end)
             if unit and self._is_subject(clause[begin : unit.start("unit")], owned):
-                return written(begin, unit.start("unit"))
+                return written(begin, span_end)
         return ""
 
     def _is_proper_name(self, phrase: str) -> bool:
@@ -374,6 +378,14 @@ class Extractor:
         words = self._phrase_tokens(clause[begin:end])
         for word in reversed(words[1:]):
             if word.tag == "p" or clause[begin + word.start : begin + word.end] in ("将", "把"):  # 病案室将借阅原则
+                end = begin + word.start
+                words = [w for w in words if w.end <= word.start]
+                break
+        clause_like = bool(words) and words[-1].tag not in SUBJECT_TAGS and not clause[begin:end].endswith(_UNIT_ENDS)
+        for word in words[1:-1] if clause_like else ():
+            # 字节跳动|在校招宣传中反复: a clause that ends in no noun names what comes before its
+            # first verb (but 嘉禾市第一人民医院急诊|护理|组 is one name).
+            if word.tag == "v":
                 end = begin + word.start
                 words = [w for w in words if w.end <= word.start]
                 break
@@ -406,7 +418,7 @@ class Extractor:
             return False
         if not quoted and (
             phrase in self.segmenter.stopwords
-            or (phrase.endswith(_DEPARTMENT) and not _NAMED_CENTRE.search(phrase))
+            or (phrase.endswith(_DEPARTMENT) and not _NAMED_CENTRE.search(phrase) and not _PLACE_UNIT.search(phrase))
             or _NICKNAME.match(phrase)
         ):
             return False
@@ -427,6 +439,8 @@ class Extractor:
         suffixed = len(words) >= 2 and words[-1].end - words[-1].start == 1 and phrase[-1] in _NAME_SUFFIXES
         if any(w.tag in _NOT_SUBJECT_TAGS - {"d", "m", "f"} for w in (words[:-1] if suffixed else words)):
             return False
+        if len(words) >= 3 and any(w.tag == "v" for w in words[1:-1]):
+            return False  # a clause, not a name: 县里实行乡村一体化管理
         idf = _common_word_idf()
         rarity = idf.get(phrase, IDF_CUTOFF)
         # …unless it ends in what names a place or an institution (我们区的幸福里社区).

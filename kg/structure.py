@@ -88,9 +88,9 @@ HEADING_STYLES: list[tuple[str, re.Pattern[str]]] = [
     ("letter", re.compile(r"^(?P<num>[A-H])\s*[.、)]\s*(?P<title>[^\s.].*)$")),  # A. 檢驗標準制定:…
     ("zero-padded", re.compile(r"^(?P<num>0[1-9])(?:\s*[|.、]\s*|\s+)(?P<title>[^\s\d|].*)$")),  # 01 病害调查 / 01 | 吃透Brief
     ("keycap", re.compile(r"^(?P<num>\d)\ufe0f?\u20e3\s*(?P<title>.+)$")),  # 1️⃣ 拉新:…
-    # A table turned to text, a duty a row: 1 | 处方审核 | 负责对处方进行审核…  (the title is the
-    # second cell, the rest of the row is the duty's text).
-    ("table-row", re.compile(r"^\|?\s*(?P<num>\d{1,2})\s*\|\s*(?P<title>[^|]{2,30}?)\s*\|")),
+    # A table turned to text, a duty a row: 1 | 处方审核 | 负责对处方进行审核…, or its cells
+    # tab-separated (pasted from Excel): the title is the second cell, the rest the duty's text.
+    ("table-row", re.compile(r"^\|?[ ]*(?P<num>\d{1,2})[ ]*(?:\||\t+)[ ]*(?P<title>[^|\t]{2,30}?)[ ]*(?:\||\t)")),
     # A slide deck's or a blogger's Latin ordinals: Part 1 经营管理 / Step 2: 回复询盘
     ("latin", re.compile(r"^(?:[Ss]tep|STEP|[Pp]art|PART|[Cc]hapter|CHAPTER)\s*(?P<num>\d{1,2})\s*[:.、-]?\s*(?P<title>[^\s:].*)$")),
     # A talk's 第一个,也是最头疼的,就是收缴物业费。 … 第三个呢,就是安全管理。 … 最后一个,对接业委会。
@@ -111,10 +111,13 @@ _MAYBE_HEADING = re.compile(rf"\s*(?:[^\u4e00-\u9fff]|[第其首最再一二三�
 # any list, so they give the duties only when no numbered style has a run (see _bullet_list).
 # Emoji are bullets too, but not the dingbat numbers ❶ ➀ ➊ (U+2776–2793).
 _BULLET = re.compile(
-    r"^\s*(?:[-*+]\s+|[•·●○■□◆◇▪▫▶►▸▹➤➢→★☆✓✔\u2600-\u2775\u2794-\u27bf\U0001f300-\U0001faff]\ufe0f?\s*)"
+    r"^(?:\s*(?:[-*+]\s+|[•·●○■□◆◇▪▫▶►▸▹➤➢→★☆✓✔\u2600-\u2775\u2794-\u27bf\U0001f300-\U0001faff]\ufe0f?\s*)"
+    # …or a mind map's first-level branch (├─ 1 护理质量管理; deeper ones open with │ or spaces)
+    r"|[├└┣┗][─━]+\s*(?:\d{1,2}(?:[.、]|\s)\s*)?)"
     r"(?P<title>[^\s•·].*)$"
 )
 BULLET_STYLE = "bullet"
+_TREE_BRANCH = frozenset("├└┣┗")
 _DUTY_PART = re.compile(r"职责|工作内容|主要工作|工作任务|履职")  # an outline's part that holds the duties
 MIN_BULLETS = 3
 # The line before a list of duties: 工作职责: / 岗位职责 / 职位描述
@@ -142,7 +145,7 @@ _NOT_A_TITLE = re.compile(r"[。;]")
 _TITLE_PLEA = re.compile(r"\s*[(【\[](?:强烈)?(?:建议)?(?:先)?(?:收藏|码住|转发|干货|纯干货|长文预警)[^()【】\[\]]{0,6}[)】\]]\s*$")
 _TITLE_END = re.compile(r"[。!?;]|:(?!\d)")  # not the colon of a time (9:00)
 # A long title's end: a dash, or a space between Chinese characters (not inside English).
-_LONG_TITLE_END = re.compile(r"\s*(?:——|--|—)\s*|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
+_LONG_TITLE_END = re.compile(r"\s*(?:——|--|(?<!\d)—(?!\d))\s*|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")  # not 0—6岁
 # What a heading's title may open with before what it names: 第一项职责是… / 其一,就是… / a
 # speech's 第一,要摸清网格底数 (not the 要 of 要素, 要点, 要求 …).
 _TITLE_LEAD = re.compile(r"^(?:就是|便是|是|一定要|必须|务必|要(?![素点求害件闻职务案领货]))")
@@ -242,6 +245,7 @@ _THIS_POST = re.compile(r"(?:这个|这一|该|此)(?:岗位|职位|职务|工�
 _QUOTED_NAME = re.compile(r"\s*“([^“”]{1,20})”")
 _PAREN_ALIAS = re.compile(r"\(\s*(?:也称|又称|亦称|也叫|又叫|俗称|又名)(?:为|作|做)?\s*(?P<names>[^()]{2,40})\)")
 _ENGLISH_AFTER = re.compile(r"\s*\(\s*(?P<name>[A-Za-z][A-Za-z .&-]{1,39}?)\s*\)")
+_PLACE_ENDS = frozenset("省市县区镇乡村")
 _NAME_TAGS = frozenset({"n", "nz", "nt", "ns", "vn", "j", "l", "zg", "ng", "un"})  # words of a role's name
 _NAME = re.compile(r"^[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z .&-]{0,39}$")  # English titles run long
 
@@ -319,6 +323,10 @@ def match_headings(doc: Doc, line_no: int) -> list[Heading]:
         # the section.  A long one also ends at a dash or a space (一、预算管理 负责…).
         body_start = line_end
         end = _title_end(title_text)
+        if style == "shi-opener" and len(title_text) > MAX_TITLE:
+            # 一是常见病多发病诊疗,对感冒…开展首诊;: a report's point is named by its first clause,
+            # and the whole item is its text.
+            title_text, end = re.split(r"[,;。:]", title_text, maxsplit=1)[0], None
         # A line that is one item ending in ;/。 (a job posting's 1、负责…,…;) is a title however
         # long, up to MAX_ITEM, unless a dash or space sets a heading off (一、预算管理——负责…。).
         one_item = (
@@ -454,8 +462,11 @@ def _outline_part_on_duties(doc: Doc, headings: list[Heading]) -> list[Heading]:
 
 
 def _bullet_kind(doc: Doc, heading: Heading) -> str:
-    """The bullet a heading's line opens with; emoji count as one kind (👉 ✅ 🔥 take turns)."""
+    """The bullet a heading's line opens with; emoji count as one kind (👉 ✅ 🔥 take turns), and
+    so do a mind map's branches."""
     mark = doc.norm[heading.heading.start : heading.heading.end].lstrip()[:1]
+    if mark in _TREE_BRANCH:
+        return "tree"  # ├─ and the last branch's └─
     return "emoji" if "\u2600" <= mark <= "\u27bf" or mark >= "\U0001f300" else mark
 
 
@@ -559,6 +570,8 @@ def find_role(
             # A role inside a longer title (在2024年全区新招录社区网格员岗前培训班…上的讲话): the
             # nouns that end in the job-title word (社区网格员).
             name = _noun_tail(doc, title, name)
+        if name:
+            name = _without_place(doc, title, name, role_words)
         if field and name.endswith(field.group("name")):
             name = ""  # the post at one workplace: no other name for it
         if name:
@@ -599,6 +612,21 @@ def find_role(
         return None
     labels = list(written.values())
     return Role(label=labels[0], aliases=labels[1:], evidence=evidence[:3])
+
+
+def _without_place(doc: Doc, title: Span, name: str, role_words: re.Pattern[str]) -> str:
+    """`name` without a place it opens with (青峰县|乡村医生), when the article goes on to name the
+    role without it: a place word the title's segmentation ends at 省/市/县/区/镇/乡/村."""
+    at = doc.norm.find(name, title.start, title.end)
+    words = [t for s in doc.sentences if s.span.start < title.end and title.start < s.span.end for t in s.tokens]
+    for word in words:
+        if not at < word.end < at + len(name) - 1:
+            continue
+        place, rest = doc.norm[at : word.end], doc.norm[word.end : at + len(name)]
+        named_without = doc.norm.count(rest, title.end) >= 2
+        if len(place) >= 3 and place[-1] in _PLACE_ENDS and ends_with_role_word(rest, role_words) and named_without:
+            return rest
+    return name
 
 
 def _noun_tail(doc: Doc, title: Span, name: str) -> str:
@@ -705,7 +733,9 @@ def _definition_names(sentence: str, role_words: re.Pattern[str], known: Iterabl
         ):
             quoted = _QUOTED_NAME.match(cue.group("names"))  # 自嘲为“外贸狗”——时差颠倒…: the quote only
             given = re.split(r"、|和|或|及|与|/", quoted.group(1) if quoted else cue.group("names"))
-            names.extend(n for n in given if not cue.group("bare") or ends_with_role_word(n.strip(), role_words))
+            # A field's value may itself open with a cue: 岗位别称:本岗位亦称仓储主管
+            given = [_PAREN_CUE.sub("", n.strip()) for n in given]
+            names.extend(n for n in given if not cue.group("bare") or ends_with_role_word(n, role_words))
             english = _ENGLISH_AFTER.match(sentence, cue.end())  # 也叫行政经理(Administration Supervisor)
             if english:
                 names.append(english.group("name"))
@@ -761,14 +791,17 @@ def structure(doc: Doc, role_words: re.Pattern[str] | None = None) -> Doc:
     text_end = doc.lines[-1].end if doc.lines else 0
     first = doc.lines[headings[0].line].start if headings else text_end
     doc.role = find_role(doc, title, headings, Span(title.end if title else 0, first), role_words)
-    duties = []
+    duties: list[Duty] = []
     for number, heading in enumerate(headings):
         if number + 1 < len(headings):
             end = doc.lines[headings[number + 1].line].start
         else:
             end = _section_end(doc, heading, text_end)
         section = Span(heading.body_start, max(end, heading.body_start))
-        if not doc.text[section.start : section.end].strip():
+        # One-line duties (a posting's items, a run-in list's points) are one-line to the last:
+        # what follows the list is no part of the last one.
+        one_liners = len(duties) >= 2 and all(d.section == h.heading for d, h in zip(duties, headings, strict=False))
+        if one_liners or not doc.text[section.start : section.end].strip():
             # A one-line duty (a job posting's 1、负责公司日常财务核算…): the heading is its text.
             section = heading.heading
         duties.append(

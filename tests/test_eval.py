@@ -124,6 +124,8 @@ KNOWN_MISSES = {
     # 有个叫云栖湾的项目,项目经理在…挂了块牌子,上面写着『…』 and 那个项目叫翠湖名苑,管理处墙上就贴着
     # 三句话,"…": no cue, the name a clause back.
     "wuyexiangmujingli_koubo": {"examples.recall"},
+    # 青峰县卫健局副局长…表示,全县卫生系统始终坚持「…」: kg names 全县卫生系统, the gold the bureau.
+    "xiangcunyisheng_news": {"examples.recall", "examples.precision"},
 }
 
 

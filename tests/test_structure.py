@@ -70,6 +70,8 @@ def article(headings: list[str], title: str = "店长的岗位职责") -> str:
         ["第一，要管理门店团队。", "第二，要控制门店成本。", "第三，要提升顾客体验。"],  # a speech
         ["第一个，也是最重要的，就是管理门店团队。", "第二个呢，控制门店成本。", "最后一个，提升顾客体验。"],  # a talk
         ["第一节 管理门店团队", "第二节 控制门店成本", "第三节 提升顾客体验"],  # a textbook chapter
+        ["├─ 1 管理门店团队", "├─ 2 控制门店成本", "└─ 3 提升顾客体验"],  # a mind map's first-level branches
+        ["1\t管理门店团队\t负责排班", "2\t控制门店成本\t负责盘点", "3\t提升顾客体验\t负责回访"],  # tab-separated rows
         # Bilingual: the Chinese title on the line after the English one.
         ["1. Lead the store team.\n管理门店团队", "2. Keep store costs down.\n控制门店成本", "3. Delight customers.\n提升顾客体验"],
     ],
@@ -364,6 +366,7 @@ def test_title_role_and_definition_aliases():
          {"注册监理工程师", "监理", "监理老总"}),
         ("数据库管理员，英文简称DBA，业务部门的同事也常称之为“库管”。", {"DBA", "库管"}),
         ("本岗位亦称水质检验员，厂内习惯称为“化验工”。", {"水质检验员", "化验工"}),
+        ("岗位别称：本岗位亦称仓储主管，各分仓日常口头上多称为“库房主管”。", {"仓储主管", "库房主管"}),  # a field opening with a cue
         ("在不同企业中，这一岗位的叫法并不统一：有的企业称之为车间经理，有的称为生产车间负责人，在部分外资企业中则常见Workshop Manager的英文职衔。",
          {"车间经理", "生产车间负责人", "Workshop Manager"}),
         ("这个岗位啊，有的公司叫管理处主任，有的叫项目负责人，业主嘴里一般就喊“物业经理”。", {"管理处主任", "项目负责人", "物业经理"}),
@@ -407,6 +410,19 @@ def test_a_term_explained_in_parentheses_is_no_definition_of_the_role():
 def test_a_job_descriptions_post_field_names_the_role():
     doc = analyse(f"城北水厂化验员岗位说明书\n一、岗位基本信息\n岗位名称：水厂化验员\n所属部门：水质科\n二、主要职责\n1. 做好一件事\n{BODY}\n2. 做好两件事\n{BODY}\n三、任职要求\n大专以上学历。\n")
     assert (doc.role.label, doc.role.aliases) == ("水厂化验员", [])  # not 城北水厂化验员, the post at one plant
+
+
+def test_a_mind_maps_deeper_branches_are_no_duties():
+    tree = ["店长岗位职责", "├─ 1 管理门店团队", "│  ├─ 排班", "│  └─ 培训", "├─ 2 控制门店成本", "│  └─ 盘点",
+            "└─ 3 提升顾客体验", "   ├─ 回访", "   └─ 投诉处理"]
+    doc = analyse("\n".join(["店长岗位职责（思维导图）", "店长是门店的负责人。", *tree]) + "\n")
+    assert [(d.index, d.title) for d in doc.duties] == [(1, "管理门店团队"), (2, "控制门店成本"), (3, "提升顾客体验")]
+
+
+def test_a_place_before_the_role_in_the_title_goes_when_the_article_names_the_role_without_it():
+    text = (f"守在村口的“健康守门人”——青峰县乡村医生走访记\n在青峰县，像她这样的乡村医生有三百多名。乡村医生守着卫生室。\n"
+            f"一、做好一件事\n{BODY}\n二、做好两件事\n{BODY}\n")
+    assert analyse(text).role.label == "乡村医生"
 
 
 def test_a_bilingual_title_gives_the_roles_english_names():
