@@ -617,15 +617,17 @@ def find_role(
 def _without_place(doc: Doc, title: Span, name: str, role_words: re.Pattern[str]) -> str:
     """`name` without a place it opens with (青峰县|乡村医生), when the article goes on to name the
     role without it: a place word the title's segmentation ends at 省/市/县/区/镇/乡/村."""
+    if not _PLACE_ENDS.intersection(name[2:-2]):
+        return name  # most names: no place word to end
     at = doc.norm.find(name, title.start, title.end)
-    words = [t for s in doc.sentences if s.span.start < title.end and title.start < s.span.end for t in s.tokens]
-    for word in words:
-        if not at < word.end < at + len(name) - 1:
-            continue
-        place, rest = doc.norm[at : word.end], doc.norm[word.end : at + len(name)]
-        named_without = doc.norm.count(rest, title.end) >= 2
-        if len(place) >= 3 and place[-1] in _PLACE_ENDS and ends_with_role_word(rest, role_words) and named_without:
-            return rest
+    for sentence in doc.sentences:
+        if sentence.span.start >= title.end:
+            break
+        for word in sentence.tokens:
+            if at + 3 <= word.end < at + len(name) - 1 and doc.norm[word.end - 1] in _PLACE_ENDS:
+                rest = doc.norm[word.end : at + len(name)]
+                if ends_with_role_word(rest, role_words) and doc.norm.count(rest, title.end) >= 2:
+                    return rest
     return name
 
 
