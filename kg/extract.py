@@ -149,6 +149,7 @@ _DEPARTMENT = ORGANISATION_WORDS["department"]
 # 老张/小王: 老 or 小 before a common surname (小米 is a brand).
 _NICKNAME = re.compile(
     r"^[老小][王李张刘陈杨黄赵吴周徐孙朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾田董袁潘蒋蔡余杜叶程苏魏吕丁沈姚卢姜崔钟谭陆汪范金廖贾夏韦方邹孟熊秦邱江薛段雷侯陶黎贺顾郝龚邵严武戴孔汤]$")
+_LATIN_NAME = re.compile(r"[A-Z][A-Za-z0-9&.-]*(?: [A-Z][A-Za-z0-9&.-]*){1,3}")
 _NOT_NAME_START = frozenset({"d", "v", "a", "ad", "vd", "c", "p", "r", "u"})
 _PROPER_NAME_TAGS = frozenset({"nz", "nr", "nrt", "nrfg", "ns", "nt"})
 # A subject does not start with a conjunction, preposition, pronoun, adverb, particle or number.
@@ -381,7 +382,11 @@ class Extractor:
                 end = begin + word.start
                 words = [w for w in words if w.end <= word.start]
                 break
-        clause_like = bool(words) and words[-1].tag not in SUBJECT_TAGS and not clause[begin:end].endswith(_UNIT_ENDS)
+        # …and so does one that opens with a proper name and a verb (元气森林|进入饮料市场时).
+        clause_like = bool(words) and (
+            (words[-1].tag not in SUBJECT_TAGS and not clause[begin:end].endswith(_UNIT_ENDS))
+            or (len(words) >= 3 and words[0].tag in _PROPER_NAME_TAGS and words[1].tag == "v")
+        )
         for word in words[1:-1] if clause_like else ():
             # 字节跳动|在校招宣传中反复: a clause that ends in no noun names what comes before its
             # first verb (but 嘉禾市第一人民医院急诊|护理|组 is one name).
@@ -407,6 +412,8 @@ class Extractor:
         A `named` phrase follows an apposition's generic noun: only its shape is checked; a `quoted`
         one may also end in a person or a unit word."""
         phrase = phrase.strip()
+        if _LATIN_NAME.fullmatch(phrase):
+            return True  # Ant Design, Google Cloud: a name in Latin letters of its own
         if not (2 <= len(phrase) <= MAX_SUBJECT_CHARS) or not _TERM_SHAPE.match(phrase):
             return False
         # Segment the phrase on its own: in the sentence jieba may join its end to the cue (物主|打).

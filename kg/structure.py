@@ -44,12 +44,12 @@ HEADING_STYLES: list[tuple[str, re.Pattern[str]]] = [
         "role-numbered",
         re.compile(rf"^(?P<prefix>[^。,;:!?()]{{0,20}}?){_DUTY_WORD}\s*(?P<num>{_NUM}){_HEAD_PUNCT}(?P<title>.+)$"),
     ),
-    # The number alone on its line, the title on the next: 职责 1 / 考点一 / —— 3 —— (a wiki page,
+    # The number alone on its line, the title on the next: 职责 1 / 考点一 / —— 3 —— / / 01 / (a wiki page,
     # a WeChat post).  A bare 1 is no heading (a PDF's page number): a part word or a dash marks it.
     (
         NUMBER_LINE,
         re.compile(
-            rf"^(?=.*(?:{_PART_WORDS}|[-—–=~·▌◎]))[-—–=~·▌◎\s]*(?:{_DUTY_WORD}\s*)?(?P<num>{_NUM})\s*[-—–=~·▌◎\s]*$"
+            rf"^(?=.*(?:{_PART_WORDS}|[-—–=~·▌◎/]))[-—–=~·▌◎/\s]*(?:{_DUTY_WORD}\s*)?(?P<num>{_NUM})\s*[-—–=~·▌◎/\s]*$"
         ),
     ),
     (
@@ -69,7 +69,8 @@ HEADING_STYLES: list[tuple[str, re.Pattern[str]]] = [
         "bracket",
         re.compile(rf"^[【\[〔〈<](?P<prefix>[^】\]〕〉>]{{0,20}}?)(?P<num>{_NUM})[】\]〕〉>]\s*:?\s*(?P<title>.+)$"),
     ),
-    ("cn-comma", re.compile(rf"^(?P<num>{_CN})\s*[、.．)|]\s*(?P<title>.+)$")),  # 一、 / 一｜招募会员
+    # 一、 / 一｜招募会员 / 一 制定年度销售计划 (a space alone before a Chinese title)
+    ("cn-comma", re.compile(rf"^(?P<num>{_CN})(?:\s*[、.．)|]|\s+(?=[\u4e00-\u9fff]))\s*(?P<title>.+)$")),
     ("paren", re.compile(rf"^\(\s*(?P<num>{_NUM})\s*\)\s*[、.:]?\s*(?P<title>.+)$")),
     (
         "di-opener",
@@ -91,8 +92,10 @@ HEADING_STYLES: list[tuple[str, re.Pattern[str]]] = [
     # A table turned to text, a duty a row: 1 | 处方审核 | 负责对处方进行审核…, or its cells
     # tab-separated (pasted from Excel): the title is the second cell, the rest the duty's text.
     ("table-row", re.compile(r"^\|?[ ]*(?P<num>\d{1,2})[ ]*(?:\||\t+)[ ]*(?P<title>[^|\t]{2,30}?)[ ]*(?:\||\t)")),
-    # A slide deck's or a blogger's Latin ordinals: Part 1 经营管理 / Step 2: 回复询盘
-    ("latin", re.compile(r"^(?:[Ss]tep|STEP|[Pp]art|PART|[Cc]hapter|CHAPTER)\s*(?P<num>\d{1,2})\s*[:.、-]?\s*(?P<title>[^\s:].*)$")),
+    # A slide deck's or a blogger's Latin ordinals: Part 1 经营管理 / Step 2: 回复询盘 / NO.1 需求调研
+    ("latin", re.compile(
+        r"^(?:[Ss]tep|STEP|[Pp]art|PART|[Cc]hapter|CHAPTER|NO|No)\s*\.?\s*(?P<num>\d{1,2})\s*[:.、-]?\s*(?P<title>[^\s:].*)$"
+    )),  # …and NO.1 需求调研 / Part.01
     # A talk's 第一个,也是最头疼的,就是收缴物业费。 … 第三个呢,就是安全管理。 … 最后一个,对接业委会。
     (
         "spoken",
@@ -112,9 +115,10 @@ _MAYBE_HEADING = re.compile(rf"\s*(?:[^\u4e00-\u9fff]|[第其首最再一二三�
 # Emoji are bullets too, but not the dingbat numbers ❶ ➀ ➊ (U+2776–2793).
 _BULLET = re.compile(
     r"^(?:\s*(?:[-*+]\s+|[•·●○■□◆◇▪▫▶►▸▹➤➢→★☆✓✔\u2600-\u2775\u2794-\u27bf\U0001f300-\U0001faff]\ufe0f?\s*)"
-    # …or a mind map's first-level branch (├─ 1 护理质量管理; deeper ones open with │ or spaces)
-    r"|[├└┣┗][─━]+\s*(?:\d{1,2}(?:[.、]|\s)\s*)?)"
-    r"(?P<title>[^\s•·].*)$"
+    # …or a mind map's first-level branch (├─ 1 护理质量管理; deeper ones open with │ or spaces),
+    # or a bold line alone (**招聘与配置**)
+    r"|[├└┣┗][─━]+\s*(?:\d{1,2}(?:[.、]|\s)\s*)?|\*\*(?=[^*]{2,30}\*\*\s*$))"
+    r"(?P<title>[^\s•·*].*?)(?:\*\*)?\s*$"
 )
 BULLET_STYLE = "bullet"
 _TREE_BRANCH = frozenset("├└┣┗")
@@ -163,6 +167,8 @@ _BILINGUAL = re.compile(
     r"|(?P<cn2>[^/A-Za-z]{2,20}?)\s*/\s*(?P<en2>[A-Za-z][A-Za-z .&-]{1,60}?)\s*(?:\((?P<short2>[A-Za-z]{2,10})\))?)\s*$"
 )
 # A job title named in English before the words that say so: 常见Workshop Manager的英文职衔.
+# A name given as a way of saying it: 也有『片区经理』的说法.
+_SAYING_NAME = re.compile(r"(?:也有|还有|又有|亦有)[“‘](?P<name>[^“”‘’]{2,12})[”’]的?(?:说法|叫法|称呼)")
 _ENGLISH_BEFORE = re.compile(r"(?P<name>[A-Za-z][A-Za-z .&-]{1,39}?)\s*的?英文(?:职衔|职位名称|职位|名称|头衔|称呼|叫法)")
 
 # The role in a title such as 市场总监的职责有哪些 / 销售经理岗位职责 / 项目经理的主要职责.
@@ -213,6 +219,9 @@ _ALIAS_CUE = re.compile(
     # Any calling straight before a quote: 文件上叫“专职网格员” / 更愿意叫你们“小巷管家” / 叫一声“监理老总” / 喊“物业经理”
     r"(?:叫|喊|称为|称作|称之为|称呼)(?:你们|他们|我们|它|其|一声)?(?=“)|"
     r"(?:[Aa]lso|[Oo]ften|[Ss]ometimes)\s+(?:known|called|referred\s+to)\s+as\s+|"
+    # 全称用户界面设计师 / 把它叫作人事主管 / 把它写作“界面设计师” / 它又可能叫城市经理
+    r"全称(?:为|是|叫)?\s*:?|(?:把|将)(?:它|其|这个岗位|这一岗位)(?:叫作|叫做|称为|称作|写作|写成|叫)|"
+    r"(?:它|其)(?:又|也|还)?(?:可能|会|常常|常)(?:叫做|叫作|称为|称作|叫)|"
     # 有的企业称为采购主管 / 也有人叫它客服组长 / 有的公司把这个岗位叫…
     # 有的称为生产车间负责人 / 有的叫项目负责人 (a bare 叫 names a job title only: not 有的公司叫停…)
     r"(?:有的|有些|部分|不少|一些|也有)(?:企业|公司|单位|组织|行业|地方|商场|门店|医院|学校|人)?(?:里|中|内)?(?:招聘时|招聘中)?"
@@ -225,7 +234,7 @@ _ALIAS_CUE = re.compile(
 _JI_ALIAS = re.compile(r"[,)]即(?P<name>[A-Za-z][A-Za-z .&-]{1,39}|[^,。;!?()的等]{2,20})(?=[,。;!?)]|$)")
 _DEFINITION_HEAD = re.compile(r"^(?P<subject>[\u4e00-\u9fffA-Za-z ]{2,15}?)\s*\((?P<paren>[^()]{1,60})\)")
 # Every way above of giving a name holds one of these: sentences without any are skipped.
-_NAME_HINT = re.compile(r"[(称叫喊译即缩写别嘲]|英文|中文|也就是|又名|亦名|常说|known|called|referred")
+_NAME_HINT = re.compile(r"[(称叫喊译即缩写别嘲]|英文|中文|也就是|又名|亦名|常说|说法|known|called|referred")
 _POST_FIELD = re.compile(r"\s*(?:岗位名称|职位名称|岗位|职位)\s*:\s*(?P<name>[\u4e00-\u9fffA-Za-z]{2,15})\s*$")
 _HIRING = re.compile(r"^(?:现|急|长期)?(?:诚聘|招聘|聘请|招募)")  # 现诚聘人事专员(…)一名
 _NO_NAME = frozenset({"无", "暂无", "不详", "没有", "无别称", "略"})  # a form's empty 岗位别称: field
@@ -428,6 +437,9 @@ def _bullet_list(doc: Doc, bullets: list[Heading]) -> list[Heading]:
     previous = -1  # the line of the last bullet
     marker = ""
     for heading in bullets:
+        if CONCLUSION.match(heading.title):
+            previous, marker = heading.line, ""  # a bullet or bold line 写在最后 ends the list before it
+            continue
         kind = _bullet_kind(doc, heading)
         between = [doc.norm[s.start : s.end].strip() for s in doc.lines[previous + 1 : heading.line]]
         header = bool(between) and _DUTY_LIST_HEADER.search(between[-1]) is not None
@@ -467,6 +479,8 @@ def _bullet_kind(doc: Doc, heading: Heading) -> str:
     mark = doc.norm[heading.heading.start : heading.heading.end].lstrip()[:1]
     if mark in _TREE_BRANCH:
         return "tree"  # ├─ and the last branch's └─
+    if doc.norm.startswith("**", doc.norm.find(mark, heading.heading.start)):
+        return "bold"
     return "emoji" if "\u2600" <= mark <= "\u27bf" or mark >= "\U0001f300" else mark
 
 
@@ -741,6 +755,9 @@ def _definition_names(sentence: str, role_words: re.Pattern[str], known: Iterabl
             english = _ENGLISH_AFTER.match(sentence, cue.end())  # 也叫行政经理(Administration Supervisor)
             if english:
                 names.append(english.group("name"))
+    for saying in _SAYING_NAME.finditer(sentence):
+        if names or any(k in sentence[: saying.start()] for k in known) or _THIS_POST.search(sentence, 0, saying.start()):
+            names.append(saying.group("name"))
     for english in _ENGLISH_BEFORE.finditer(sentence):
         if names or any(k in sentence[: english.start()] for k in known) or _THIS_POST.search(sentence, 0, english.start()):
             names.append(english.group("name"))

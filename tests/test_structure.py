@@ -72,6 +72,10 @@ def article(headings: list[str], title: str = "店长的岗位职责") -> str:
         ["第一节 管理门店团队", "第二节 控制门店成本", "第三节 提升顾客体验"],  # a textbook chapter
         ["├─ 1 管理门店团队", "├─ 2 控制门店成本", "└─ 3 提升顾客体验"],  # a mind map's first-level branches
         ["1\t管理门店团队\t负责排班", "2\t控制门店成本\t负责盘点", "3\t提升顾客体验\t负责回访"],  # tab-separated rows
+        ["一 管理门店团队", "二 控制门店成本", "三 提升顾客体验"],  # a space alone after the numeral
+        ["NO.1 管理门店团队", "NO.2 控制门店成本", "NO.3 提升顾客体验"],
+        ["/ 01 /\n管理门店团队", "/ 02 /\n控制门店成本", "/ 03 /\n提升顾客体验"],
+        ["**管理门店团队**", "**控制门店成本**", "**提升顾客体验**"],  # bold lines alone, unnumbered
         # Bilingual: the Chinese title on the line after the English one.
         ["1. Lead the store team.\n管理门店团队", "2. Keep store costs down.\n控制门店成本", "3. Delight customers.\n提升顾客体验"],
     ],
@@ -371,6 +375,9 @@ def test_title_role_and_definition_aliases():
          {"车间经理", "生产车间负责人", "Workshop Manager"}),
         ("这个岗位啊，有的公司叫管理处主任，有的叫项目负责人，业主嘴里一般就喊“物业经理”。", {"管理处主任", "项目负责人", "物业经理"}),
         ("CRC, also known as Study Coordinator, works on site.", {"Study Coordinator"}),
+        ("UI设计师，全称用户界面设计师，不少公司的招聘JD里也把它写作“界面设计师”。", {"用户界面设计师", "界面设计师"}),
+        ("在外企里，这个岗位通常被称为\"HR主管\"；不少民营企业则沿用老叫法，把它叫作人事主管。", {"HR主管", "人事主管"}),
+        ("这一岗位常被称作\"大区经理\"，于是也有『片区经理』的说法；它又可能叫城市经理。", {"大区经理", "片区经理", "城市经理"}),
         ("直播运营，业内也称“直播操盘手”，在不少MCN机构里简称“播运”，还有人戏称它是“直播间的大管家”。",
          {"直播操盘手", "播运", "直播间的大管家"}),
     ],
@@ -423,6 +430,12 @@ def test_a_place_before_the_role_in_the_title_goes_when_the_article_names_the_ro
     text = (f"守在村口的“健康守门人”——青峰县乡村医生走访记\n在青峰县，像她这样的乡村医生有三百多名。乡村医生守着卫生室。\n"
             f"一、做好一件事\n{BODY}\n二、做好两件事\n{BODY}\n")
     assert analyse(text).role.label == "乡村医生"
+
+
+def test_a_bold_closing_line_is_no_duty():
+    bold = ["**管理门店团队**", "**控制门店成本**", "**提升顾客体验**", "**写在最后**"]
+    doc = analyse(article(bold))
+    assert [d.title for d in doc.duties] == ["管理门店团队", "控制门店成本", "提升顾客体验"]
 
 
 def test_a_bilingual_title_gives_the_roles_english_names():
