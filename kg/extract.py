@@ -501,7 +501,10 @@ class Extractor:
         listed: set[str] = set()
         in_heading: set[str] = set()
         text = doc.norm
+        requirements = _requirements_start(doc)
         for number, sentence in enumerate(doc.sentences):
+            if sentence.span.start >= requirements:
+                break
             candidates = self._candidates(doc, sentence)
             if number in headings:
                 # Each phrase and its heads, from each of its words on: 门市营业目标 names 营业目标.
@@ -757,6 +760,21 @@ def _is_latin_name(token: Token, text: str) -> bool:
 
 def _is_concept_shaped(label: str) -> bool:
     return len(label) >= 2 and not label.isdigit() and bool(_TERM_SHAPE.match(label) or "+" in label)
+
+
+_REQUIREMENTS = re.compile(
+    r"\s*(?:[一二三四五六七八九十]{1,3}\s*[、.]|\d{1,2}\s*[、.](?!\d))?\s*[#*【\[]*\s*(?:(?:任职|岗位|职位|应聘|招聘)(?:要求|资格|条件)|任职资格与要求|福利待遇|薪资待遇|薪酬福利)"
+)
+
+
+def _requirements_start(doc: Doc) -> int:
+    """Where a posting's requirements part (任职要求:) starts after the duties: what it names
+    (学历, 沟通能力) says who may apply, not what the role does."""
+    after = doc.duties[-1].section.end if doc.duties else len(doc.norm)
+    for line in doc.lines:
+        if line.start >= after and _REQUIREMENTS.match(doc.norm, line.start, line.end):
+            return line.start
+    return len(doc.norm)
 
 
 def _heading_sentences(doc: Doc) -> set[int]:

@@ -363,3 +363,14 @@ def test_one_line_duties_of_a_job_posting_get_concepts_from_their_line():
     assert "税务筹划" in by_duty[2]
     assert "预算执行" in by_duty[3]
     assert all(0 in c.duties for c in doc.concepts if c.label == "沟通能力")  # requirements: no duty's
+
+
+def test_a_postings_requirements_part_gives_no_concepts():
+    text = (
+        "人事专员岗位职责\n岗位职责：\n1、负责招聘渠道维护，发布招聘信息，筛选简历；\n2、负责员工入职与离职手续，维护员工档案；\n"
+        "3、负责社保公积金的申报与缴纳；\n任职要求：\n1、本科以上学历，人力资源管理专业优先；\n2、具备良好的沟通能力和抗压能力；\n"
+    )
+    labels = {c.label for c in analyse(text).concepts}
+    assert {"招聘渠道", "员工档案"} <= labels
+    assert not labels & {"学历", "沟通能力", "抗压能力", "人力资源管理专业"}
+
