@@ -110,7 +110,8 @@ _ANNOUNCED = re.compile(r"\s*(?:以|拿|比如|例如|譬如|像)(?P<name>[^,。
 _EXAMPLE_MARKER = re.compile(r"以.{1,12}为例|拿.{1,12}来说|比如|例如|譬如|举例|举个例子|案例")
 _SUBJECT_LEAD = re.compile(
     r"^\s*(?:[-•·*]|[│├└┣┗─━\s]+|\d{1,2}[.、]|\(\d{1,2}\))?\s*(?:而且|而|但是|但|则|就|也|还有|还|另外|此外|比如说|比如|例如|譬如|如|像|好比|同样|自从|以(?=.+为例)|拿(?=.+来说)"
-    r"|我们|咱们|我司|学习|对标|借鉴|效仿|参考|参照|按照|根据|依据|遵循|再比如|再如|推行|引入|采用|推广|可以|可|在(?=..))*"  # 学习中国建筑“…”的企业使命
+    r"|我们|咱们|我司|我|打算|准备|计划|学习|对标|借鉴|效仿|参考|参照|按照|根据|依据|遵循|再比如|再如|推行|引入|采用|推广|可以|可"
+    r"|在(?=..))*"  # 学习中国建筑“…”的企业使命
 )
 _SUBJECT_TAIL = re.compile(
     r"(?:为例|来说|(?<![原准规])则|就|也|还|都|更|一直|始终|一向|向来|长期|一贯|历来|素来|多年来|主要|则是|就是|是|要|会|应|"
@@ -133,6 +134,7 @@ _DEPARTMENT_OF = re.compile(
     rf"(?P<unit>[\u4e00-\u9fff]{{0,4}}{alternation(ORGANISATION_WORDS['department_unit'])})$"
 )
 _NAME_SUFFIXES = frozenset(ORGANISATION_WORDS["name_suffix"])
+_ORG_ENDS = (*ORGANISATION_WORDS["apposition"], *ORGANISATION_WORDS["name_head"])
 _UNIT_ENDS = (*ORGANISATION_WORDS["department"], *ORGANISATION_WORDS["department_unit"], *_NAME_SUFFIXES)
 MAX_SUBJECT_CHARS = 16  # 临江市防汛抗旱指挥部办公室, 南屿医科大学附属第二医院急诊科
 # A name in quotes after what it names: 独立短片团队“青禾影像”, 我们社“彩云之旅”.
@@ -335,7 +337,8 @@ class Extractor:
             spans = [(*owned_span, True), (*self._narrow(clause, begin, owner), False)]
             # 蜜雪冰城的抖音账号: a proper name owns the thing after 的, unless that is a name
             # an apposition announces (华东地区的服务商优仓云链).
-            if not named and (
+            # …nor when the thing owned is an organisation (湖南的禾丰飞防合作社).
+            if not named and not clause[owned_begin:owned_end].endswith(_ORG_ENDS) and (
                 self._is_proper_name(clause[begin:owner])
                 or self._is_compound_name(clause[begin:owner])
                 and any(
@@ -438,8 +441,8 @@ class Extractor:
         if named:  # what follows an apposition's head: a name unless an everyday word (加盟店|统一)
             common = len(words) == 1 and _common_word_idf().get(phrase, IDF_CUTOFF) < SPECIFIC_IDF
             return bool(words) and words[0].tag not in _NOT_NAME_START and not common
-        if not words or words[0].tag in _NOT_SUBJECT_TAGS:
-            return False
+        if not words or words[0].tag in _NOT_SUBJECT_TAGS or (words[0].tag == "t" and len(words) > 2):
+            return False  # …nor with a time word, unless a short name (现代|汽车, 现代 tagged t): 去年我到…
         if len(phrase) == 2 and phrase in self.segmenter.domain_terms:
             return False
         # A name's closing character may be tagged anything (衡正|所, 所 a conjunction).

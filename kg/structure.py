@@ -36,13 +36,15 @@ _PART_WORDS = "职责|职能|任务|工作|考点|要点|知识点|重点|模块
 _DUTY_WORD = rf"(?:的)?(?:主要|岗位|工作|核心|基本)?(?:{_PART_WORDS})"
 _HEAD_PUNCT = r"\s*(?:[、.:,．]|——|--|—)\s*"
 _DECOR = re.compile(r"^[#*>\s-]+|\s+#+\s*$|[*\s]+$")  # Markdown marks around a line (not C#)
+# …and emoji before a heading (🔥 01丨…; not ❶ ➀ ➊, which are numbers).
+_HEADING_DECOR = re.compile(r"^(?:[#*>\s-]|[\u2600-\u2775\u2794-\u27bf\U0001f300-\U0001faff]\ufe0f?)+|\s+#+\s*$|[*\s]+$")
 
 NUMBER_LINE = "number-line"
 # (style, regex); every regex has groups `num` and `title` (but NUMBER_LINE's), some `prefix`.
 HEADING_STYLES: list[tuple[str, re.Pattern[str]]] = [
     (
         "role-numbered",
-        re.compile(rf"^(?P<prefix>[^。,;:!?()]{{0,20}}?){_DUTY_WORD}\s*(?P<num>{_NUM}){_HEAD_PUNCT}(?P<title>.+)$"),
+        re.compile(rf"^(?P<prefix>[^。,;:!?()]{{0,20}}?){_DUTY_WORD}\s*(?P<num>{_NUM}|{_SYMBOL}){_HEAD_PUNCT}(?P<title>.+)$"),
     ),
     # The number alone on its line, the title on the next: 职责 1 / 考点一 / —— 3 —— / / 01 / (a wiki page,
     # a WeChat post).  A bare 1 is no heading (a PDF's page number): a part word or a dash marks it.
@@ -87,7 +89,8 @@ HEADING_STYLES: list[tuple[str, re.Pattern[str]]] = [
     # A handbook's outline, a duty a second-level number: 3.1 安全制度建设 (under 3 岗位职责).
     ("decimal", re.compile(r"^(?P<part>\d{1,2})\.(?P<num>\d{1,2})(?![.\d])\s*(?P<title>[^\s.].*)$")),
     ("letter", re.compile(r"^(?P<num>[A-H])\s*[.、)]\s*(?P<title>[^\s.].*)$")),  # A. 檢驗標準制定:…
-    ("zero-padded", re.compile(r"^(?P<num>0[1-9])(?:\s*[|.、]\s*|\s+)(?P<title>[^\s\d|].*)$")),  # 01 病害调查 / 01 | 吃透Brief
+    # 01 病害调查 / 01 | 吃透Brief / 01丨流量承接 (丨, the CJK stroke, as a bar)
+    ("zero-padded", re.compile(r"^(?P<num>0[1-9])(?:\s*[|丨.、]\s*|\s+)(?P<title>[^\s\d|丨].*)$")),
     ("keycap", re.compile(r"^(?P<num>\d)\ufe0f?\u20e3\s*(?P<title>.+)$")),  # 1️⃣ 拉新:…
     # A table turned to text, a duty a row: 1 | 处方审核 | 负责对处方进行审核…, or its cells
     # tab-separated (pasted from Excel): the title is the second cell, the rest the duty's text.
@@ -196,7 +199,7 @@ _NOT_A_ROLE = re.compile(r"[才就还都也了过我你他她这那么吗呢吧�
 # How titles lead up to the role: 浅谈…, 如何当好一名…, 做好…
 _LEAD_IN = re.compile(
     r"^(?:浅谈|谈谈|浅析|简析|试论|论|简述|详解|解读|盘点|揭秘|如何|怎样|怎么|做好|当好|做一名|做一个|成为|作为|"
-    r"一名|一个|一位|优秀的?|合格的?|称职的?|新任|新手|关于|明确|印发|规范|对话|专访|走近|探访)+"  # 关于明确幼儿园园长岗位职责的通知
+    r"一名|一个|一位|优秀的?|合格的?|称职的?|新任|新手|关于|明确|印发|规范|对话|专访|走近|探访|竞聘|竞选)+"  # 关于明确幼儿园园长岗位职责的通知
 )
 # A named employer before the role (江州市第二人民医院护士长, 澜启科技有限公司人事专员) is no part of
 # it; a kind of workplace is (酒店前台主管, 幼儿园园长): the name needs two characters of its own.
@@ -213,15 +216,16 @@ _ALIAS_CUE = re.compile(
     r"(?:更习惯|习惯|常常|常|也)?(?:自嘲|自称|戏称|昵称)(?:它|其|他们|我们)?(?:为|是)|"
     r"英文(?:职位|岗位)(?:名称|名)?(?:称为|叫做|叫|为|是)\s*:?|中文(?:名称|名)?(?:一般|通常|常)?(?:译为|译作|翻译为|称为|叫做)|"
     r"(?:岗位|职位)?(?:别称|别名)(?:\s*:|是|为)|(?<=,)(?:别称|别名)|也就是(?:我们|大家)?(?:常说|所说|通常说)的|"
-    r"(?:行里人|圈里人|业内人士|大家|人们)?常说[^,。;“]{0,8}?就是(?=“)|也有(?:人)?(?:叫做|叫作|叫|称为|称作)(?!它)|"
+    r"(?:行里人|圈里人|业内人士|大家|人们)?常说[^,。;“]{0,8}?就是(?=“)|也有(?:人)?(?:干脆|直接|索性)?(?:叫做|叫作|叫|称为|称作|称之为)(?!它)|"
     r"被(?:大家|人们|同行)?[\u4e00-\u9fff]{0,4}?(?:叫作|叫做|称为|称作)|"
     r"(?:圈里|圈内|行业里|行业内|业内|大家|人们|老乡|内部)(?:一般|通常|常常|都|也常|常)?(?:直接)?(?:叫做|叫作|叫|称为|称作)(?:我们|它)?|"
     # Any calling straight before a quote: 文件上叫“专职网格员” / 更愿意叫你们“小巷管家” / 叫一声“监理老总” / 喊“物业经理”
-    r"(?:叫|喊|称为|称作|称之为|称呼)(?:你们|他们|我们|它|其|一声)?(?=“)|"
+    r"(?:叫|喊|称为|称作|称之为|称呼|写作|写成)(?:你们|他们|我们|它|其|一声)?(?=“)|"
     r"(?:[Aa]lso|[Oo]ften|[Ss]ometimes)\s+(?:known|called|referred\s+to)\s+as\s+|"
     # 全称用户界面设计师 / 把它叫作人事主管 / 把它写作“界面设计师” / 它又可能叫城市经理
     r"全称(?:为|是|叫)?\s*:?|(?:把|将)(?:它|其|这个岗位|这一岗位)(?:叫作|叫做|称为|称作|写作|写成|叫)|"
-    r"(?:它|其)(?:又|也|还)?(?:可能|会|常常|常)(?:叫做|叫作|称为|称作|叫)|"
+    r"(?:它|其)(?:又|也|还)?(?:可能|会|常常|常)(?:叫做|叫作|称为|称作|叫)|(?:它|其)(?:又|也|还)?(?P<bare_it>叫)|"
+    r"称呼(?:则|就|也)?(?:是|为)|"
     # 有的企业称为采购主管 / 也有人叫它客服组长 / 有的公司把这个岗位叫…
     # 有的称为生产车间负责人 / 有的叫项目负责人 (a bare 叫 names a job title only: not 有的公司叫停…)
     r"(?:有的|有些|部分|不少|一些|也有)(?:企业|公司|单位|组织|行业|地方|商场|门店|医院|学校|人)?(?:里|中|内)?(?:招聘时|招聘中)?"
@@ -235,7 +239,7 @@ _JI_ALIAS = re.compile(r"[,)]即(?P<name>[A-Za-z][A-Za-z .&-]{1,39}|[^,。;!?()�
 _DEFINITION_HEAD = re.compile(r"^(?P<subject>[\u4e00-\u9fffA-Za-z ]{2,15}?)\s*\((?P<paren>[^()]{1,60})\)")
 # Every way above of giving a name holds one of these: sentences without any are skipped.
 _NAME_HINT = re.compile(r"[(称叫喊译即缩写别嘲]|英文|中文|也就是|又名|亦名|常说|说法|known|called|referred")
-_POST_FIELD = re.compile(r"\s*(?:岗位名称|职位名称|岗位|职位)\s*:\s*(?P<name>[\u4e00-\u9fffA-Za-z]{2,15})\s*$")
+_POST_FIELD = re.compile(r"\s*(?:岗位名称|职位名称|职业名称|职务名称|岗位|职位)\s*:\s*(?P<name>[\u4e00-\u9fffA-Za-z]{2,15})\s*$")
 _HIRING = re.compile(r"^(?:现|急|长期)?(?:诚聘|招聘|聘请|招募)")  # 现诚聘人事专员(…)一名
 _NO_NAME = frozenset({"无", "暂无", "不详", "没有", "无别称", "略"})  # a form's empty 岗位别称: field
 _ABBREVIATION = re.compile(r"是(?P<name>[A-Za-z][A-Za-z .&-]{1,39}?)的(?:缩写|简称)")
@@ -302,9 +306,9 @@ def match_headings(doc: Doc, line_no: int) -> list[Heading]:
     raw = doc.norm[span.start : span.end]
     if not _MAYBE_HEADING.match(raw):
         return []  # most lines: one cheap test instead of every style's
-    decor = _DECOR.match(raw)
+    decor = _HEADING_DECOR.match(raw)
     offset = span.start + (decor.end() if decor else 0)
-    line = _DECOR.sub("", raw)
+    line = _HEADING_DECOR.sub("", raw)
     bullet = _BULLET.match(raw)
     if not bullet and not _ANY_STYLE.match(line):
         return []
@@ -744,6 +748,7 @@ def _definition_names(sentence: str, role_words: re.Pattern[str], known: Iterabl
             names
             or cue.start() < 20
             or cue.group("post")
+            or cue.group().startswith(("它", "其"))  # 在官方文件里它叫无人机驾驶员: it, the role
             or any(k in sentence[: cue.start()] for k in known)
             or _THIS_POST.search(sentence, 0, cue.start())  # 这个岗位也常被叫作文案策划
         ):
@@ -751,7 +756,8 @@ def _definition_names(sentence: str, role_words: re.Pattern[str], known: Iterabl
             given = re.split(r"、|和|或|及|与|/", quoted.group(1) if quoted else cue.group("names"))
             # A field's value may itself open with a cue: 岗位别称:本岗位亦称仓储主管
             given = [_PAREN_CUE.sub("", n.strip()) for n in given]
-            names.extend(n for n in given if not cue.group("bare") or ends_with_role_word(n, role_words))
+            bare = cue.group("bare") or cue.group("bare_it")  # a bare 叫 names only a job title (not 它叫停…)
+            names.extend(n for n in given if not bare or ends_with_role_word(n, role_words))
             english = _ENGLISH_AFTER.match(sentence, cue.end())  # 也叫行政经理(Administration Supervisor)
             if english:
                 names.append(english.group("name"))

@@ -92,6 +92,8 @@ def kept_text(text: str) -> str:
         "技术支持：启明网络科技有限公司",  # a site's footer fields
         "序号\t职责名称\t工作内容\t考核标准",  # a table's header row
         "| 序号 | 职责 | 说明 |",
+        "👆点击上方蓝字，关注我们，每天进步一点点",  # a post's opener and byline behind an emoji
+        "✍️ 作者：阿鹿｜编辑：小满",
         "主办单位：云溪区人民政府办公室　版权所有：云溪区人民政府",
     ],
 )

@@ -76,6 +76,8 @@ def article(headings: list[str], title: str = "店长的岗位职责") -> str:
         ["NO.1 管理门店团队", "NO.2 控制门店成本", "NO.3 提升顾客体验"],
         ["/ 01 /\n管理门店团队", "/ 02 /\n控制门店成本", "/ 03 /\n提升顾客体验"],
         ["**管理门店团队**", "**控制门店成本**", "**提升顾客体验**"],  # bold lines alone, unnumbered
+        ["🔥 01丨管理门店团队", "💡 02丨控制门店成本", "✅ 03丨提升顾客体验"],  # emoji, then 丨 (the CJK stroke)
+        ["职责①：管理门店团队", "职责②：控制门店成本", "职责③：提升顾客体验"],
         # Bilingual: the Chinese title on the line after the English one.
         ["1. Lead the store team.\n管理门店团队", "2. Keep store costs down.\n控制门店成本", "3. Delight customers.\n提升顾客体验"],
     ],
@@ -378,6 +380,9 @@ def test_title_role_and_definition_aliases():
         ("UI设计师，全称用户界面设计师，不少公司的招聘JD里也把它写作“界面设计师”。", {"用户界面设计师", "界面设计师"}),
         ("在外企里，这个岗位通常被称为\"HR主管\"；不少民营企业则沿用老叫法，把它叫作人事主管。", {"HR主管", "人事主管"}),
         ("这一岗位常被称作\"大区经理\"，于是也有『片区经理』的说法；它又可能叫城市经理。", {"大区经理", "片区经理", "城市经理"}),
+        ("私域操盘手，有的公司在JD里写作“私域运营负责人”，圈子里也有人干脆称之为社群操盘手。", {"私域运营负责人", "社群操盘手"}),
+        ("2019年人社部收录了这一新职业，所以在官方文件里它叫无人机驾驶员；执照上的称呼则是无人机操控员。",
+         {"无人机驾驶员", "无人机操控员"}),
         ("直播运营，业内也称“直播操盘手”，在不少MCN机构里简称“播运”，还有人戏称它是“直播间的大管家”。",
          {"直播操盘手", "播运", "直播间的大管家"}),
     ],
@@ -438,6 +443,11 @@ def test_a_bold_closing_line_is_no_duty():
     assert [d.title for d in doc.duties] == ["管理门店团队", "控制门店成本", "提升顾客体验"]
 
 
+def test_an_encyclopedias_occupation_field_names_the_role():
+    doc = analyse(f"无人机飞手职业介绍：工作职责、前景与收入\n职业名称：无人机飞手\n所属行业：低空经济\n一、做好一件事\n{BODY}\n二、做好两件事\n{BODY}\n")
+    assert doc.role.label == "无人机飞手"
+
+
 def test_a_bilingual_title_gives_the_roles_english_names():
     doc = analyse(f"Clinical Research Coordinator (CRC) / 临床研究协调员\n一、做好一件事\n{BODY}\n二、做好两件事\n{BODY}\n")
     assert (doc.role.label, doc.role.aliases) == ("临床研究协调员", ["Clinical Research Coordinator", "CRC"])
@@ -495,6 +505,7 @@ def test_a_role_inside_a_long_title_is_the_nouns_ending_in_its_job_title_word():
         ("揭秘｜文物修复师每天都在做什么？", "文物修复师"),
         ("Clinical Research Coordinator (CRC) / 临床研究协调员", "临床研究协调员"),  # bilingual
         ("物业项目经理每天都在忙啥？6件事给你说透", "物业项目经理"),
+        ("竞聘心内科护士长演讲稿", "心内科护士长"),
     ],
 )
 def test_role_in_title(title, role):
