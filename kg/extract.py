@@ -96,10 +96,10 @@ _CLAUSE_START = re.compile(r".*[,;:、。!?(】]")  # 】: a label before the ex
 # 它把… / 其行政部门提出了…): the example's subject is in the clause before.
 _PRONOUN_SUBJECT = re.compile(
     r"\s*(?:其(?!实|他|它|中|次|余|间|后|前|一|二|三|四|五)|它们|它|他们|她们|该品牌|该公司|该企业|这家公司|这家企业|这个品牌"
-    r"|该(?:校|院|园|店|所|厂|馆|仓|站|行|社)|人家"
+    r"|该(?:校|院|园|店|所|厂|馆|仓|站|行|社|处|中心|机构)|人家"
     # …or the company, a part of it or a place inside it, alone (公司一贯 / 团队内部 / 比如母婴品牌“小鹿妈妈”,
     # 社群里一直坚持“…”)
-    r"|(?:(?:公司|企业|集团|单位)(?:内部|[\u4e00-\u9fff]{0,4}(?:部|部门|处|科|室|团队))?|团队内部|[\u4e00-\u9fff]{1,3}里)"
+    r"|(?:(?:公司|企业|集团|单位|酒店|医院|学校|银行)(?:内部|[\u4e00-\u9fff]{0,4}(?:部|部门|处|科|室|团队))?|团队内部|[\u4e00-\u9fff]{1,3}里)"
     r"(?:一贯|一直|始终|向来|历来|也|都|则|就)*\s*$)"
 )
 # A clause of connectives only (像仁心大药房,就把“…”写进…): the subject is in the clause before.
@@ -109,7 +109,7 @@ _ANNOUNCED = re.compile(r"\s*(?:以|拿|比如|例如|譬如|像)(?P<name>[^,。
 # Words that announce an example: loose cues (用“…”, 把“…”作为) count only after one.
 _EXAMPLE_MARKER = re.compile(r"以.{1,12}为例|拿.{1,12}来说|比如|例如|譬如|举例|举个例子|案例")
 _SUBJECT_LEAD = re.compile(
-    r"^\s*(?:[-•·*]|[│├└┣┗─━\s]+|\d{1,2}[.、]|\(\d{1,2}\))?\s*(?:而且|而|但是|但|则|就|也|还有|还|另外|此外|比如说|比如|例如|譬如|如|像|好比|同样|自从|以(?=.+为例)|拿(?=.+来说)"
+    r"^\s*(?:[-•·*]|[│├└┣┗─━\s]+|\d{1,2}[.、]|\(\d{1,2}\))?\s*(?:由|而且|而|但是|但|则|就|也|还有|还|另外|此外|比如说|比如|例如|譬如|如|像|好比|同样|自从|以(?=.+为例)|拿(?=.+来说)"
     r"|我们|咱们|我司|我|打算|准备|计划|学习|对标|借鉴|效仿|参考|参照|按照|根据|依据|遵循|再比如|再如|推行|引入|采用|推广|可以|可"
     r"|在(?=..))*"  # 学习中国建筑“…”的企业使命
 )
@@ -390,10 +390,12 @@ class Extractor:
             (words[-1].tag not in SUBJECT_TAGS and not clause[begin:end].endswith(_UNIT_ENDS))
             or (len(words) >= 3 and words[0].tag in _PROPER_NAME_TAGS and words[1].tag == "v")
         )
-        for word in words[1:-1] if clause_like else ():
+        for word in words[1:-1]:
             # 字节跳动|在校招宣传中反复: a clause that ends in no noun names what comes before its
-            # first verb (but 嘉禾市第一人民医院急诊|护理|组 is one name).
-            if word.tag == "v":
+            # first verb (but 嘉禾市第一人民医院急诊|护理|组 is one name), and so does a verb right
+            # after an organisation's name (华瑞医疗科技有限公司|派工程师驻场调试).
+            after_name = clause[begin : begin + word.start].endswith(_ORG_ENDS) and not clause[begin:end].endswith(_UNIT_ENDS)
+            if word.tag == "v" and (clause_like or after_name):
                 end = begin + word.start
                 words = [w for w in words if w.end <= word.start]
                 break

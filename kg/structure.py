@@ -108,7 +108,7 @@ HEADING_STYLES: list[tuple[str, re.Pattern[str]]] = [
     # that 第一…第三 stays a di-opener run and a closing 最后 extends only this style).
     ("ordinal", re.compile(rf"^(?P<num>首先|其次|再次|再者|第(?!一){_CN}|最后)\s*[,:、]\s*(?P<title>.+)$")),
 ]
-STYLE_RANK = {style: rank for rank, (style, _) in enumerate(HEADING_STYLES)}
+STYLE_RANK = {style: rank for rank, (style, _) in enumerate(HEADING_STYLES)} | {"step": len(HEADING_STYLES)}
 # What every heading opens with: a mark, digit, letter or emoji; a numeral or ordinal word; or a
 # short prefix before 职责/职能/任务/工作/之 (市场总监职责一、, 店长职责之一:).  Lines that open
 # otherwise are no heading in any style.
@@ -124,6 +124,9 @@ _BULLET = re.compile(
     r"(?P<title>[^\s•·*].*?)(?:\*\*)?\s*$"
 )
 BULLET_STYLE = "bullet"
+STEP_STYLE = "step"
+_STEPS_HEADER = re.compile(r"(?:方法/步骤|方法步骤|操作步骤|具体步骤|步骤|操作方法)\s*:?")
+_STEP_NUMBER = re.compile(r"\s*\n\s*(?P<num>\d{1,2})\s*\n\s*")
 _TREE_BRANCH = frozenset("├└┣┗")
 _DUTY_PART = re.compile(r"职责|工作内容|主要工作|工作任务|履职")  # an outline's part that holds the duties
 MIN_BULLETS = 3
@@ -162,6 +165,7 @@ MAX_TITLE = 30
 _SUBTITLE = re.compile(r":(?!\s*(?:负责|协助|参与|配合|完成|组织|确保))[^。!?;,:]{1,16}")  # not 预算管理:负责…
 MAX_ITEM = 50  # a one-line duty (job postings) may be longer than a heading
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_WORDS = re.compile(r"\w")
 TITLE_LINES = 3  # lines at the top of an article where its title may be
 _FIELD_LINE = re.compile(r"(?:^|\s)(?:文件编号|文档编号|编号|版本|版本号|生效日期|发布日期|发文单位|文号|密级|Job ID|Posted)\s*:")
 # A bilingual title: Clinical Research Coordinator (CRC) / 临床研究协调员 (or the other way round).
@@ -220,10 +224,10 @@ _ALIAS_CUE = re.compile(
     r"被(?:大家|人们|同行)?[\u4e00-\u9fff]{0,4}?(?:叫作|叫做|称为|称作)|"
     r"(?:圈里|圈内|行业里|行业内|业内|大家|人们|老乡|内部)(?:一般|通常|常常|都|也常|常)?(?:直接)?(?:叫做|叫作|叫|称为|称作)(?:我们|它)?|"
     # Any calling straight before a quote: 文件上叫“专职网格员” / 更愿意叫你们“小巷管家” / 叫一声“监理老总” / 喊“物业经理”
-    r"(?:叫|喊|称为|称作|称之为|称呼|写作|写成)(?:你们|他们|我们|它|其|一声)?(?=“)|"
+    r"(?:叫|喊|称为|称作|称之为|称呼|写作|写成)(?:你们|他们|她们|我们|它|其|一声)?(?=“)|"
     r"(?:[Aa]lso|[Oo]ften|[Ss]ometimes)\s+(?:known|called|referred\s+to)\s+as\s+|"
     # 全称用户界面设计师 / 把它叫作人事主管 / 把它写作“界面设计师” / 它又可能叫城市经理
-    r"全称(?:为|是|叫)?\s*:?|(?:把|将)(?:它|其|这个岗位|这一岗位)(?:叫作|叫做|称为|称作|写作|写成|叫)|"
+    r"全称(?:为|是|叫)?\s*:?|(?:把|将)(?:它|其|这个岗位|这一岗位|这份工作|这个职业|这一职业)(?:叫作|叫做|称为|称作|写作|写成|叫)|"
     r"(?:它|其)(?:又|也|还)?(?:可能|会|常常|常)(?:叫做|叫作|称为|称作|叫)|(?:它|其)(?:又|也|还)?(?P<bare_it>叫)|"
     r"称呼(?:则|就|也)?(?:是|为)|"
     # 有的企业称为采购主管 / 也有人叫它客服组长 / 有的公司把这个岗位叫…
@@ -245,7 +249,8 @@ _NO_NAME = frozenset({"无", "暂无", "不详", "没有", "无别称", "略"}) 
 _ABBREVIATION = re.compile(r"是(?P<name>[A-Za-z][A-Za-z .&-]{1,39}?)的(?:缩写|简称)")
 _DEFINITION_GOES_ON = re.compile(r"\s*,?\s*(?:是(?!一(?:家|所|间|座))|指|又|也|亦|即|简称|俗称|英文|负责|主要)")  # not a firm: X(…)是一家
 _DEFINITION_VERB = re.compile(
-    r"^(?!本|该|这|此)(?P<subject>[\u4e00-\u9fff]{2,10}?)(?:是指|指的是|即是|是企业|是公司|是负责|是[^,。;]{2,30}?(?:岗位|职位|工种)"
+    r"^(?!本|该|这|此)(?P<subject>[\u4e00-\u9fff]{2,10}?)(?:在[\u4e00-\u9fff]{1,8}?)?"  # …在院内也称为…
+    r"(?:是指|指的是|即是|是企业|是公司|是负责|是[^,。;]{2,30}?(?:岗位|职位|工种)"
     r"|(?=又叫|又称|也叫|也称|又名))"  # 环境监测员又叫环境监测工,是…
 )
 # Words inside a definition's parentheses before a name: (Brand Manager,简称BM) (英文:CFO).
@@ -352,7 +357,7 @@ def match_headings(doc: Doc, line_no: int) -> list[Heading]:
         # 质量存疑的… / 2. 负责…生产。首件不合格…): that clause is its title.
         goes_on = end and title_text[end.start()] in ";。" and title_text[end.end() :].strip() and style not in WEAK_STYLES
         limit = MAX_ITEM if one_item or goes_on else MAX_TITLE
-        if one_item and end.start() > MAX_ITEM:
+        if (one_item or goes_on) and end.start() > MAX_ITEM:
             # Longer still: the item up to its first comma (or cut), so the list keeps its number.
             comma = title_text.find(",", 2, MAX_ITEM)
             title_text, end = title_text[: comma if comma > 0 else MAX_ITEM], None
@@ -412,6 +417,9 @@ def find_duty_headings(doc: Doc) -> list[Heading]:
     for line_no in range(len(doc.lines)):
         for heading in match_headings(doc, line_no):
             by_style.setdefault(heading.style, []).append(heading)
+    steps = _numbered_steps(doc)
+    if steps:
+        by_style[STEP_STYLE] = steps
     bullets = by_style.pop(BULLET_STYLE, [])
     if "decimal" in by_style:
         by_style["decimal"] = _outline_part_on_duties(doc, by_style["decimal"])
@@ -430,6 +438,29 @@ def find_duty_headings(doc: Doc) -> list[Heading]:
                 if _DUTY_PART.search(part.title):
                     return inner
     return strong or bulleted
+
+
+def _numbered_steps(doc: Doc) -> list[Heading]:
+    """A how-to page's steps (百度经验): under 方法/步骤, a number alone on its line (which clean
+    drops as a page number) before each step's paragraph, which its first clause names."""
+    header = next(
+        (n for n, span in enumerate(doc.lines) if _STEPS_HEADER.fullmatch(doc.norm[span.start : span.end].strip())), None
+    )
+    if header is None:
+        return []
+    steps = []
+    for number in range(header + 1, len(doc.lines)):
+        span = doc.lines[number]
+        gap = _STEP_NUMBER.fullmatch(doc.norm, doc.lines[number - 1].end, span.start)
+        if not gap:
+            continue
+        text = doc.norm[span.start : span.end].strip()
+        title = re.split(r"[,;:。!?]", text, maxsplit=1)[0].strip()
+        if 2 <= len(title) <= MAX_ITEM:
+            start = span.start + len(doc.norm[span.start : span.end]) - len(doc.norm[span.start : span.end].lstrip())
+            # The paragraph is the step's text, its first clause the heading.
+            steps.append(Heading(number, STEP_STYLE, int(gap.group("num")), title, "", Span(start, start + len(title)), start))
+    return steps
 
 
 def _bullet_list(doc: Doc, bullets: list[Heading]) -> list[Heading]:
@@ -825,8 +856,9 @@ def structure(doc: Doc, role_words: re.Pattern[str] | None = None) -> Doc:
         section = Span(heading.body_start, max(end, heading.body_start))
         # One-line duties (a posting's items, a run-in list's points) are one-line to the last:
         # what follows the list is no part of the last one.
-        one_liners = len(duties) >= 2 and all(d.section == h.heading for d, h in zip(duties, headings, strict=False))
-        if one_liners or not doc.text[section.start : section.end].strip():
+        last = number + 1 == len(headings)
+        one_liners = last and len(duties) >= 2 and all(d.section == h.heading for d, h in zip(duties, headings, strict=False))
+        if one_liners or not _WORDS.search(doc.text, section.start, section.end):  # nothing, or a stray ;
             # A one-line duty (a job posting's 1、负责公司日常财务核算…): the heading is its text.
             section = heading.heading
         duties.append(
