@@ -28,7 +28,7 @@ from kg.model import Concept, Doc, Example, Link, Sentence, Token
 from kg.read import normalize
 from kg.resources import DATA_DIR, JIEBA_IDF, ORGANISATION_WORDS, alternation, read_word_list
 from kg.segment import Segmenter, _state_dir
-from kg.structure import ends_with_role_word, load_role_words
+from kg.structure import employer_in_title, ends_with_role_word, load_role_words
 
 EXAMPLE_CUES = DATA_DIR / "example_cues.tsv"
 PERSON_WORDS = DATA_DIR / "person_words.txt"
@@ -96,12 +96,15 @@ _CLAUSE_START = re.compile(r".*[,;:、。!?(】]")  # 】: a label before the ex
 # 它把… / 其行政部门提出了…): the example's subject is in the clause before.
 _PRONOUN_SUBJECT = re.compile(
     r"\s*(?:其(?!实|他|它|中|次|余|间|后|前|一|二|三|四|五)|它们|它|他们|她们|该品牌|该公司|该企业|这家公司|这家企业|这个品牌"
-    r"|该(?:校|院|园|店|所|厂|馆|仓|站|行|社|处|中心|机构)|人家"
+    r"|该(?:校|院|园|店|所|厂|馆|仓|站|行|社|处|中心|机构|团体|组织)|人家"
     # …or the company, a part of it or a place inside it, alone (公司一贯 / 团队内部 / 比如母婴品牌“小鹿妈妈”,
     # 社群里一直坚持“…”)
-    r"|(?:(?:公司|企业|集团|单位|酒店|医院|学校|银行)(?:内部|[\u4e00-\u9fff]{0,4}(?:部|部门|处|科|室|团队))?|团队内部|[\u4e00-\u9fff]{1,3}里)"
-    r"(?:一贯|一直|始终|向来|历来|也|都|则|就)*\s*$)"
+    r"|(?:(?:公司|企业|集团|单位|酒店|医院|学校|银行)(?:内部|[\u4e00-\u9fff]{0,4}(?:部|部门|处|科|室|团队))?|团队内部|[\u4e00-\u9fff]{1,3}里"
+    r"|[\u4e00-\u9fff]{1,3}(?:处|部|科|室))"  # 管理处一向奉行“…”: the department of the one just named
+    r"(?:一贯|一直|一向|始终|向来|历来|也|都|则|就)*\s*$)"
 )
+# The page's own organisation: 本集团秉承“…” / 本公司一直…
+_OWN_ORGANISATION = re.compile(r"\s*本(?:公司|集团|院|校|单位|行|所)(?:一贯|一直|一向|始终|向来|历来|也|都|则|就)*\s*")
 # A clause of connectives only (像仁心大药房,就把“…”写进…): the subject is in the clause before.
 _CONNECTIVE_ONLY = re.compile(r"\s*(?:就|也|则|便|还|更|都|始终|一直|同样|把自己|将自己)*\s*")  # or nothing: …的做法,把“…”
 # A sentence that only announces an example: 拿蕉内来说。 / 以海底捞为例。 / 比如星巴克。
@@ -140,12 +143,12 @@ MAX_SUBJECT_CHARS = 16  # 临江市防汛抗旱指挥部办公室, 南屿医科�
 # A name in quotes after what it names: 独立短片团队“青禾影像”, 我们社“彩云之旅”.
 _IS_A = re.compile(r"\s*(?P<name>[^,。;:是(]{2,12}?)(?:\([^()]{1,60}\))?是一(?:家|个|所|间|座)")
 # A quoted name closing the clause: 比如我之前待过的「康途健康」 / 像隔壁「禾悦体检中心」那样
-_QUOTED_LAST = re.compile(r"“(?P<name>[^“”]{2,12})”(?:那样|一样|这样)?\s*$")
-_QUOTED_APPOSITION = re.compile(rf"{alternation(ORGANISATION_WORDS['quoted_name'])}“(?P<name>[^“”]{{2,10}})”")
+_QUOTED_LAST = re.compile(r"[“‘](?P<name>[^“”‘’]{2,12})[”’](?:那样|一样|这样|为例|来说)?\s*$")
+_QUOTED_APPOSITION = re.compile(rf"{alternation(ORGANISATION_WORDS['quoted_name'])}[“‘](?P<name>[^“”‘’]{{2,10}})[”’]")
 # A name introduced as such: 一家叫禾木咖啡的连锁品牌, 名为青木的公司.
 _CALLED = re.compile(
     r"[一这那]?[家个款位间座所][^的,。;:!?“”]{0,4}?(?:名叫|叫做|叫作|名为|名字叫|叫)"
-    r"(?:(?P<name>[^的,。;:!?“”]{2,10})(?:的|$)|“(?P<quoted>[^“”]{2,10})”(?:的|$))"  # …叫“木棉小屋”, ending the clause
+    r"(?:(?P<name>[^的,。;:!?“”‘’]{2,10})(?:的|$)|[“‘](?P<quoted>[^“”‘’]{2,10})[”’](?:的|$))"  # …叫“木棉小屋”, ending the clause
 )
 _DEPARTMENT = ORGANISATION_WORDS["department"]
 # 老张/小王: 老 or 小 before a common surname (小米 is a brand).
@@ -193,8 +196,9 @@ def load_example_cues(path: Path = EXAMPLE_CUES) -> list[ExampleCue]:
     for row in csv.DictReader(rows, delimiter="\t"):
         cues.append(
             ExampleCue(
-                before=re.compile(f"(?:{row['before']})$" if row["before"] else "$"),
-                after=re.compile(row["after"] or ""),
+                # A space may stand between a cue and a quote in mixed text (奉行 "Reply within 24 hours" 的承诺).
+                before=re.compile(f"(?:{row['before']})\\s*$" if row["before"] else "$"),
+                after=re.compile(f"\\s*(?:{row['after'].removeprefix('^')})"),  # match() anchors it anyway
                 value_type=row["type"],
                 relation=row["relation"],
                 label=row["label"],
@@ -293,7 +297,10 @@ class Extractor:
                 clause = clause[: offset - 1]
                 clause_start = _CLAUSE_START.match(clause)
                 offset = clause_start.end() if clause_start else 0
-            if not offset and _PRONOUN_SUBJECT.match(clause) and (announced := _ANNOUNCED.fullmatch(previous) or _IS_A.match(previous)):
+            if _OWN_ORGANISATION.fullmatch(clause[offset:]) and (employer := employer_in_title(doc.title)):
+                # 本集团秉承“…”: the organisation the page's title names.
+                subject = employer
+            elif not offset and _PRONOUN_SUBJECT.match(clause) and (announced := _ANNOUNCED.fullmatch(previous) or _IS_A.match(previous)):
                 # 拿蕉内来说。它把自己定义为“…” / 美澜临床(…)是一家…。公司始终秉承“…”: the sentence before names it.
                 name = announced.group("name")
                 subject = name if self._is_subject(name) else ""
@@ -436,7 +443,7 @@ class Extractor:
             return False
         if len(phrase) >= 3 and words[-1].end - words[-1].start == 1 and phrase[-1] in LOCATIVE_SUFFIXES:
             return False
-        if phrase.endswith("里"):  # 镇里, 公司里: a place
+        if phrase.endswith(("里", "门口", "入口", "墙上", "大厅", "走廊")):  # 镇里, 机房门口: a place
             return False
         if phrase.endswith(_PART_OF_A_TEXT):  # 核心内容可以概括为“…”: what the text says, no name
             return False

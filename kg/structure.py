@@ -28,7 +28,9 @@ LAST = -1  # the number of a heading opened by 最后: one more than the heading
 _SERIES = [("①", 20), ("⑴", 20), ("⒈", 20), ("❶", 10), ("➀", 10), ("➊", 10), ("Ⅰ", 12)]
 SYMBOL_NUMBERS = {chr(ord(first) + k): k + 1 for first, count in _SERIES for k in range(count)}
 _SYMBOL = f"[{''.join(SYMBOL_NUMBERS)}]"
-_CN = r"[一二三四五六七八九十]{1,3}"
+# Chinese numerals, the financial forms too (壹、贰、叁 in formal documents).
+_FINANCIAL = str.maketrans("壹贰叁肆伍陆柒捌玖拾", "一二三四五六七八九十")
+_CN = r"[一二三四五六七八九十壹贰叁肆伍陆柒捌玖拾]{1,3}"
 _NUM = rf"(?:{_CN}|\d{{1,2}})"
 # What a duty heading's role prefix may end with before its number: 市场营销总监职责一、, or what
 # else names a numbered part: a study note's 考点一:, a course's 模块 2.
@@ -112,7 +114,7 @@ STYLE_RANK = {style: rank for rank, (style, _) in enumerate(HEADING_STYLES)} | {
 # What every heading opens with: a mark, digit, letter or emoji; a numeral or ordinal word; or a
 # short prefix before 职责/职能/任务/工作/之 (市场总监职责一、, 店长职责之一:).  Lines that open
 # otherwise are no heading in any style.
-_MAYBE_HEADING = re.compile(rf"\s*(?:[^\u4e00-\u9fff]|[第其首最再一二三四五六七八九十问]|.{{0,24}}?(?:{_PART_WORDS}|之))")
+_MAYBE_HEADING = re.compile(rf"\s*(?:[^\u4e00-\u9fff]|[第其首最再一二三四五六七八九十壹贰叁肆伍陆柒捌玖拾问]|.{{0,24}}?(?:{_PART_WORDS}|之))")
 # Unnumbered items (• 负责…, - 负责…, 👉 商品上架): a list's place gives the number.  Bullets mark
 # any list, so they give the duties only when no numbered style has a run (see _bullet_list).
 # Emoji are bullets too, but not the dingbat numbers ❶ ➀ ➊ (U+2776–2793).
@@ -140,8 +142,9 @@ _ANY_STYLE = re.compile("|".join(f"(?:{re.sub(r'[(][?]P<[a-z]+>', '(?:', p.patte
 # A paragraph that sums up the article ends the last duty's section, and so does the next
 # part of a job posting (任职要求:), whose numbered list is no duty.
 CONCLUSION = re.compile(
-    r"^(?:总而言之|总之|综上|综上所述|总的来说|总的说来|总的来看|总体来看|总体而言|总结一下|概括来说|概括起来|由此可见"
-    r"|最后总结|(?:(?:任职|岗位|职位|能力|素质|应聘|招聘)(?:要求|资格|条件)|福利待遇|薪资待遇|薪酬福利|工作地点|联系方式"
+    r"^(?:[A-Za-z][A-Za-z &/']{1,30}?\s+(?=[\u4e00-\u9fff]))?"  # a bilingual header: Requirements 入职要求
+    r"(?:总而言之|总之|综上|综上所述|总的来说|总的说来|总的来看|总体来看|总体而言|总结一下|概括来说|概括起来|由此可见"
+    r"|最后总结|(?:(?:任职|岗位|职位|能力|素质|应聘|招聘|入职)(?:要求|资格|条件)|福利待遇|薪资待遇|薪酬福利|福利|我们提供|工作地点|联系方式"
     r"|加分项|写在最后|结语|结束语|小结|总结)"
     r"\s*(?::|$)"  # a posting's part header stands alone or before a colon
     # A job description's later fields, only as a header line of their own (考核指标:销售额…
@@ -208,12 +211,13 @@ _LEAD_IN = re.compile(
 # A named employer before the role (江州市第二人民医院护士长, 澜启科技有限公司人事专员) is no part of
 # it; a kind of workplace is (酒店前台主管, 幼儿园园长): the name needs two characters of its own.
 _EMPLOYER = re.compile(rf"^.{{2,20}}{alternation(ORGANISATION_WORDS['employer'])}")
+_EMPLOYER_NAME = re.compile(rf"[\u4e00-\u9fff]{{2,16}}{alternation(ORGANISATION_WORDS['employer'])}")
 ROLE_WORDS = DATA_DIR / "role_words.txt"
 # A job-title word that goes on into a longer word names no role: 会计网校, 律师事务所, 老师好.
 _ROLE_WORD_INSIDE = re.compile(r"事务所|网校|网站|学院|学校|协会|考试|资格证|证书|培训班|好")
 _ALIAS_CUE = re.compile(
     r"(?:又称作|又称为|又称|也称作|也称为|也称|亦称|又名|亦名|又叫做|又叫作|又叫|也叫做|也叫作|也叫|又被称为|又被称作|又被叫做|"
-    r"又被叫作|也被称为|也被称作|也被叫做|也被叫作|被称为|被叫做|被叫作|通常称为|简称为|简称|俗称|英文(?:名称|名|简称|缩写)(?:为|是|叫)?\s*:?|"
+    r"又被叫作|也被称为|也被称作|也被叫做|也被叫作|被称为|被叫做|被叫作|通常称为|简称为|简称|俗称|英文(?:名称|名|简称|缩写|职称|职衔)(?:为|是|叫)?\s*:?|"
     r"英文(?:为|是|叫)\s*:?|英文\s*:|"
     r"英文\s*(?:职位|岗位|[Tt]itle)?(?:名称|名)?(?:一般|通常|常常|常|也|多)被?(?:称为|称作|叫做|叫作|叫|写作|写)\s*:?|"
     r"(?:业界|行业|业内|大家)?(?:一般|通常)?所称的(?=“)|正式(?:名称|称呼)(?:叫|是|为)|"  # 本职缺即业界一般所称的“QA工程师”
@@ -280,6 +284,7 @@ class Heading:
 
 
 def parse_number(text: str) -> int:
+    text = text.translate(_FINANCIAL)
     if len(text) == 1 and "A" <= text <= "H":
         return ord(text) - ord("A") + 1
     if text in SYMBOL_NUMBERS:
@@ -365,6 +370,10 @@ def match_headings(doc: Doc, line_no: int) -> list[Heading]:
             end = None
         if not end and len(title_text) > MAX_TITLE:
             end = _LONG_TITLE_END.search(title_text, 2, MAX_TITLE + 1)
+            if not end and not _TITLE_END.search(title_text) and _CJK.search(title_text):
+                # An item with no stop at all (• 负责招标及采购程序,拟备标书…): its first clause.
+                comma = title_text.find(",", 2, MAX_ITEM)
+                title_text = title_text[:comma] if comma > 0 else title_text
         # A colon splits off a body only when prose follows; a short heading line keeps both
         # sides (拉新:搭建社群引流渠道).
         if end and title_text[end.end() :].strip() and not _SUBTITLE.fullmatch(title_text[end.start() :]):
@@ -384,16 +393,21 @@ def match_headings(doc: Doc, line_no: int) -> list[Heading]:
 
 
 def _next_line_title(doc: Doc, line_no: int) -> tuple[int, int] | None:
-    """Where the next line's text starts and ends, if it is a Chinese heading's title: short,
-    no sentence in it."""
+    """Where the next line's title starts and ends, if it is Chinese: the line when short and no
+    sentence, else its first clause."""
     if line_no + 1 == len(doc.lines):
         return None
     span = doc.lines[line_no + 1]
     line = doc.norm[span.start : span.end]
     text = line.strip()
-    if not text or len(text) > MAX_TITLE or not _CJK.search(text) or _NOT_A_TITLE.search(text):
+    if not text or not _CJK.search(text):
         return None
-    return span.start + line.index(text), span.end
+    start = span.start + line.index(text)
+    if len(text) > MAX_TITLE or _NOT_A_TITLE.search(text):
+        # A paragraph: its first clause (统筹屋苑日常运作,督导保安… under • Oversee daily estate operations).
+        clause = re.split(r"[,;:。!?]", text, maxsplit=1)[0].strip()
+        return (start, start + len(clause)) if 2 <= len(clause) <= MAX_TITLE else None
+    return start, span.end
 
 
 def _title_end(title: str) -> re.Match[str] | None:
@@ -733,6 +747,13 @@ def role_in_title(title: str, role_words: re.Pattern[str] | None = None) -> str:
         return _LEAD_IN.sub("", shaped.group("role"))
     # A career page's title may be the post alone: 电梯维保工, 导游.
     return title if _BARE_ROLE.fullmatch(title) else ""
+
+
+def employer_in_title(title: str) -> str:
+    """The organisation a title names (江南恒信实业集团有限公司出纳岗位职责规定, …｜港湾物业管理有限公司),
+    as written, or ""."""
+    found = _EMPLOYER_NAME.search(normalize(title))
+    return title[found.start() : found.end()] if found else ""
 
 
 def ends_with_role_word(name: str, role_words: re.Pattern[str]) -> bool:

@@ -121,6 +121,8 @@ TAIL = "\n二、管理门店团队\n店长要做好排班和培训。\n"
         ("由供应商华瑞医疗科技有限公司派工程师驻场调试，该公司一贯以“交付不是终点”作为售后服务原则。", "华瑞医疗科技有限公司",
          "交付不是终点"),  # a verb right after the company's name ends it
         ("我所在的锦澜国际酒店对做床要求特别严，酒店的服务口号是「让每一位客人睡个好觉」。", "锦澜国际酒店", "让每一位客人睡个好觉"),
+        ('以本公司管理的「海逸峰」為例，管理處一向奉行 "Reply within 24 hours" 的承諾。', "海逸峰", "Reply within 24 hours"),
+        ("例如本屋苑與環保團體『綠匯行動』合作推行廚餘回收計劃，該團體以「源頭減廢，全民參與」作口號。", "綠匯行動", "源頭減廢，全民參與"),
     ],
 )
 def test_example_phrasings(sentence, subject, value):
@@ -137,6 +139,11 @@ def test_the_role_itself_is_no_example():
 def test_a_sentence_that_says_what_a_firm_is_names_the_company_the_next_refers_to():
     doc = analyse(HEAD + "美澜临床（Meridian Clinical Services）是一家临床试验现场管理组织。公司始终秉承「患者至上，数据为本」的服务理念。" + TAIL)
     assert [(e.subject, e.value) for e in doc.examples] == [("美澜临床", "患者至上，数据为本")]
+
+
+def test_the_pages_own_organisation_is_the_one_its_title_names():
+    doc = analyse("江南恒信实业集团有限公司出纳岗位职责规定\n本集团秉承“诚信、稳健、共赢”的经营理念。\n一、现金管理\n出纳保管现金。\n二、银行存款管理\n出纳办理转账。\n")
+    assert [(e.subject, e.value) for e in doc.examples] == [("江南恒信实业集团有限公司", "诚信、稳健、共赢")]
 
 
 def test_one_subject_may_give_several_examples():

@@ -78,6 +78,11 @@ def article(headings: list[str], title: str = "店长的岗位职责") -> str:
         ["**管理门店团队**", "**控制门店成本**", "**提升顾客体验**"],  # bold lines alone, unnumbered
         ["🔥 01丨管理门店团队", "💡 02丨控制门店成本", "✅ 03丨提升顾客体验"],  # emoji, then 丨 (the CJK stroke)
         ["职责①：管理门店团队", "职责②：控制门店成本", "职责③：提升顾客体验"],
+        ["壹、管理门店团队", "贰、控制门店成本", "叁、提升顾客体验"],  # financial numerals
+        # A bilingual bullet: the Chinese paragraph under it, named by its first clause.
+        ["• Lead the store team\n  管理门店团队，督导保安及清洁等前线员工，编排更表并定期巡查各楼层",
+         "• Keep costs down\n  控制门店成本，跟进管理费收支及追收欠款，协助编制年度财政预算及每月财务报表",
+         "• Delight customers\n  提升顾客体验，处理住户查询及投诉，跟进个案直至完满解决，并记录于客户服务系统"],
         # Bilingual: the Chinese title on the line after the English one.
         ["1. Lead the store team.\n管理门店团队", "2. Keep store costs down.\n控制门店成本", "3. Delight customers.\n提升顾客体验"],
     ],
@@ -384,6 +389,7 @@ def test_title_role_and_definition_aliases():
         ("客房服务员，行业里也叫楼层服务员，不少老员工则习惯把这份工作叫作「房嫂」。", {"楼层服务员", "房嫂"}),
         ('社区护士正式名称叫社区卫生服务护士，老街坊们则更习惯亲切地喊她们"家庭护士"。', {"社区卫生服务护士", "家庭护士"}),
         ("设备科科长在院内也称为设备科主任，在医学工程相关文件中又称为医学装备管理负责人。", {"设备科主任", "医学装备管理负责人"}),
+        ("本规定所称出纳，亦称出纳员，英文职称为 Cashier；在本集团内部又称为\"资金收付岗\"。", {"出纳员", "Cashier", "资金收付岗"}),
         ("2019年人社部收录了这一新职业，所以在官方文件里它叫无人机驾驶员；执照上的称呼则是无人机操控员。",
          {"无人机驾驶员", "无人机操控员"}),
         ("直播运营，业内也称“直播操盘手”，在不少MCN机构里简称“播运”，还有人戏称它是“直播间的大管家”。",
@@ -471,6 +477,15 @@ def test_a_regulations_article_that_lists_the_duties_gives_them():
     ]
     doc = analyse("\n".join(["设备科科长岗位责任制", *articles]) + "\n")
     assert [d.title for d in doc.duties] == ["组织编制采购计划，会同临床科室开展需求论证", "负责招标采购的组织实施", "负责设备报废和资产清查工作"]
+
+
+def test_a_bilingual_part_header_ends_the_duties():
+    bullets = ["Job Responsibilities 工作职责", "• 负责招标及采购程序，拟备标书及标书评审报告，并跟进合约管理 (contract administration)",
+               "• 编制每月财务报表，跟进管理费收支及追收欠款，协助编制年度财政预算 (annual budget)",
+               "• 处理突发事故，包括台风、水浸、停电及火警等紧急情况，须轮流 on-call 并推动环保工作",
+               "Requirements 入职要求", "• 三年以上相关经验", "We offer 福利", "• 14天有薪年假"]
+    doc = analyse("\n".join(["物业主任", "物业主任负责屋苑管理。", *bullets]) + "\n")
+    assert [d.title for d in doc.duties] == ["负责招标及采购程序", "编制每月财务报表", "处理突发事故"]
 
 
 def test_a_bilingual_title_gives_the_roles_english_names():
