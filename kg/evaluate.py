@@ -27,6 +27,7 @@ _CLOSING_LINE = re.compile(
 )
 
 QUOTES = "“”\"'‘’「」『』"
+TITLE_LEAD_CHARS = 8  # what may stand before a duty's title on its line: 第一, 一、, 说到, 1⃣️ …
 
 
 @dataclass
@@ -201,7 +202,7 @@ def _sections(norm: str, gold: dict) -> dict[int, str]:
     positions = []
     end = len(norm)
     for duty in sorted(gold["duties"], key=lambda d: d["index"], reverse=True):
-        at = norm.rfind(normalize(duty["label"]), 0, end)
+        at = _title_position(norm, normalize(duty["label"]), end)
         if at < 0:
             continue
         positions.append((duty["index"], at))
@@ -213,6 +214,18 @@ def _sections(norm: str, gold: dict) -> dict[int, str]:
         closing = _CLOSING_LINE.search(norm, at + 1, end)  # 总之…, 任职要求: end a section
         sections[index] = norm[at : closing.start() if closing else end]
     return sections
+
+
+def _title_position(norm: str, title: str, end: int) -> int:
+    """The last place before `end` where `title` stands as a heading does, near its line's start
+    (说到午睡,… rather than a mention of 午睡 later in that paragraph); else its last mention."""
+    at = norm.rfind(title, 0, end)
+    last = at
+    while at >= 0:
+        if at - (norm.rfind("\n", 0, at) + 1) <= TITLE_LEAD_CHARS:
+            return at
+        at = norm.rfind(title, 0, at)
+    return last
 
 
 def _grounding(graph: nx.DiGraph, norm: str, gold: dict) -> list[Metric]:

@@ -142,6 +142,8 @@ _UNIT_ENDS = (*ORGANISATION_WORDS["department"], *ORGANISATION_WORDS["department
 MAX_SUBJECT_CHARS = 16  # 临江市防汛抗旱指挥部办公室, 南屿医科大学附属第二医院急诊科
 # A name in quotes after what it names: 独立短片团队“青禾影像”, 我们社“彩云之旅”.
 _IS_A = re.compile(r"\s*(?P<name>[^,。;:是(]{2,12}?)(?:\([^()]{1,60}\))?是一(?:家|个|所|间|座)")
+# A name mentioned on a social network: 我们店长期合作的 @豆仓烘焙实验室 …
+_MENTION = re.compile(r"@(?P<name>[^\s@,。:;!?“”‘’]{2,20})")
 # A quoted name closing the clause: 比如我之前待过的「康途健康」 / 像隔壁「禾悦体检中心」那样
 _QUOTED_LAST = re.compile(r"[“‘](?P<name>[^“”‘’]{2,12})[”’](?:那样|一样|这样|为例|来说)?\s*$")
 _QUOTED_APPOSITION = re.compile(rf"{alternation(ORGANISATION_WORDS['quoted_name'])}[“‘](?P<name>[^“”‘’]{{2,10}})[”’]")
@@ -188,6 +190,9 @@ def _announced_names(clause: str) -> Iterator[tuple[str, int, int, str]]:
     last = _QUOTED_LAST.search(clause)
     if last:
         yield last.group("name"), last.start("name"), last.end("name"), "quoted"
+    mention = next(reversed(list(_MENTION.finditer(clause))), None)
+    if mention:
+        yield mention.group("name"), mention.start("name"), mention.end("name"), "quoted"
 
 
 def load_example_cues(path: Path = EXAMPLE_CUES) -> list[ExampleCue]:

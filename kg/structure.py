@@ -93,7 +93,7 @@ HEADING_STYLES: list[tuple[str, re.Pattern[str]]] = [
     ("letter", re.compile(r"^(?P<num>[A-H])\s*[.、)]\s*(?P<title>[^\s.].*)$")),  # A. 檢驗標準制定:…
     # 01 病害调查 / 01 | 吃透Brief / 01丨流量承接 (丨, the CJK stroke, as a bar)
     ("zero-padded", re.compile(r"^(?P<num>0[1-9])(?:\s*[|丨.、]\s*|\s+)(?P<title>[^\s\d|丨].*)$")),
-    ("keycap", re.compile(r"^(?P<num>\d)\ufe0f?\u20e3\s*(?P<title>.+)$")),  # 1️⃣ 拉新:…
+    ("keycap", re.compile(r"^(?P<num>\d)\ufe0f?\u20e3\ufe0f?\s*(?P<title>.+)$")),  # 1️⃣ 拉新:… (or 1⃣️)
     # A table turned to text, a duty a row: 1 | 处方审核 | 负责对处方进行审核…, or its cells
     # tab-separated (pasted from Excel): the title is the second cell, the rest the duty's text.
     ("table-row", re.compile(r"^\|?[ ]*(?P<num>\d{1,2})[ ]*(?:\||\t+)[ ]*(?P<title>[^|\t]{2,30}?)[ ]*(?:\||\t)")),
@@ -114,7 +114,7 @@ STYLE_RANK = {style: rank for rank, (style, _) in enumerate(HEADING_STYLES)} | {
 # What every heading opens with: a mark, digit, letter or emoji; a numeral or ordinal word; or a
 # short prefix before 职责/职能/任务/工作/之 (市场总监职责一、, 店长职责之一:).  Lines that open
 # otherwise are no heading in any style.
-_MAYBE_HEADING = re.compile(rf"\s*(?:[^\u4e00-\u9fff]|[第其首最再一二三四五六七八九十壹贰叁肆伍陆柒捌玖拾问]|.{{0,24}}?(?:{_PART_WORDS}|之))")
+_MAYBE_HEADING = re.compile(rf"\s*(?:[^\u4e00-\u9fff]|[第其首最再一二三四五六七八九十壹贰叁肆伍陆柒捌玖拾问]|关于|说到|谈到|.{{0,24}}?(?:{_PART_WORDS}|之))")
 # Unnumbered items (• 负责…, - 负责…, 👉 商品上架): a list's place gives the number.  Bullets mark
 # any list, so they give the duties only when no numbered style has a run (see _bullet_list).
 # Emoji are bullets too, but not the dingbat numbers ❶ ➀ ➊ (U+2776–2793).
@@ -122,7 +122,9 @@ _BULLET = re.compile(
     r"^(?:\s*(?:[-*+]\s+|[•·●○■□◆◇▪▫▶►▸▹➤➢→★☆✓✔\u2600-\u2775\u2794-\u27bf\U0001f300-\U0001faff]\ufe0f?\s*)"
     # …or a mind map's first-level branch (├─ 1 护理质量管理; deeper ones open with │ or spaces),
     # or a bold line alone (**招聘与配置**)
-    r"|[├└┣┗][─━]+\s*(?:\d{1,2}(?:[.、]|\s)\s*)?|\*\*(?=[^*]{2,30}\*\*\s*$))"
+    r"|[├└┣┗][─━]+\s*(?:\d{1,2}(?:[.、]|\s)\s*)?|\*\*(?=[^*]{2,30}\*\*\s*$)"
+    # …or a paragraph opened by what it is about (关于排班:… / 说到午睡,…)
+    r"|(?:关于|说到|谈到)(?=[^,:。]{2,12}[,:]))"
     r"(?P<title>[^\s•·*].*?)(?:\*\*)?\s*$"
 )
 BULLET_STYLE = "bullet"
@@ -130,6 +132,7 @@ STEP_STYLE = "step"
 _STEPS_HEADER = re.compile(r"(?:方法/步骤|方法步骤|操作步骤|具体步骤|步骤|操作方法)\s*:?")
 _STEP_NUMBER = re.compile(r"\s*\n\s*(?P<num>\d{1,2})\s*\n\s*")
 _TREE_BRANCH = frozenset("├└┣┗")
+_ABOUT = re.compile(r"\s*(?:关于|说到|谈到)")
 _DUTY_PART = re.compile(r"职责|工作内容|主要工作|工作任务|履职")  # an outline's part that holds the duties
 MIN_BULLETS = 3
 # The line before a list of duties: 工作职责: / 岗位职责 / 职位描述
@@ -217,7 +220,7 @@ ROLE_WORDS = DATA_DIR / "role_words.txt"
 _ROLE_WORD_INSIDE = re.compile(r"事务所|网校|网站|学院|学校|协会|考试|资格证|证书|培训班|好")
 _ALIAS_CUE = re.compile(
     r"(?:又称作|又称为|又称|也称作|也称为|也称|亦称|又名|亦名|又叫做|又叫作|又叫|也叫做|也叫作|也叫|又被称为|又被称作|又被叫做|"
-    r"又被叫作|也被称为|也被称作|也被叫做|也被叫作|被称为|被叫做|被叫作|通常称为|简称为|简称|俗称|英文(?:名称|名|简称|缩写|职称|职衔)(?:为|是|叫)?\s*:?|"
+    r"又被叫作|也被称为|也被称作|也被叫做|也被叫作|被称为|被叫做|被叫作|通常称为|简称为|简称|俗称|英文(?:名称|名|简称|缩写|职称|职衔)(?:为|是|叫)?\s*:?|英文就是|"
     r"英文(?:为|是|叫)\s*:?|英文\s*:|"
     r"英文\s*(?:职位|岗位|[Tt]itle)?(?:名称|名)?(?:一般|通常|常常|常|也|多)被?(?:称为|称作|叫做|叫作|叫|写作|写)\s*:?|"
     r"(?:业界|行业|业内|大家)?(?:一般|通常)?所称的(?=“)|正式(?:名称|称呼)(?:叫|是|为)|"  # 本职缺即业界一般所称的“QA工程师”
@@ -346,6 +349,8 @@ def match_headings(doc: Doc, line_no: int) -> list[Heading]:
         # the section.  A long one also ends at a dash or a space (一、预算管理 负责…).
         body_start = line_end
         end = _title_end(title_text)
+        if style == BULLET_STYLE and _ABOUT.match(raw):
+            end = re.compile(r"[,:]").search(title_text)  # 说到午睡,…: what the paragraph is about
         if style == "shi-opener" and len(title_text) > MAX_TITLE:
             # 一是常见病多发病诊疗,对感冒…开展首诊;: a report's point is named by its first clause,
             # and the whole item is its text.
@@ -528,6 +533,8 @@ def _bullet_kind(doc: Doc, heading: Heading) -> str:
     mark = doc.norm[heading.heading.start : heading.heading.end].lstrip()[:1]
     if mark in _TREE_BRANCH:
         return "tree"  # ├─ and the last branch's └─
+    if _ABOUT.match(doc.norm, heading.heading.start, heading.heading.end):
+        return "about"
     if doc.norm.startswith("**", doc.norm.find(mark, heading.heading.start)):
         return "bold"
     return "emoji" if "\u2600" <= mark <= "\u27bf" or mark >= "\U0001f300" else mark

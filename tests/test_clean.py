@@ -94,6 +94,7 @@ def kept_text(text: str) -> str:
         "| 序号 | 职责 | 说明 |",
         "👆点击上方蓝字，关注我们，每天进步一点点",  # a post's opener and byline behind an emoji
         "✍️ 作者：阿鹿｜编辑：小满",
+        "#咖啡师的日常# #打工人的一天# #咖啡#",  # a line of hashtags
         "主办单位：云溪区人民政府办公室　版权所有：云溪区人民政府",
     ],
 )
