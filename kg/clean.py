@@ -25,13 +25,14 @@ SENTENCE = re.compile(r"[^。!?;…]+(?:[。!?;…]+[”’\"')]*)?")
 _LINK_LINE = re.compile(
     r"^(?:[^。;,]{1,40}|(?:\d{1,2}[.、]|\[\d{1,2}\]|[-*•·])\s*[^。;]{1,40}|[^。;,\s]{1,12}(?:\s+[^。;,\s]{1,12}){2,})$"
 )
-# An item number inside a paragraph, where a run-in list (包括:(1)…;(2)…;(3)…, 一是…;二是…) puts it: at the
+# An item number inside a paragraph, where a run-in list (包括:(1)…;(2)…;(3)…, 一是…;二是…, ①…;②…) puts it: at the
 # line's start or after a clause ends.  Group `kind` keeps each numbering style apart.
 _RUN_IN_NUMBER = re.compile(
     r"(?:^|(?<=[;。:,!?\n]))\s*(?:\((?P<paren>\d{1,2})\)|(?P<arabic>\d{1,2})[、.．](?!\d)|(?P<cn>[一二三四五六七八九十]{1,2})、"
-    r"|第(?P<di>[一二三四五六七八九十]{1,2})[、,.:]|(?P<shi>[一二三四五六七八九十]{1,2})是(?=[^,。;:]{2}))"
+    r"|第(?P<di>[一二三四五六七八九十]{1,2})[、,.:]|(?P<shi>[一二三四五六七八九十]{1,2})是(?=[^,。;:]{2})|(?P<circled>[①-⑳]))"
 )
 _CN_NUMBERS = {n: i for i, n in enumerate("一二三四五六七八九十", 1)}
+_CIRCLED = {chr(0x2460 + i): i + 1 for i in range(20)}  # ① … ⑳
 MAX_RUNNING_LINE = 40
 _SENTENCE_END = re.compile(r"[。!?;]")
 MIN_RUNNING_REPEATS = 3
@@ -234,7 +235,7 @@ def split_run_in_lists(norm: str, pieces: list[Span]) -> list[Span]:
         for match in _RUN_IN_NUMBER.finditer(norm, piece.start, piece.end):
             kind = match.lastgroup or ""
             digits = match.group(kind)
-            number = int(digits) if digits.isdigit() else _CN_NUMBERS.get(digits, 0)
+            number = int(digits) if kind in ("paren", "arabic") else _CN_NUMBERS.get(digits, 0) or _CIRCLED.get(digits, 0)
             position = match.end() - len(match.group().lstrip())
             markers.append((position, piece_number, kind, number))
             numbered_lines += not norm[piece.start : position].strip()

@@ -91,7 +91,8 @@ _QUOTED_TERM = re.compile(
 # Enumerations: items joined by 、 or a conjunction, closed by 等 or a clause mark.
 _LIST_JOINS = frozenset("、和与及或")
 _LIST_ENDS = frozenset("等,;:。!?")
-_CLAUSE_START = re.compile(r".*[,;:、。!?(】]")  # 】: a label before the example (【案例】华衡监理的口号…)
+_LATIN_GLOSS = re.compile(r"\([A-Za-z][A-Za-z0-9 .&'-]{1,40}\)")
+_CLAUSE_START = re.compile(r".*[,;:、。!?(】|]")  # 】 and |: a label before the example (【案例】华衡监理的口号…)
 # A clause whose subject is a pronoun for the one before it (如奔驰,其定位是… / 以松间咖啡为例,
 # 它把… / 其行政部门提出了…): the example's subject is in the clause before.
 _PRONOUN_SUBJECT = re.compile(
@@ -113,7 +114,7 @@ _ANNOUNCED = re.compile(r"\s*(?:以|拿|比如|例如|譬如|像)(?P<name>[^,。
 _EXAMPLE_MARKER = re.compile(r"以.{1,12}为例|拿.{1,12}来说|比如|例如|譬如|举例|举个例子|案例")
 _SUBJECT_LEAD = re.compile(
     r"^\s*(?:[-•·*]|[│├└┣┗─━\s]+|\d{1,2}[.、]|\(\d{1,2}\))?\s*(?:由|而且|而|但是|但|则|就|也|还有|还|另外|此外|比如说|比如|例如|譬如|如|像|好比|同样|自从|以(?=.+为例)|拿(?=.+来说)"
-    r"|我们|咱们|我司|我|打算|准备|计划|学习|对标|借鉴|效仿|参考|参照|按照|根据|依据|遵循|再比如|再如|推行|引入|采用|推广|可以|可"
+    r"|我们|咱们|我司|我|打算|准备|计划|学习|对标|借鉴|效仿|参考|参照|按照|根据|依据|遵循|落实|贯彻|执行|再比如|再如|推行|引入|采用|推广|可以|可"
     r"|在(?=..))*"  # 学习中国建筑“…”的企业使命
 )
 _SUBJECT_TAIL = re.compile(
@@ -291,7 +292,8 @@ class Extractor:
                 continue  # a one-character cue that ends a word: 用 of 费用, 是 of 但是
             if cue.marked and not _EXAMPLE_MARKER.search(before):
                 continue
-            clause = before[: cue_match.start()]
+            # An English gloss after a name (北极星软件(Polaris Software)把…) is blanked, keeping offsets.
+            clause = _LATIN_GLOSS.sub(lambda gloss: " " * len(gloss.group()), before[: cue_match.start()])
             if clause.rstrip().endswith(":"):
                 clause = clause.rstrip()[:-1]  # a list item: - 蜜雪冰城:主打“高质平价”
             clause_start = _CLAUSE_START.match(clause)
@@ -340,6 +342,10 @@ class Extractor:
         tail = _SUBJECT_TAIL.search(clause)
         begin = lead.end() if lead else 0
         end = tail.start() if tail else len(clause)
+        # What 把/将 takes is the object, with its own 的 (北极星软件把这一阶段的原则概括为“…”).
+        objects = [w for w in self._phrase_tokens(clause[begin:end]) if w.start > 0 and clause[begin + w.start : begin + w.end] in ("把", "将")]
+        if objects:
+            end = begin + objects[-1].start
         # Candidate spans, narrowed (see _narrow): (begin, end, named, owned).
         owner = clause.rfind("的", begin, end)
         if owner < 0:
@@ -391,6 +397,8 @@ class Extractor:
         what follows a name however jieba tags it (企业|万家福超市, 万家 a numeral)."""
         while begin < end and clause[begin].isspace():
             begin += 1
+        while end > begin and clause[end - 1].isspace():
+            end -= 1  # a blanked English gloss after the name
         words = self._phrase_tokens(clause[begin:end])
         for word in reversed(words[1:]):
             if word.tag == "p" or clause[begin + word.start : begin + word.end] in ("将", "把"):  # 病案室将借阅原则

@@ -34,7 +34,7 @@ _CN = r"[一二三四五六七八九十壹贰叁肆伍陆柒捌玖拾]{1,3}"
 _NUM = rf"(?:{_CN}|\d{{1,2}})"
 # What a duty heading's role prefix may end with before its number: 市场营销总监职责一、, or what
 # else names a numbered part: a study note's 考点一:, a course's 模块 2.
-_PART_WORDS = "职责|职能|任务|工作|考点|要点|知识点|重点|模块|板块|环节"
+_PART_WORDS = "职责|职能|任务|工作|考点|要点|知识点|重点|模块|板块|环节|秘诀|技巧|要诀|诀窍"
 _DUTY_WORD = rf"(?:的)?(?:主要|岗位|工作|核心|基本)?(?:{_PART_WORDS})"
 _HEAD_PUNCT = r"\s*(?:[、.:,．]|——|--|—)\s*"
 _DECOR = re.compile(r"^[#*>\s-]+|\s+#+\s*$|[*\s]+$")  # Markdown marks around a line (not C#)
@@ -87,7 +87,7 @@ HEADING_STYLES: list[tuple[str, re.Pattern[str]]] = [
     ("symbol", re.compile(rf"^(?P<num>{_SYMBOL})\s*[、.:,]?\s*(?P<title>.+)$")),
     ("shi-opener", re.compile(rf"^(?P<num>{_CN})是(?P<title>[^,:;。].+)$")),  # 一是抓好生产计划执行。…
     ("question", re.compile(rf"^(?:[Qq]|问题?)\s*(?P<num>{_NUM})\s*[:.、)]\s*(?P<title>.+[^?])$")),  # Q1:… not a question
-    ("arabic", re.compile(r"^(?P<num>\d{1,2})\s*(?:[、．]|\.(?!\d)|\))\s*(?P<title>.+)$")),
+    ("arabic", re.compile(r"^(?P<num>\d{1,2})\s*(?:[、．]|\.(?!\d)|\)|/(?=\s))\s*(?P<title>.+)$")),  # …and 1/ 客户入职引导
     # A handbook's outline, a duty a second-level number: 3.1 安全制度建设 (under 3 岗位职责).
     ("decimal", re.compile(r"^(?P<part>\d{1,2})\.(?P<num>\d{1,2})(?![.\d])\s*(?P<title>[^\s.].*)$")),
     ("letter", re.compile(r"^(?P<num>[A-H])\s*[.、)]\s*(?P<title>[^\s.].*)$")),  # A. 檢驗標準制定:…
@@ -208,7 +208,7 @@ _ASKED_ROLE = re.compile(
 _NOT_A_ROLE = re.compile(r"[才就还都也了过我你他她这那么吗呢吧后多]")
 # How titles lead up to the role: 浅谈…, 如何当好一名…, 做好…
 _LEAD_IN = re.compile(
-    r"^(?:浅谈|谈谈|浅析|简析|试论|论|简述|详解|解读|盘点|揭秘|如何|怎样|怎么|做好|当好|做一名|做一个|成为|作为|"
+    r"^(?:浅谈|谈谈|浅析|简析|试论|论|简述|详解|解读|盘点|揭秘|如何|怎样|怎么|做好|当好|做一名|做一个|成为|作为|我总结出|我总结了|我整理了|说说|聊聊|"
     r"一名|一个|一位|优秀的?|合格的?|称职的?|新任|新手|关于|明确|印发|规范|对话|专访|走近|探访|竞聘|竞选)+"  # 关于明确幼儿园园长岗位职责的通知
 )
 # A named employer before the role (江州市第二人民医院护士长, 澜启科技有限公司人事专员) is no part of
@@ -230,6 +230,7 @@ _ALIAS_CUE = re.compile(
     r"(?:行里人|圈里人|业内人士|大家|人们)?常说[^,。;“]{0,8}?就是(?=“)|也有(?:人)?(?:干脆|直接|索性)?(?:叫做|叫作|叫|称为|称作|称之为)(?!它)|"
     r"被(?:大家|人们|同行)?[\u4e00-\u9fff]{0,4}?(?:叫作|叫做|称为|称作)|"
     r"(?:圈里|圈内|行业里|行业内|业内|大家|人们|老乡|内部)(?:一般|通常|常常|都|也常|常)?(?:直接)?(?:叫做|叫作|叫|称为|称作)(?:我们|它)?|"
+    r"(?:更)?习惯(?:地)?(?:叫做|叫作|叫|称为|称作|称之为)(?:它|其|他们|她们|我们|你们|一声)?|"
     # Any calling straight before a quote: 文件上叫“专职网格员” / 更愿意叫你们“小巷管家” / 叫一声“监理老总” / 喊“物业经理”
     r"(?:叫|喊|称为|称作|称之为|称呼|写作|写成)(?:你们|他们|她们|我们|它|其|一声)?(?=“)|"
     r"(?:[Aa]lso|[Oo]ften|[Ss]ometimes)\s+(?:known|called|referred\s+to)\s+as\s+|"
@@ -242,7 +243,7 @@ _ALIAS_CUE = re.compile(
     r"(?:有的|有些|部分|不少|一些|也有)(?:企业|公司|单位|组织|行业|地方|商场|门店|医院|学校|人)?(?:里|中|内)?(?:招聘时|招聘中)?"
     r"(?:则|也|又)?(?:习惯|一般|通常)?"
     r"(?:把它|将其|(?P<post>把这个岗位|把这一岗位))?(?:称为|称作|称之为|叫做|叫作|叫它|写成|写作|(?:(?<=习惯|一般|通常)|(?<=[也又]))叫|(?(post)叫|(?P<bare>叫))))"
-    r"\s*(?P<names>[^。;!?,()]+)"
+    r"\s*(?P<names>[^。;!?,()—]+)"  # up to a dash too: 称之为客户成功顾问——负责的是…
 )
 # ,即X: another name only when X is one (a job title or a Latin name), as 即 also opens
 # 即时, 即刻, 即可 … and explanations.
@@ -252,6 +253,8 @@ _DEFINITION_HEAD = re.compile(r"^(?P<subject>[\u4e00-\u9fffA-Za-z ]{2,15}?)\s*\(
 _NAME_HINT = re.compile(r"[(称叫喊译即缩写别嘲]|英文|中文|也就是|又名|亦名|常说|说法|known|called|referred")
 _POST_FIELD = re.compile(r"\s*(?:岗位名称|职位名称|职业名称|职务名称|岗位|职位)\s*:\s*(?P<name>[\u4e00-\u9fffA-Za-z]{2,15})\s*$")
 _HIRING = re.compile(r"^(?:现|急|长期)?(?:诚聘|招聘|聘请|招募)")  # 现诚聘人事专员(…)一名
+# A posting's 现招仓库文员2名: the post it hires for.
+_HIRED = re.compile(r"^(?:现|急|长期)?(?:诚聘|招聘|聘请|招募|招)(?P<name>[\u4e00-\u9fffA-Za-z]{2,12}?)(?:\d{1,3}|[一二两三四五])(?:名|人|位)")
 _NO_NAME = frozenset({"无", "暂无", "不详", "没有", "无别称", "略"})  # a form's empty 岗位别称: field
 _ABBREVIATION = re.compile(r"是(?P<name>[A-Za-z][A-Za-z .&-]{1,39}?)的(?:缩写|简称)")
 _DEFINITION_GOES_ON = re.compile(r"\s*,?\s*(?:是(?!一(?:家|所|间|座))|指|又|也|亦|即|简称|俗称|英文|负责|主要)")  # not a firm: X(…)是一家
@@ -729,8 +732,8 @@ def role_in_title(title: str, role_words: re.Pattern[str] | None = None) -> str:
         titled = role_words.search(role)
         if titled:
             return role[: titled.end()]  # 做了三年销售经理后我辞职了 -> 销售经理
-        if not _NOT_A_ROLE.search(role):
-            return role  # 社群运营
+        if not _NOT_A_ROLE.search(role) and not role_words.search(title):
+            return role  # 社群运营 (but not 4S店 in 干了八年4S店,我总结出汽车销售顾问的…)
     reported = _REPORT_ROLE.match(title)
     if reported:
         return _ADMIN_LEVEL.sub("", _LEAD_IN.sub("", reported.group("role")))
@@ -800,6 +803,9 @@ def _definition_names(sentence: str, role_words: re.Pattern[str], known: Iterabl
     for short in _ABBREVIATION.finditer(sentence):  # HRBP是HR Business Partner的缩写, of the role only
         if sentence[: short.start()].strip() in known:
             names.append(short.group("name"))
+    hired = _HIRED.match(sentence)
+    if hired and ends_with_role_word(hired.group("name"), role_words):
+        names.append(hired.group("name"))
     for cue in _ALIAS_CUE.finditer(sentence):
         # Early in the sentence, or after a name given, or after the role is named (他们是文物修复师,
         # …正式名称叫文物保护修复师), or naming 这个岗位 itself.

@@ -81,6 +81,8 @@ def article(headings: list[str], title: str = "店长的岗位职责") -> str:
         ["壹、管理门店团队", "贰、控制门店成本", "叁、提升顾客体验"],  # financial numerals
         ["1\u20e3\ufe0f管理门店团队：", "2\u20e3控制门店成本：", "3\u20e3\ufe0f提升顾客体验："],  # keycaps, FE0F after
         ["关于管理门店团队：这一块最重要。", "关于控制门店成本：要算清账。", "说到提升顾客体验，要多回访。"],  # 关于X: paragraphs
+        ["秘诀一：管理门店团队", "秘诀二：控制门店成本", "秘诀三：提升顾客体验"],
+        ["1/ 管理门店团队", "2/ 控制门店成本", "3/ 提升顾客体验"],
         # A bilingual bullet: the Chinese paragraph under it, named by its first clause.
         ["• Lead the store team\n  管理门店团队，督导保安及清洁等前线员工，编排更表并定期巡查各楼层",
          "• Keep costs down\n  控制门店成本，跟进管理费收支及追收欠款，协助编制年度财政预算及每月财务报表",
@@ -393,6 +395,8 @@ def test_title_role_and_definition_aliases():
         ("设备科科长在院内也称为设备科主任，在医学工程相关文件中又称为医学装备管理负责人。", {"设备科主任", "医学装备管理负责人"}),
         ("本规定所称出纳，亦称出纳员，英文职称为 Cashier；在本集团内部又称为\"资金收付岗\"。", {"出纳员", "Cashier", "资金收付岗"}),
         ("咖啡师，英文就是Barista，圈里人也叫「吧台手」。", {"Barista", "吧台手"}),
+        ("现招仓库文员2名，该岗位在我司也称单证员，老员工习惯叫库房文员。", {"仓库文员", "单证员", "库房文员"}),  # the post hired for
+        ("客户成功经理——英文圈普遍简称为CSM，国内不少公司则称之为客户成功顾问——负责整个客户生命周期。", {"CSM", "客户成功顾问"}),
         ("2019年人社部收录了这一新职业，所以在官方文件里它叫无人机驾驶员；执照上的称呼则是无人机操控员。",
          {"无人机驾驶员", "无人机操控员"}),
         ("直播运营，业内也称“直播操盘手”，在不少MCN机构里简称“播运”，还有人戏称它是“直播间的大管家”。",
@@ -549,6 +553,7 @@ def test_a_role_inside_a_long_title_is_the_nouns_ending_in_its_job_title_word():
         ("Clinical Research Coordinator (CRC) / 临床研究协调员", "临床研究协调员"),  # bilingual
         ("物业项目经理每天都在忙啥？6件事给你说透", "物业项目经理"),
         ("竞聘心内科护士长演讲稿", "心内科护士长"),
+        ("干了八年4S店,我总结出汽车销售顾问的六个秘诀", "汽车销售顾问"),  # a workplace is no role (normalised text)
     ],
 )
 def test_role_in_title(title, role):
