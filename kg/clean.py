@@ -29,7 +29,7 @@ _LINK_LINE = re.compile(
 # line's start or after a clause ends.  Group `kind` keeps each numbering style apart.
 _RUN_IN_NUMBER = re.compile(
     r"(?:^|(?<=[;。:,!?\n]))\s*(?:\((?P<paren>\d{1,2})\)|(?P<arabic>\d{1,2})[、.．](?!\d)|(?P<cn>[一二三四五六七八九十]{1,2})、"
-    r"|第(?P<di>[一二三四五六七八九十]{1,2})[、,.:]|(?P<shi>[一二三四五六七八九十]{1,2})是(?=[^,。;:]{2})|(?P<circled>[①-⑳]))"
+    r"|第(?P<di>[一二三四五六七八九十]{1,2})[、,.:]|(?P<shi>[一二三四五六七八九十]{1,2})[是要](?=[^,。;:]{2})|(?P<circled>[①-⑳]))"
 )
 _CN_NUMBERS = {n: i for i, n in enumerate("一二三四五六七八九十", 1)}
 _CIRCLED = {chr(0x2460 + i): i + 1 for i in range(20)}  # ① … ⑳

@@ -96,7 +96,7 @@ _CLAUSE_START = re.compile(r".*[,;:、。!?(】|]")  # 】 and |: a label before
 # A clause whose subject is a pronoun for the one before it (如奔驰,其定位是… / 以松间咖啡为例,
 # 它把… / 其行政部门提出了…): the example's subject is in the clause before.
 _PRONOUN_SUBJECT = re.compile(
-    r"\s*(?:其(?!实|他|它|中|次|余|间|后|前|一|二|三|四|五)|它们|它|他们|她们|该品牌|该公司|该企业|这家公司|这家企业|这个品牌"
+    r"\s*(?:其(?!实|他|它|中|次|余|间|后|前|[一二三四五](?:[,、:]|是|就|$))|它们|它|他们|她们|该品牌|该公司|该企业|这家公司|这家企业|这个品牌"
     r"|该(?:校|院|园|店|所|厂|馆|仓|站|行|社|处|中心|机构|团体|组织)|人家"
     # …or the company, a part of it or a place inside it, alone (公司一贯 / 团队内部 / 比如母婴品牌“小鹿妈妈”,
     # 社群里一直坚持“…”)
@@ -107,7 +107,7 @@ _PRONOUN_SUBJECT = re.compile(
 # The page's own organisation: 本集团秉承“…” / 本公司一直…
 _OWN_ORGANISATION = re.compile(r"\s*本(?:公司|集团|院|校|单位|行|所)(?:一贯|一直|一向|始终|向来|历来|也|都|则|就)*\s*")
 # A clause of connectives only (像仁心大药房,就把“…”写进…): the subject is in the clause before.
-_CONNECTIVE_ONLY = re.compile(r"\s*(?:就|也|则|便|还|更|都|始终|一直|同样|把自己|将自己)*\s*")  # or nothing: …的做法,把“…”
+_CONNECTIVE_ONLY = re.compile(r"\s*(?:在[^,]{1,8}?[上里中内])?(?:就|也|则|便|还|更|都|始终|一直|同样|把自己|将自己)*\s*")  # …在小红书上把自己…  # or nothing: …的做法,把“…”
 # A sentence that only announces an example: 拿蕉内来说。 / 以海底捞为例。 / 比如星巴克。
 _ANNOUNCED = re.compile(r"\s*(?:以|拿|比如|例如|譬如|像)(?P<name>[^,。;:!?“”]{2,10}?)(?:为例|来说|来讲)?[,。:!]?\s*")
 # Words that announce an example: loose cues (用“…”, 把“…”作为) count only after one.
@@ -115,12 +115,13 @@ _EXAMPLE_MARKER = re.compile(r"以.{1,12}为例|拿.{1,12}来说|比如|例如|�
 _SUBJECT_LEAD = re.compile(
     r"^\s*(?:[-•·*]|[│├└┣┗─━\s]+|\d{1,2}[.、]|\(\d{1,2}\))?\s*(?:由|而且|而|但是|但|则|就|也|还有|还|另外|此外|比如说|比如|例如|譬如|如|像|好比|同样|自从|以(?=.+为例)|拿(?=.+来说)"
     r"|我们|咱们|我司|我|打算|准备|计划|学习|对标|借鉴|效仿|参考|参照|按照|根据|依据|遵循|落实|贯彻|执行|再比如|再如|推行|引入|采用|推广|可以|可"
+    r"|邻县|邻镇|邻村|隔壁|附近的"
     r"|在(?=..))*"  # 学习中国建筑“…”的企业使命
 )
 _SUBJECT_TAIL = re.compile(
     r"(?:为例|来说|(?<![原准规])则|就|也|还|都|更|一直|始终|一向|向来|长期|一贯|历来|素来|多年来|主要|则是|就是|是|要|会|应|"
     r"应该|需要|必须|可以|能|"
-    r"把自己|将自己|把自身|自身|自己|本身|对外|对内|挂着|贴着|写着|刻着|印着)+$"
+    r"把自己|将自己|把自身|自身|自己|本身|对外|对内|挂着|贴着|写着|刻着|印着|那样|一样|这样)+$"
 )
 # Organisation words (kg/data/organisation_words.txt says what each group is for).
 _APPOSITION_HEADS = frozenset(ORGANISATION_WORDS["apposition"])

@@ -80,12 +80,12 @@ HEADING_STYLES: list[tuple[str, re.Pattern[str]]] = [
         "di-opener",
         # A regulation's 第一条, a textbook's 第一节 may be set off by a space alone (第一条　负责…).
         re.compile(
-            rf"^(?:第|其)(?P<num>{_NUM})(?:条|节|点|项|个方面|方面|步|部分)?{_DUTY_WORD}?(?:\s*[,:、.]|(?<=[条节])\s)\s*"
+            rf"^(?:第|其)(?P<num>{_NUM})(?:条|节|点|项|个方面|方面|步|部分|件事|招|关)?{_DUTY_WORD}?(?:\s*[,:、.]|(?<=[条节])\s)\s*"
             rf"(?P<title>.+)$"
         ),
     ),
     ("symbol", re.compile(rf"^(?P<num>{_SYMBOL})\s*[、.:,]?\s*(?P<title>.+)$")),
-    ("shi-opener", re.compile(rf"^(?P<num>{_CN})是(?P<title>[^,:;。].+)$")),  # 一是抓好生产计划执行。…
+    ("shi-opener", re.compile(rf"^(?P<num>{_CN})[是要](?P<title>[^,:;。].+)$")),  # 一是抓好生产计划执行。… / 一要…
     ("question", re.compile(rf"^(?:[Qq]|问题?)\s*(?P<num>{_NUM})\s*[:.、)]\s*(?P<title>.+[^?])$")),  # Q1:… not a question
     ("arabic", re.compile(r"^(?P<num>\d{1,2})\s*(?:[、．]|\.(?!\d)|\)|/(?=\s))\s*(?P<title>.+)$")),  # …and 1/ 客户入职引导
     # A handbook's outline, a duty a second-level number: 3.1 安全制度建设 (under 3 岗位职责).
@@ -123,8 +123,9 @@ _BULLET = re.compile(
     # …or a mind map's first-level branch (├─ 1 护理质量管理; deeper ones open with │ or spaces),
     # or a bold line alone (**招聘与配置**)
     r"|[├└┣┗][─━]+\s*(?:\d{1,2}(?:[.、]|\s)\s*)?|\*\*(?=[^*]{2,30}\*\*\s*$)"
-    # …or a paragraph opened by what it is about (关于排班:… / 说到午睡,…)
-    r"|(?:关于|说到|谈到)(?=[^,:。]{2,12}[,:]))"
+    # …or a paragraph opened by what it is about (关于排班:… / 说到午睡,…), or a table's row
+    # without a number (| 监控告警管理 | 负责… |), named by its first cell
+    r"|(?:关于|说到|谈到)(?=[^,:。]{2,12}[,:])|\|\s*(?=[^|\s:-][^|]{1,29}\|))"
     r"(?P<title>[^\s•·*].*?)(?:\*\*)?\s*$"
 )
 BULLET_STYLE = "bullet"
@@ -133,6 +134,7 @@ _STEPS_HEADER = re.compile(r"(?:方法/步骤|方法步骤|操作步骤|具体�
 _STEP_NUMBER = re.compile(r"\s*\n\s*(?P<num>\d{1,2})\s*\n\s*")
 _TREE_BRANCH = frozenset("├└┣┗")
 _ABOUT = re.compile(r"\s*(?:关于|说到|谈到)")
+_TABLE_RULE = re.compile(r"\s*\|?[\s:|-]*-{3}[\s:|-]*$")
 _DUTY_PART = re.compile(r"职责|工作内容|主要工作|工作任务|履职")  # an outline's part that holds the duties
 MIN_BULLETS = 3
 # The line before a list of duties: 工作职责: / 岗位职责 / 职位描述
@@ -217,7 +219,7 @@ _EMPLOYER = re.compile(rf"^.{{2,20}}{alternation(ORGANISATION_WORDS['employer'])
 _EMPLOYER_NAME = re.compile(rf"[\u4e00-\u9fff]{{2,16}}{alternation(ORGANISATION_WORDS['employer'])}")
 ROLE_WORDS = DATA_DIR / "role_words.txt"
 # A job-title word that goes on into a longer word names no role: 会计网校, 律师事务所, 老师好.
-_ROLE_WORD_INSIDE = re.compile(r"事务所|网校|网站|学院|学校|协会|考试|资格证|证书|培训班|好")
+_ROLE_WORD_INSIDE = re.compile(r"事务所|网校|网站|学院|学校|协会|考试|资格证|证书|好")
 _ALIAS_CUE = re.compile(
     r"(?:又称作|又称为|又称|也称作|也称为|也称|亦称|又名|亦名|又叫做|又叫作|又叫|也叫做|也叫作|也叫|又被称为|又被称作|又被叫做|"
     r"又被叫作|也被称为|也被称作|也被叫做|也被叫作|被称为|被叫做|被叫作|通常称为|简称为|简称|俗称|英文(?:名称|名|简称|缩写|职称|职衔)(?:为|是|叫)?\s*:?|英文就是|"
@@ -231,6 +233,7 @@ _ALIAS_CUE = re.compile(
     r"被(?:大家|人们|同行)?[\u4e00-\u9fff]{0,4}?(?:叫作|叫做|称为|称作)|"
     r"(?:圈里|圈内|行业里|行业内|业内|大家|人们|老乡|内部)(?:一般|通常|常常|都|也常|常)?(?:直接)?(?:叫做|叫作|叫|称为|称作)(?:我们|它)?|"
     r"(?:更)?习惯(?:地)?(?:叫做|叫作|叫|称为|称作|称之为)(?:它|其|他们|她们|我们|你们|一声)?|"
+    r"(?:沿用)?(?:旧称|曾用名|原称|老叫法)(?:为|是)?\s*:?|"  # 习惯沿用旧称“系统管理主管”
     # Any calling straight before a quote: 文件上叫“专职网格员” / 更愿意叫你们“小巷管家” / 叫一声“监理老总” / 喊“物业经理”
     r"(?:叫|喊|称为|称作|称之为|称呼|写作|写成)(?:你们|他们|她们|我们|它|其|一声)?(?=“)|"
     r"(?:[Aa]lso|[Oo]ften|[Ss]ometimes)\s+(?:known|called|referred\s+to)\s+as\s+|"
@@ -354,7 +357,11 @@ def match_headings(doc: Doc, line_no: int) -> list[Heading]:
         end = _title_end(title_text)
         if style == BULLET_STYLE and _ABOUT.match(raw):
             end = re.compile(r"[,:]").search(title_text)  # 说到午睡,…: what the paragraph is about
-        if style == "shi-opener" and len(title_text) > MAX_TITLE:
+        elif style == BULLET_STYLE and raw.lstrip().startswith("|"):
+            if line_no + 1 < len(doc.lines) and _TABLE_RULE.match(doc.norm, doc.lines[line_no + 1].start, doc.lines[line_no + 1].end):
+                continue  # the table's header row (| 职责 | 说明 |), above its |---| rule
+            title_text, end = title_text.partition("|")[0].strip(), None
+        if style == "shi-opener" and re.search(r"[,;。:]", title_text):
             # 一是常见病多发病诊疗,对感冒…开展首诊;: a report's point is named by its first clause,
             # and the whole item is its text.
             title_text, end = re.split(r"[,;。:]", title_text, maxsplit=1)[0], None
@@ -639,7 +646,7 @@ def find_role(
         evidence.append(doc.quote(Span(field.start(), field.end())))
     if title:
         name = role_in_title(doc.norm[title.start : title.end].strip(), role_words)
-        if name and not _clean_name(name):
+        if name and (not _clean_name(name) or name.startswith(("在", "于", "对", "为"))):
             # A role inside a longer title (在2024年全区新招录社区网格员岗前培训班…上的讲话): the
             # nouns that end in the job-title word (社区网格员).
             name = _noun_tail(doc, title, name)

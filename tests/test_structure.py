@@ -83,6 +83,8 @@ def article(headings: list[str], title: str = "店长的岗位职责") -> str:
         ["关于管理门店团队：这一块最重要。", "关于控制门店成本：要算清账。", "说到提升顾客体验，要多回访。"],  # 关于X: paragraphs
         ["秘诀一：管理门店团队", "秘诀二：控制门店成本", "秘诀三：提升顾客体验"],
         ["1/ 管理门店团队", "2/ 控制门店成本", "3/ 提升顾客体验"],
+        ["第一件事：管理门店团队", "第二件事：控制门店成本", "第三件事：提升顾客体验"],
+        ["| 管理门店团队 | 负责排班 |", "| 控制门店成本 | 负责盘点 |", "| 提升顾客体验 | 负责回访 |"],  # rows without numbers
         # A bilingual bullet: the Chinese paragraph under it, named by its first clause.
         ["• Lead the store team\n  管理门店团队，督导保安及清洁等前线员工，编排更表并定期巡查各楼层",
          "• Keep costs down\n  控制门店成本，跟进管理费收支及追收欠款，协助编制年度财政预算及每月财务报表",
@@ -397,6 +399,7 @@ def test_title_role_and_definition_aliases():
         ("咖啡师，英文就是Barista，圈里人也叫「吧台手」。", {"Barista", "吧台手"}),
         ("现招仓库文员2名，该岗位在我司也称单证员，老员工习惯叫库房文员。", {"仓库文员", "单证员", "库房文员"}),  # the post hired for
         ("客户成功经理——英文圈普遍简称为CSM，国内不少公司则称之为客户成功顾问——负责整个客户生命周期。", {"CSM", "客户成功顾问"}),
+        ("IT运维主管在公司内部也被称作「运维负责人」，几位老员工则习惯沿用旧称“系统管理主管”。", {"运维负责人", "系统管理主管"}),
         ("2019年人社部收录了这一新职业，所以在官方文件里它叫无人机驾驶员；执照上的称呼则是无人机操控员。",
          {"无人机驾驶员", "无人机操控员"}),
         ("直播运营，业内也称“直播操盘手”，在不少MCN机构里简称“播运”，还有人戏称它是“直播间的大管家”。",
@@ -493,6 +496,18 @@ def test_a_bilingual_part_header_ends_the_duties():
                "Requirements 入职要求", "• 三年以上相关经验", "We offer 福利", "• 14天有薪年假"]
     doc = analyse("\n".join(["物业主任", "物业主任负责屋苑管理。", *bullets]) + "\n")
     assert [d.title for d in doc.duties] == ["负责招标及采购程序", "编制每月财务报表", "处理突发事故"]
+
+
+def test_a_speechs_run_in_points_are_its_duties():
+    text = ("在全镇新任村党支部书记培训班上的讲话\n同志们：\n希望大家做到以下几点：一要把牢政治方向，带头学习；二要抓好产业发展，壮大集体经济；"
+            "三要推进基层治理，健全村民自治；四要守牢安全底线，抓好防汛。\n谢谢大家！\n")
+    assert [d.title for d in analyse(text).duties] == ["把牢政治方向", "抓好产业发展", "推进基层治理", "守牢安全底线"]
+
+
+def test_a_markdown_tables_header_row_is_no_duty():
+    rows = ["| 职责 | 说明 |", "|---|---|", "| 管理门店团队 | 负责排班 |", "| 控制门店成本 | 负责盘点 |", "| 提升顾客体验 | 负责回访 |"]
+    doc = analyse("\n".join(["店长岗位职责", "店长是门店的负责人。", *rows]) + "\n")
+    assert [d.title for d in doc.duties] == ["管理门店团队", "控制门店成本", "提升顾客体验"]
 
 
 def test_a_bilingual_title_gives_the_roles_english_names():
