@@ -113,7 +113,7 @@ _ANNOUNCED = re.compile(r"\s*(?:以|拿|比如|例如|譬如|像)(?P<name>[^,。
 # Words that announce an example: loose cues (用“…”, 把“…”作为) count only after one.
 _EXAMPLE_MARKER = re.compile(r"以.{1,12}为例|拿.{1,12}来说|比如|例如|譬如|举例|举个例子|案例")
 _SUBJECT_LEAD = re.compile(
-    r"^\s*(?:[-•·*]|[│├└┣┗─━\s]+|\d{1,2}[.、]|\(\d{1,2}\))?\s*(?:由|而且|而|但是|但|则|就|也|还有|还|另外|此外|比如说|比如|例如|譬如|如|像|好比|同样|自从|以(?=.+为例)|拿(?=.+来说)"
+    r"^\s*(?:[-•·*]|[│├└┣┗─━\s]+|\d{1,2}[.、]|\(\d{1,2}\))?\s*(?:由|正如|就像|如同|而且|而|但是|但|则|就|也|还有|还|另外|此外|比如说|比如|例如|譬如|如|像|好比|同样|自从|以(?=.+为例)|拿(?=.+来说)"
     r"|我们|咱们|我司|我|打算|准备|计划|学习|对标|借鉴|效仿|参考|参照|按照|根据|依据|遵循|落实|贯彻|执行|再比如|再如|推行|引入|采用|推广|可以|可"
     r"|邻县|邻镇|邻村|隔壁|附近的"
     r"|在(?=..))*"  # 学习中国建筑“…”的企业使命
@@ -311,7 +311,8 @@ class Extractor:
             elif not offset and _PRONOUN_SUBJECT.match(clause) and (announced := _ANNOUNCED.fullmatch(previous) or _IS_A.match(previous)):
                 # 拿蕉内来说。它把自己定义为“…” / 美澜临床(…)是一家…。公司始终秉承“…”: the sentence before names it.
                 name = announced.group("name")
-                subject = name if self._is_subject(name) else ""
+                owned = name.rpartition("的")[2]  # 比如我们服务过的星澜生物。它的定位是…
+                subject = name if self._is_subject(name) else owned if owned != name and self._is_subject(owned) else ""
             else:
                 subject = self._subject(doc, clause[offset:], sentence.span.start + offset, topics)
             if not subject:

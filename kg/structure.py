@@ -38,8 +38,10 @@ _PART_WORDS = "职责|职能|任务|工作|考点|要点|知识点|重点|模块
 _DUTY_WORD = rf"(?:的)?(?:主要|岗位|工作|核心|基本)?(?:{_PART_WORDS})"
 _HEAD_PUNCT = r"\s*(?:[、.:,．]|——|--|—)\s*"
 _DECOR = re.compile(r"^[#*>\s-]+|\s+#+\s*$|[*\s]+$")  # Markdown marks around a line (not C#)
-# …and emoji before a heading (🔥 01丨…; not ❶ ➀ ➊, which are numbers).
-_HEADING_DECOR = re.compile(r"^(?:[#*>\s-]|[\u2600-\u2775\u2794-\u27bf\U0001f300-\U0001faff]\ufe0f?)+|\s+#+\s*$|[*\s]+$")
+# …and emoji or a bar before a heading (🔥 01丨…, ▎01 …; not ❶ ➀ ➊, which are numbers).
+_HEADING_DECOR = re.compile(
+    r"^(?:[#*>\s-]|[\u2580-\u259f\u2600-\u2775\u2794-\u27bf\U0001f300-\U0001faff]\ufe0f?)+|\s+#+\s*$|[*\s]+$"
+)
 
 NUMBER_LINE = "number-line"
 # (style, regex); every regex has groups `num` and `title` (but NUMBER_LINE's), some `prefix`.
@@ -222,7 +224,7 @@ ROLE_WORDS = DATA_DIR / "role_words.txt"
 _ROLE_WORD_INSIDE = re.compile(r"事务所|网校|网站|学院|学校|协会|考试|资格证|证书|好")
 _ALIAS_CUE = re.compile(
     r"(?:又称作|又称为|又称|也称作|也称为|也称|亦称|又名|亦名|又叫做|又叫作|又叫|也叫做|也叫作|也叫|又被称为|又被称作|又被叫做|"
-    r"又被叫作|也被称为|也被称作|也被叫做|也被叫作|被称为|被叫做|被叫作|通常称为|简称为|简称|俗称|英文(?:名称|名|简称|缩写|职称|职衔)(?:为|是|叫)?\s*:?|英文就是|"
+    r"又被叫作|也被称为|也被称作|也被叫做|也被叫作|被称为|被叫做|被叫作|通常称为|简称为|简称|俗称|英文(?:名称|名|简称|缩写|职称|职衔)(?:为|是|叫)?\s*:?|英文就是|英文里(?:叫|是|称为)|"
     r"英文(?:为|是|叫)\s*:?|英文\s*:|"
     r"英文\s*(?:职位|岗位|[Tt]itle)?(?:名称|名)?(?:一般|通常|常常|常|也|多)被?(?:称为|称作|叫做|叫作|叫|写作|写)\s*:?|"
     r"(?:业界|行业|业内|大家)?(?:一般|通常)?所称的(?=“)|正式(?:名称|称呼)(?:叫|是|为)|"  # 本职缺即业界一般所称的“QA工程师”
@@ -394,7 +396,7 @@ def match_headings(doc: Doc, line_no: int) -> list[Heading]:
         if end and title_text[end.end() :].strip() and not _SUBTITLE.fullmatch(title_text[end.start() :]):
             body_start = title_start + end.end()
             title_text = title_text[: end.start()]
-        title = _TITLE_LEAD.sub("", _CITATION.sub("", title_text).strip(" 。:;,、!?")).strip()
+        title = _TITLE_LEAD.sub("", _CITATION.sub("", title_text).strip(" 。:;,、!?】")).strip()  # 】: 【职责一:客户开发】
         if not title or len(title) > limit:
             continue
         try:
@@ -825,7 +827,7 @@ def _definition_names(sentence: str, role_words: re.Pattern[str], known: Iterabl
             or _THIS_POST.search(sentence, 0, cue.start())  # 这个岗位也常被叫作文案策划
         ):
             quoted = _QUOTED_NAME.match(cue.group("names"))  # 自嘲为“外贸狗”——时差颠倒…: the quote only
-            given = re.split(r"、|和|或|及|与|/", quoted.group(1) if quoted else cue.group("names"))
+            given = [f"“{quoted.group(1)}”"] if quoted else re.split(r"、|和|或|及|与|/", cue.group("names"))
             # A field's value may itself open with a cue: 岗位别称:本岗位亦称仓储主管
             given = [_PAREN_CUE.sub("", n.strip()) for n in given]
             bare = cue.group("bare") or cue.group("bare_it")  # a bare 叫 names only a job title (not 它叫停…)
@@ -877,7 +879,10 @@ def _strip_role_words(prefix: str) -> str:
 
 
 def _clean_name(name: str) -> str:
-    name = name.strip(" “”\"'‘’《》").removesuffix("的")  # 也有叫网店运营的
+    quoted = name.startswith("“")
+    name = name.strip(" “”\"'‘’《》")
+    if not quoted:
+        name = name.removesuffix("的")  # 也有叫网店运营的 (but “当家的” is a name)
     return name if _NAME.match(name) and len(name) >= 2 and name not in _NO_NAME else ""
 
 

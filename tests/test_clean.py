@@ -95,6 +95,7 @@ def kept_text(text: str) -> str:
         "👆点击上方蓝字，关注我们，每天进步一点点",  # a post's opener and byline behind an emoji
         "✍️ 作者：阿鹿｜编辑：小满",
         "#咖啡师的日常# #打工人的一天# #咖啡#",  # a line of hashtags
+        "00:01:05,200 --> 00:01:09,800",  # a subtitle's timing
         "主办单位：云溪区人民政府办公室　版权所有：云溪区人民政府",
     ],
 )
@@ -202,6 +203,7 @@ def test_a_running_footer_goes_but_a_repeated_sentence_stays():
         ("我希望这样的社区越来越多！（掌声）", "我希望这样的社区越来越多！"),  # a transcript's stage direction
         ("预祝培训班取得圆满成功！（热烈掌声）", "预祝培训班取得圆满成功！"),
         ("谢邀。这个问题我太有发言权了。", "这个问题我太有发言权了。"),
+        ("如不希望继续接收本通讯，请回复“退订”。店长要管好库存。", "店长要管好库存。"),
     ],
 )
 def test_post_furniture_sentences_go(sentence, kept):

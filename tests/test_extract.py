@@ -133,6 +133,8 @@ TAIL = "\n二、管理门店团队\n店长要做好排班和培训。\n"
         ("学习邻县桃源村的经验，他们始终坚持\"一村一品、一户一策\"，把猕猴桃做成了富民产业。", "桃源村", "一村一品、一户一策"),
         ("像石桥村那样坚持“小事不出村，大事不出镇”，把矛盾纠纷化解在萌芽状态。", "石桥村", "小事不出村，大事不出镇"),
         ("有家叫“青柚茶事”的连锁店，在小红书上把自己定位成「写字楼里的下午茶补给站」。", "青柚茶事", "写字楼里的下午茶补给站"),
+        ("正如华辰集团一贯倡导的“诚信采购，阳光共赢”，采购从来不只是“花钱买东西”。", "华辰集团", "诚信采购，阳光共赢"),
+        ("我们合作的绿源农场有一句承诺：「从田间到货架不超过24小时」。", "绿源农场", "从田间到货架不超过24小时"),
     ],
 )
 def test_example_phrasings(sentence, subject, value):
@@ -154,6 +156,11 @@ def test_a_sentence_that_says_what_a_firm_is_names_the_company_the_next_refers_t
 def test_the_pages_own_organisation_is_the_one_its_title_names():
     doc = analyse("江南恒信实业集团有限公司出纳岗位职责规定\n本集团秉承“诚信、稳健、共赢”的经营理念。\n一、现金管理\n出纳保管现金。\n二、银行存款管理\n出纳办理转账。\n")
     assert [(e.subject, e.value) for e in doc.examples] == [("江南恒信实业集团有限公司", "诚信、稳健、共赢")]
+
+
+def test_a_sentence_announcing_an_owned_name_gives_the_next_its_subject():
+    doc = analyse(HEAD + "比如我们服务过的星澜生物，\n它的定位是「做老百姓用得起的创新药」，\n" + TAIL)
+    assert [(e.subject, e.value) for e in doc.examples] == [("星澜生物", "做老百姓用得起的创新药")]
 
 
 def test_one_subject_may_give_several_examples():
