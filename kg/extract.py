@@ -111,15 +111,15 @@ _CONNECTIVE_ONLY = re.compile(r"\s*(?:在[^,]{1,8}?[上里中内])?(?:就|也|�
 # A sentence that only announces an example: 拿蕉内来说。 / 以海底捞为例。 / 比如星巴克。
 _ANNOUNCED = re.compile(r"\s*(?:以|拿|比如|例如|譬如|像)(?P<name>[^,。;:!?“”]{2,10}?)(?:为例|来说|来讲)?[,。:!]?\s*")
 # Words that announce an example: loose cues (用“…”, 把“…”作为) count only after one.
-_EXAMPLE_MARKER = re.compile(r"以.{1,12}为例|拿.{1,12}来说|比如|例如|譬如|举例|举个例子|案例")
+_EXAMPLE_MARKER = re.compile(r"以.{1,12}为例|拿.{1,12}(?:来说|举例)|比如|例如|譬如|举例|举个例子|案例")
 _SUBJECT_LEAD = re.compile(
-    r"^\s*(?:[-•·*]|[│├└┣┗─━\s]+|\d{1,2}[.、]|\(\d{1,2}\))?\s*(?:由|正如|就像|如同|而且|而|但是|但|则|就|也|还有|还|另外|此外|比如说|比如|例如|譬如|如|像|好比|同样|自从|以(?=.+为例)|拿(?=.+来说)"
+    r"^\s*(?:[-•·*]|[│├└┣┗─━\s]+|\d{1,2}[.、]|\(\d{1,2}\))?\s*(?:由|正如|就像|如同|而且|而|但是|但|则|就|也|还有|还|另外|此外|比如说|比如|例如|譬如|如|像|好比|同样|自从|以(?=.+为例)|拿(?=.+(?:来说|举例|为例))"
     r"|我们|咱们|我司|我|打算|准备|计划|学习|对标|借鉴|效仿|参考|参照|按照|根据|依据|遵循|落实|贯彻|执行|再比如|再如|推行|引入|采用|推广|可以|可"
     r"|邻县|邻镇|邻村|隔壁|附近的"
     r"|在(?=..))*"  # 学习中国建筑“…”的企业使命
 )
 _SUBJECT_TAIL = re.compile(
-    r"(?:为例|来说|(?<![原准规])则|就|也|还|都|更|一直|始终|一向|向来|长期|一贯|历来|素来|多年来|主要|则是|就是|是|要|会|应|"
+    r"(?:为例|来说|举例|(?<![原准规])则|就|也|还|都|更|一直|始终|一向|向来|长期|一贯|历来|素来|多年来|多年|主要|则是|就是|是|要|会|应|"
     r"应该|需要|必须|可以|能|"
     r"把自己|将自己|把自身|自身|自己|本身|对外|对内|挂着|贴着|写着|刻着|印着|那样|一样|这样)+$"
 )
@@ -139,11 +139,20 @@ _DEPARTMENT_OF = re.compile(
     rf"(?P<unit>[\u4e00-\u9fff]{{0,4}}{alternation(ORGANISATION_WORDS['department_unit'])})$"
 )
 _NAME_SUFFIXES = frozenset(ORGANISATION_WORDS["name_suffix"])
+_NAMED_DEPARTMENT = re.compile(rf"(?P<unit>[\u4e00-\u9fff]{{0,4}}{alternation(ORGANISATION_WORDS['department_unit'])})$")
 _ORG_ENDS = (*ORGANISATION_WORDS["apposition"], *ORGANISATION_WORDS["name_head"])
 _UNIT_ENDS = (*ORGANISATION_WORDS["department"], *ORGANISATION_WORDS["department_unit"], *_NAME_SUFFIXES)
 MAX_SUBJECT_CHARS = 16  # 临江市防汛抗旱指挥部办公室, 南屿医科大学附属第二医院急诊科
 # A name in quotes after what it names: 独立短片团队“青禾影像”, 我们社“彩云之旅”.
 _IS_A = re.compile(r"\s*(?P<name>[^,。;:是(]{2,12}?)(?:\([^()]{1,60}\))?是一(?:家|个|所|间|座)")
+# A quote's owner named after it: 「…」——这是禾田便利写在陈列手册第一页的口诀 / “…”,这是招商银行多年的品牌口号
+_SLOGAN_WORDS = ("口号", "品牌口号", "广告语", "标语", "slogan")
+_NAMED_AFTER = re.compile(
+    r"\s*(?:——|—|,)?\s*(?:这|那)(?:是|就是|正是)(?P<name>[^,。;:!?“”‘’]{2,16}?)(?:写在[^,。;:!?]{0,12}|多年|一直|长期)?的"
+    r"[\u4e00-\u9fff]{0,6}?(?P<kind>口诀|品牌口号|口号|广告语|标语|原则|理念|服务承诺|承诺|规矩|信条|宗旨|格言|价值观|使命|座右铭|slogan)"
+)
+# A Latin name closing the clause: 我们曾专门研究过 Costco,它主张…
+_LATIN_LAST = re.compile(r"(?<![A-Za-z\u4e00-\u9fff@])(?P<name>[A-Z][A-Za-z0-9&.-]+(?: [A-Z][A-Za-z0-9&.-]+){0,3})\s*$")
 # A name mentioned on a social network: 我们店长期合作的 @豆仓烘焙实验室 …
 _MENTION = re.compile(r"@(?P<name>[^\s@,。:;!?“”‘’]{2,20})")
 # A quoted name closing the clause: 比如我之前待过的「康途健康」 / 像隔壁「禾悦体检中心」那样
@@ -192,6 +201,9 @@ def _announced_names(clause: str) -> Iterator[tuple[str, int, int, str]]:
     last = _QUOTED_LAST.search(clause)
     if last:
         yield last.group("name"), last.start("name"), last.end("name"), "quoted"
+    latin = _LATIN_LAST.search(clause)
+    if latin:
+        yield latin.group("name"), latin.start("name"), latin.end("name"), "quoted"
     mention = next(reversed(list(_MENTION.finditer(clause))), None)
     if mention:
         yield mention.group("name"), mention.start("name"), mention.end("name"), "quoted"
@@ -317,17 +329,32 @@ class Extractor:
                 subject = self._subject(doc, clause[offset:], sentence.span.start + offset, topics)
             if not subject:
                 return None
-            value_start = sentence.span.start + match.start(match.lastindex)
-            return Example(
-                subject=subject,
-                value=doc.text[value_start : value_start + len(match.group(match.lastindex))].strip(),
-                value_type=cue.value_type,
-                relation=cue.relation,
-                relation_label=cue.label,
-                duty_index=duty,
-                evidence=doc.quote(sentence.span),
-            )
+            return self._example(doc, sentence, match, subject, cue.value_type, cue.relation, cue.label, duty)
+        # The name after the quote: 「先进先出,一目了然」——这是禾田便利写在陈列手册第一页的口诀
+        named = _NAMED_AFTER.match(after)
+        if named:
+            start = sentence.span.start + match.end() + named.start("name")
+            subject = self._subject(doc, named.group("name"), start, topics)
+            slogan = named.group("kind") in _SLOGAN_WORDS
+            if subject:
+                kind = ("slogan", "has_slogan", "口号") if slogan else ("principle", "characterized_by", "主张")
+                return self._example(doc, sentence, match, subject, *kind, duty)
         return None
+
+    @staticmethod
+    def _example(
+        doc: Doc, sentence: Sentence, match: re.Match[str], subject: str, value_type: str, relation: str, label: str, duty: int
+    ) -> Example:
+        value_start = sentence.span.start + match.start(match.lastindex)
+        return Example(
+            subject=subject,
+            value=doc.text[value_start : value_start + len(match.group(match.lastindex))].strip(),
+            value_type=value_type,
+            relation=relation,
+            relation_label=label,
+            duty_index=duty,
+            evidence=doc.quote(sentence.span),
+        )
 
     def _subject(self, doc: Doc, clause: str, start: int, topics: Callable[[], set[str]] = frozenset) -> str:
         """The noun phrase that ends a clause: 而沃尔沃汽车则 -> 沃尔沃汽车, 老牌的北岭电器一直 -> 北岭电器,
@@ -372,8 +399,13 @@ class Extractor:
                 return written(span_begin, span_end)
             # A named company's department is a subject with it (东岳新能源集团档案室), where a
             # department alone (档案室) is none.
-            unit = _DEPARTMENT_OF.search(clause, begin, span_end)
-            if unit and self._is_subject(clause[begin : unit.start("unit")], owned):
+            unit = _DEPARTMENT_OF.search(clause, begin, span_end) or _NAMED_DEPARTMENT.search(clause, begin, span_end)
+            owner = clause[begin : unit.start("unit")].strip() if unit else ""
+            # …and so is a department of a name (海底捞人力资源部, 华信宽带客服部), unlike 财务部门.
+            named_owner = unit is not None and unit.re is _NAMED_DEPARTMENT and (
+                self._is_proper_name(owner) or _common_word_idf().get(owner, IDF_CUTOFF) >= SPECIFIC_IDF
+            )
+            if unit and (unit.re is _DEPARTMENT_OF or named_owner) and self._is_subject(owner, owned):
                 return written(begin, span_end)
         return ""
 
