@@ -107,7 +107,7 @@ _PRONOUN_SUBJECT = re.compile(
 # The page's own organisation: 本集团秉承“…” / 本公司一直…
 _OWN_ORGANISATION = re.compile(r"\s*本(?:公司|集团|院|校|单位|行|所)(?:一贯|一直|一向|始终|向来|历来|也|都|则|就)*\s*")
 # A clause of connectives only (像仁心大药房,就把“…”写进…): the subject is in the clause before.
-_CONNECTIVE_ONLY = re.compile(r"\s*(?:在[^,]{1,8}?[上里中内])?(?:就|也|则|便|还|更|都|始终|一直|同样|把自己|将自己)*\s*")  # …在小红书上把自己…  # or nothing: …的做法,把“…”
+_CONNECTIVE_ONLY = re.compile(r"\s*(?:在[^,]{1,8}?[上里中内])?(?:就|也|则|便|还|更|都|始终|一直|同样|真正|切实|努力|把自己|将自己)*\s*")  # …在小红书上把自己…  # or nothing: …的做法,把“…”
 # A sentence that only announces an example: 拿蕉内来说。 / 以海底捞为例。 / 比如星巴克。
 _ANNOUNCED = re.compile(r"\s*(?:以|拿|比如|例如|譬如|像)(?P<name>[^,。;:!?“”]{2,10}?)(?:为例|来说|来讲)?[,。:!]?\s*")
 # Words that announce an example: loose cues (用“…”, 把“…”作为) count only after one.
@@ -115,13 +115,14 @@ _EXAMPLE_MARKER = re.compile(r"以.{1,12}为例|拿.{1,12}(?:来说|举例)|比�
 _SUBJECT_LEAD = re.compile(
     r"^\s*(?:[-•·*]|[│├└┣┗─━\s]+|\d{1,2}[.、]|\(\d{1,2}\))?\s*(?:由|正如|就像|如同|而且|而|但是|但|则|就|也|还有|还|另外|此外|比如说|比如|例如|譬如|如|像|好比|同样|自从|以(?=.+为例)|拿(?=.+(?:来说|举例|为例))"
     r"|我们|咱们|我司|我|打算|准备|计划|学习|对标|借鉴|效仿|参考|参照|按照|根据|依据|遵循|落实|贯彻|执行|再比如|再如|推行|引入|采用|推广|可以|可"
-    r"|邻县|邻镇|邻村|隔壁|附近的"
+    r"|邻县|邻镇|邻村|隔壁|附近的|听说|据说|据了解"
     r"|在(?=..))*"  # 学习中国建筑“…”的企业使命
 )
 _SUBJECT_TAIL = re.compile(
     r"(?:为例|来说|举例|(?<![原准规])则|就|也|还|都|更|一直|始终|一向|向来|长期|一贯|历来|素来|多年来|多年|主要|则是|就是|是|要|会|应|"
+    r"连续[一二两三四五六七八九十\d]+年|每季度|每年|每月|"
     r"应该|需要|必须|可以|能|"
-    r"把自己|将自己|把自身|自身|自己|本身|对外|对内|挂着|贴着|写着|刻着|印着|那样|一样|这样)+$"
+    r"把自己|将自己|把自身|自身|自己|本身|对外|对内|挂着|贴着|写着|刻着|印着|那样|一样|这样|流传|流行|传着|盛传|看齐)+$"
 )
 # Organisation words (kg/data/organisation_words.txt says what each group is for).
 _APPOSITION_HEADS = frozenset(ORGANISATION_WORDS["apposition"])
@@ -158,6 +159,16 @@ _MENTION = re.compile(r"@(?P<name>[^\s@,。:;!?“”‘’]{2,20})")
 # A quoted name closing the clause: 比如我之前待过的「康途健康」 / 像隔壁「禾悦体检中心」那样
 _QUOTED_LAST = re.compile(r"[“‘](?P<name>[^“”‘’]{2,12})[”’](?:那样|一样|这样|为例|来说)?\s*$")
 _QUOTED_APPOSITION = re.compile(rf"{alternation(ORGANISATION_WORDS['quoted_name'])}[“‘](?P<name>[^“”‘’]{{2,10}})[”’]")
+# A sentence introducing a name for the next (有一家叫青芝客栈的精品民宿。他们坚持“…”).
+_CALLED_NAME = re.compile(r"[一这那]?[家个款位间座所][^的,。;:!?“”]{0,4}?(?:名叫|叫做|叫作|名为|叫)[“‘]?(?P<name>[^的,。;:!?“”‘’]{2,10}?)[”’]?的")
+# A name in the clause before a speaker: 我在丽思卡尔顿实习的时候,带教老师总说“…” / 去年我们和华鼎基金
+# 联合举办…时,对方的基金经理反复强调“…”
+_WHILE_AT = re.compile(
+    r"(?:在|和|与|跟)(?P<name>[^,。;:!?“”在和与跟]{2,16}?)(?:实习|工作|轮岗|任职|做[\u4e00-\u9fff]{0,3}|合作|联合[\u4e00-\u9fff]{0,10})?"
+    r"(?:的时候|那几年|那两年|期间|时)\s*$"
+)
+_EMULATE = re.compile(r"(?:对标|学习|借鉴|效仿|参照|参考|向(?=[^,。;:!?]{2,16}(?:看齐|学习)))(?=[^,。;:!?]{2})")
+_SPEAKER = re.compile(r"\s*(?:对方|[\u4e00-\u9fff]{0,6}?(?:老师|主管|经理|老板|师傅|前辈|同事|负责人|领导))")
 # A name introduced as such: 一家叫禾木咖啡的连锁品牌, 名为青木的公司.
 _CALLED = re.compile(
     r"[一这那]?[家个款位间座所][^的,。;:!?“”]{0,4}?(?:名叫|叫做|叫作|名为|名字叫|叫)"
@@ -317,10 +328,17 @@ class Extractor:
                 clause = clause[: offset - 1]
                 clause_start = _CLAUSE_START.match(clause)
                 offset = clause_start.end() if clause_start else 0
-            if _OWN_ORGANISATION.fullmatch(clause[offset:]) and (employer := employer_in_title(doc.title)):
+            while_at = _WHILE_AT.search(clause, 0, offset - 1) if offset and _SPEAKER.match(clause[offset:]) else None
+            if while_at:
+                # 我在丽思卡尔顿实习的时候,带教老师总说“…”: the place the speaker belongs to.
+                start = sentence.span.start + while_at.start("name")
+                subject = self._subject(doc, while_at.group("name"), start, topics)
+            elif _OWN_ORGANISATION.fullmatch(clause[offset:]) and (employer := employer_in_title(doc.title)):
                 # 本集团秉承“…”: the organisation the page's title names.
                 subject = employer
-            elif not offset and _PRONOUN_SUBJECT.match(clause) and (announced := _ANNOUNCED.fullmatch(previous) or _IS_A.match(previous)):
+            elif not offset and _PRONOUN_SUBJECT.match(clause) and (
+                announced := _ANNOUNCED.fullmatch(previous) or _IS_A.match(previous) or _CALLED_NAME.search(previous)
+            ):
                 # 拿蕉内来说。它把自己定义为“…” / 美澜临床(…)是一家…。公司始终秉承“…”: the sentence before names it.
                 name = announced.group("name")
                 owned = name.rpartition("的")[2]  # 比如我们服务过的星澜生物。它的定位是…
@@ -371,6 +389,10 @@ class Extractor:
         tail = _SUBJECT_TAIL.search(clause)
         begin = lead.end() if lead else 0
         end = tail.start() if tail else len(clause)
+        # What a verb of emulating takes is the model (一直对标悦途M7酒店 / 提倡向招商银行看齐).
+        emulated = list(_EMULATE.finditer(clause, begin, end))
+        if emulated:
+            begin = emulated[-1].end()
         # What 把/将 takes is the object, with its own 的 (北极星软件把这一阶段的原则概括为“…”).
         objects = [w for w in self._phrase_tokens(clause[begin:end]) if w.start > 0 and clause[begin + w.start : begin + w.end] in ("把", "将")]
         if objects:
@@ -437,7 +459,10 @@ class Extractor:
         for word in reversed(words[1:]):
             if word.tag == "p" or clause[begin + word.start : begin + word.end] in ("将", "把"):  # 病案室将借阅原则
                 end = begin + word.start
-                words = [w for w in words if w.end <= word.start]
+                tail = _SUBJECT_TAIL.search(clause, begin, end)  # 澜庭物业每季度|在…
+                if tail and tail.start() > begin:
+                    end = tail.start()
+                words = [w for w in words if w.end <= end - begin]
                 break
         # …and so does one that opens with a proper name and a verb (元气森林|进入饮料市场时).
         clause_like = bool(words) and (
@@ -490,7 +515,7 @@ class Extractor:
             return False
         if len(phrase) >= 3 and words[-1].end - words[-1].start == 1 and phrase[-1] in LOCATIVE_SUFFIXES:
             return False
-        if phrase.endswith(("里", "门口", "入口", "墙上", "大厅", "走廊")):  # 镇里, 机房门口: a place
+        if phrase.endswith(("里", "门口", "入口", "墙上", "大厅", "走廊", "背后", "后面", "前面", "旁边", "对面")):  # 镇里, 机房门口: a place
             return False
         if phrase.endswith(_PART_OF_A_TEXT):  # 核心内容可以概括为“…”: what the text says, no name
             return False
@@ -505,8 +530,8 @@ class Extractor:
         suffixed = len(words) >= 2 and words[-1].end - words[-1].start == 1 and phrase[-1] in _NAME_SUFFIXES
         if any(w.tag in _NOT_SUBJECT_TAGS - {"d", "m", "f"} for w in (words[:-1] if suffixed else words)):
             return False
-        if len(words) >= 3 and any(w.tag == "v" for w in words[1:-1]):
-            return False  # a clause, not a name: 县里实行乡村一体化管理
+        if len(words) >= 3 and any(w.tag == "v" for w in words[1:-1]) and not phrase.endswith((*_ORG_ENDS, *_UNIT_ENDS)):
+            return False  # a clause, not a name: 县里实行乡村一体化管理 (山屿度假酒店 is one)
         idf = _common_word_idf()
         rarity = idf.get(phrase, IDF_CUTOFF)
         # …unless it ends in what names a place or an institution (我们区的幸福里社区).

@@ -142,6 +142,13 @@ TAIL = "\n二、管理门店团队\n店长要做好排班和培训。\n"
         ("胖东来门店的墙上贴着“爱在胖东来”。", "胖东来门店", "爱在胖东来"),
         ("海底捞人力资源部一直讲“用双手改变命运”。", "海底捞人力资源部", "用双手改变命运"),  # a name's department
         ('Airbnb 把品牌理念浓缩成一句 "Belong Anywhere"，意思是让旅人处处有归属感。', "Airbnb", "Belong Anywhere"),
+        ("我们酒店这两年一直对标悦途M7酒店的「房价跟着需求走」标准。", "悦途M7酒店", "房价跟着需求走"),  # the model emulated
+        ("我在丽思卡尔顿实习的时候，带教老师总说“我们是为绅士淑女服务的绅士淑女”。", "丽思卡尔顿", "我们是为绅士淑女服务的绅士淑女"),
+        ("去年我们支行和华鼎基金联合举办投资者教育活动时，对方的基金经理反复强调「长期投资，不追涨杀跌」。", "华鼎基金",
+         "长期投资，不追涨杀跌"),  # the speaker belongs to the one named in the clause before
+        ('山屿度假酒店连续三年获评"最佳宾客体验度假酒店"，他们的秘诀并不复杂。', "山屿度假酒店", "最佳宾客体验度假酒店"),
+        ("澜庭物业每季度在小区公告栏公示公共收益，被业主们称为『明白账管家』。", "澜庭物业", "明白账管家"),
+        ('听说浦江农商银行的营业厅里贴着一句话："把合适的产品卖给合适的客户"。', "浦江农商银行", "把合适的产品卖给合适的客户"),
     ],
 )
 def test_example_phrasings(sentence, subject, value):
@@ -168,6 +175,11 @@ def test_the_pages_own_organisation_is_the_one_its_title_names():
 def test_a_sentence_announcing_an_owned_name_gives_the_next_its_subject():
     doc = analyse(HEAD + "比如我们服务过的星澜生物，\n它的定位是「做老百姓用得起的创新药」，\n" + TAIL)
     assert [(e.subject, e.value) for e in doc.examples] == [("星澜生物", "做老百姓用得起的创新药")]
+
+
+def test_a_sentence_introducing_a_name_gives_the_next_its_subject():
+    doc = analyse(HEAD + "去年有一家叫青芝客栈的精品民宿开业了。他们坚持“投诉不过夜”，口碑很好。" + TAIL)
+    assert [(e.subject, e.value) for e in doc.examples] == [("青芝客栈", "投诉不过夜")]
 
 
 def test_one_subject_may_give_several_examples():
