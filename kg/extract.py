@@ -71,6 +71,7 @@ _normal_label = functools.lru_cache(maxsize=PHRASE_CACHE_SIZE)(normalize)
 
 # Quoted text: “…”, or ‘…’ (『…』 folds to it), which Chinese also uses as outer quotes.  The
 # text is in group 1 or 2, whichever matched: `m.lastindex`.
+_BOOK_TITLE = re.compile(r"《[^《》\n]{1,30}》")
 _QUOTED = re.compile(r"“([^“”]{1,30})”|‘([^‘’“”]{1,30})’")
 # A quoted name for the role itself or a quoted saying, not a concept: 是一家咖啡店的“大管家”,
 # 被看作“品牌的家长”, 常说“…”.
@@ -115,11 +116,11 @@ _EXAMPLE_MARKER = re.compile(r"以.{1,12}为例|拿.{1,12}(?:来说|举例)|比�
 _SUBJECT_LEAD = re.compile(
     r"^\s*(?:[-•·*]|[│├└┣┗─━\s]+|\d{1,2}[.、]|\(\d{1,2}\))?\s*(?:由|正如|就像|如同|而且|而|但是|但|则|就|也|还有|还|另外|此外|比如说|比如|例如|譬如|如|像|好比|同样|自从|以(?=.+为例)|拿(?=.+(?:来说|举例|为例))"
     r"|我们|咱们|我司|我|打算|准备|计划|学习|对标|借鉴|效仿|参考|参照|按照|根据|依据|遵循|落实|贯彻|执行|再比如|再如|推行|引入|采用|推广|可以|可"
-    r"|邻县|邻镇|邻村|隔壁|附近的|听说|据说|据了解"
+    r"|邻县|邻镇|邻村|隔壁|附近的|听说|据说|据了解|对(?=[^,]{2,20}$)"
     r"|在(?=..))*"  # 学习中国建筑“…”的企业使命
 )
 _SUBJECT_TAIL = re.compile(
-    r"(?:为例|来说|举例|(?<![原准规])则|就|也|还|都|更|一直|始终|一向|向来|长期|一贯|历来|素来|多年来|多年|主要|则是|就是|是|要|会|应|"
+    r"(?:为例|来说|举例|(?<![原准规])则|就|也|还|都|更|一直|始终|一向|向来|长期|一贯|历来|素来|多年来|多年|主要|则是|就是|正是|是|要|会|应|"
     r"连续[一二两三四五六七八九十\d]+年|每季度|每年|每月|"
     r"应该|需要|必须|可以|能|"
     r"把自己|将自己|把自身|自身|自己|本身|对外|对内|挂着|贴着|写着|刻着|印着|那样|一样|这样|流传|流行|传着|盛传|看齐)+$"
@@ -140,6 +141,7 @@ _DEPARTMENT_OF = re.compile(
     rf"(?P<unit>[\u4e00-\u9fff]{{0,4}}{alternation(ORGANISATION_WORDS['department_unit'])})$"
 )
 _NAME_SUFFIXES = frozenset(ORGANISATION_WORDS["name_suffix"])
+_NAME_HEAD_UNITS = tuple(w for w in ORGANISATION_WORDS["name_head"] if w.endswith(ORGANISATION_WORDS["department"]) and w not in ORGANISATION_WORDS["department"])
 _NAMED_DEPARTMENT = re.compile(rf"(?P<unit>[\u4e00-\u9fff]{{0,4}}{alternation(ORGANISATION_WORDS['department_unit'])})$")
 _ORG_ENDS = (*ORGANISATION_WORDS["apposition"], *ORGANISATION_WORDS["name_head"])
 _UNIT_ENDS = (*ORGANISATION_WORDS["department"], *ORGANISATION_WORDS["department_unit"], *_NAME_SUFFIXES)
@@ -150,8 +152,16 @@ _IS_A = re.compile(r"\s*(?P<name>[^,。;:是(]{2,12}?)(?:\([^()]{1,60}\))?是一
 _SLOGAN_WORDS = ("口号", "品牌口号", "广告语", "标语", "slogan")
 _NAMED_AFTER = re.compile(
     r"\s*(?:——|—|,)?\s*(?:这|那)(?:是|就是|正是)(?P<name>[^,。;:!?“”‘’]{2,16}?)(?:写在[^,。;:!?]{0,12}|多年|一直|长期)?的"
-    r"[\u4e00-\u9fff]{0,6}?(?P<kind>口诀|品牌口号|口号|广告语|标语|原则|理念|服务承诺|承诺|规矩|信条|宗旨|格言|价值观|使命|座右铭|slogan)"
+    rf"[\u4e00-\u9fff]{{0,6}}?(?P<kind>{'|'.join(_SAYING_KINDS := ('口诀', '品牌口号', '口号', '广告语', '标语', '原则', '理念', '服务承诺', '承诺', '规矩', '信条', '宗旨', '格言', '价值观', '使命', '座右铭', 'slogan'))})"
 )
+# …or the quote opening its clause as what an organisation holds: “…”是拾光婚礼工作室的企业精神 /
+# 「…」一直是南湖市博物馆社教部对每一场活动的要求
+_QUOTE_IS = re.compile(
+    r"\s*(?:一直|始终|向来|历来)?(?:是|就是|正是)(?P<name>[^,。;:!?“”‘’]{2,16}?)(?:对[^,。;:!?]{1,12})?的"
+    rf"[\u4e00-\u9fff]{{0,6}}?(?P<kind>{'|'.join(_SAYING_KINDS)}|企业精神|精神|硬性要求|要求|追求)"
+)
+# …or after the cue's 的: 以“…”著称的西岭考古遗址公园 / 主打"社区15分钟健身圈"的青橙健身
+_AFTER_DE = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,4}?(?:著称|闻名|见长))?的(?P<name>[^,。;:!?“”‘’的]{2,16})")
 # A Latin name closing the clause: 我们曾专门研究过 Costco,它主张…
 _LATIN_LAST = re.compile(r"(?<![A-Za-z\u4e00-\u9fff@])(?P<name>[A-Z][A-Za-z0-9&.-]+(?: [A-Z][A-Za-z0-9&.-]+){0,3})\s*$")
 # A name mentioned on a social network: 我们店长期合作的 @豆仓烘焙实验室 …
@@ -167,7 +177,9 @@ _WHILE_AT = re.compile(
     r"(?:在|和|与|跟)(?P<name>[^,。;:!?“”在和与跟]{2,16}?)(?:实习|工作|轮岗|任职|做[\u4e00-\u9fff]{0,3}|合作|联合[\u4e00-\u9fff]{0,10})?"
     r"(?:的时候|那几年|那两年|期间|时)\s*$"
 )
-_EMULATE = re.compile(r"(?:对标|学习|借鉴|效仿|参照|参考|向(?=[^,。;:!?]{2,16}(?:看齐|学习)))(?=[^,。;:!?]{2})")
+_MEANS = frozenset({"凭借", "凭着", "通过", "依靠", "借助", "靠着"})
+_TRAILING_TITLE = re.compile(r"(?:创始人|创办人|董事长|总裁|总经理|CEO|CTO|负责人|老板|掌门人)$")
+_EMULATE = re.compile(r"(?:对标|学习|(?:^|(?<=[,;:\s]))学(?![校院生期习科会者员])|借鉴|效仿|参照|参考|向(?=[^,。;:!?]{2,16}(?:看齐|学习)))(?=[^,。;:!?]{2})")
 _SPEAKER = re.compile(r"\s*(?:对方|[\u4e00-\u9fff]{0,6}?(?:老师|主管|经理|老板|师傅|前辈|同事|负责人|领导))")
 # A name introduced as such: 一家叫禾木咖啡的连锁品牌, 名为青木的公司.
 _CALLED = re.compile(
@@ -345,11 +357,15 @@ class Extractor:
                 subject = name if self._is_subject(name) else owned if owned != name and self._is_subject(owned) else ""
             else:
                 subject = self._subject(doc, clause[offset:], sentence.span.start + offset, topics)
+            if not subject and not clause[offset:].strip() and (owner := _AFTER_DE.match(after)):
+                # 以“…”著称的西岭考古遗址公园: the organisation follows.
+                start = sentence.span.start + match.end() + owner.start("name")
+                subject = self._subject(doc, owner.group("name"), start, topics)
             if not subject:
                 return None
             return self._example(doc, sentence, match, subject, cue.value_type, cue.relation, cue.label, duty)
         # The name after the quote: 「先进先出,一目了然」——这是禾田便利写在陈列手册第一页的口诀
-        named = _NAMED_AFTER.match(after)
+        named = _NAMED_AFTER.match(after) or (_QUOTE_IS.match(after) if not before.strip() or before.rstrip()[-1] in ",;:。!?" else None)
         if named:
             start = sentence.span.start + match.end() + named.start("name")
             subject = self._subject(doc, named.group("name"), start, topics)
@@ -389,14 +405,22 @@ class Extractor:
         tail = _SUBJECT_TAIL.search(clause)
         begin = lead.end() if lead else 0
         end = tail.start() if tail else len(clause)
+        # What 把/将 takes is the object, with its own 的 (北极星软件把这一阶段的原则概括为“…”).
+        words = self._phrase_tokens(clause[begin:end])
+        objects = [w for w in words if w.start > 0 and clause[begin + w.start : begin + w.end] in ("把", "将")]
+        if objects:
+            end = begin + objects[-1].start
+        # …and so does what a means takes (壹号运动馆凭借较高的续卡率和良好的会员口碑).
+        means = [w for w in words if w.start > 0 and w.end <= end - begin and clause[begin + w.start : begin + w.end] in _MEANS]
+        if means:
+            end = begin + means[0].start
+        if objects or means:
+            tail = _SUBJECT_TAIL.search(clause, begin, end)  # 东岳民俗博物馆正是|凭借…
+            end = tail.start() if tail and tail.start() > begin else end
         # What a verb of emulating takes is the model (一直对标悦途M7酒店 / 提倡向招商银行看齐).
         emulated = list(_EMULATE.finditer(clause, begin, end))
         if emulated:
             begin = emulated[-1].end()
-        # What 把/将 takes is the object, with its own 的 (北极星软件把这一阶段的原则概括为“…”).
-        objects = [w for w in self._phrase_tokens(clause[begin:end]) if w.start > 0 and clause[begin + w.start : begin + w.end] in ("把", "将")]
-        if objects:
-            end = begin + objects[-1].start
         # Candidate spans, narrowed (see _narrow): (begin, end, named, owned).
         owner = clause.rfind("的", begin, end)
         if owner < 0:
@@ -419,6 +443,10 @@ class Extractor:
         for span_begin, span_end, named, owned in spans:
             if self._is_subject(clause[span_begin:span_end], owned, named):
                 return written(span_begin, span_end)
+            # The organisation a person speaks for: 力行健身创始人常说“…”
+            title = _TRAILING_TITLE.search(clause, span_begin, span_end)
+            if title and title.start() - span_begin >= 2 and self._is_subject(clause[span_begin : title.start()], owned):
+                return written(span_begin, title.start())
             # A named company's department is a subject with it (东岳新能源集团档案室), where a
             # department alone (档案室) is none.
             unit = _DEPARTMENT_OF.search(clause, begin, span_end) or _NAMED_DEPARTMENT.search(clause, begin, span_end)
@@ -509,7 +537,12 @@ class Extractor:
             return False
         if not quoted and (
             phrase in self.segmenter.stopwords
-            or (phrase.endswith(_DEPARTMENT) and not _NAMED_CENTRE.search(phrase) and not _PLACE_UNIT.search(phrase))
+            or (
+                phrase.endswith(_DEPARTMENT)
+                and not phrase.endswith(_NAME_HEAD_UNITS)  # 动能健身工作室 is no department (客服中心 is)
+                and not _NAMED_CENTRE.search(phrase)
+                and not _PLACE_UNIT.search(phrase)
+            )
             or _NICKNAME.match(phrase)
         ):
             return False
@@ -572,6 +605,8 @@ class Extractor:
             for sentence in doc.sentences
             for m in _QUOTED.finditer(doc.norm, sentence.span.start, sentence.span.end)
             for position in range(m.start(m.lastindex), m.end(m.lastindex))
+        } | {  # …nor are words of a book's title (《博物馆教育学导论》)
+            position for m in _BOOK_TITLE.finditer(doc.norm) for position in range(m.start(), m.end())
         }
         mentions: dict[str, list[int]] = defaultdict(list)
         written: dict[str, str] = {}

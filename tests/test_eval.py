@@ -186,6 +186,13 @@ KNOWN_MISSES = {
     # 有个叫U享理财的App,… / 它打出的口号是『…』 (jieba cuts U|享|理财); 提倡向招商银行看齐,真正做到“…”
     # (做到 is no cue); the scare-quoted “刚兑” becomes a quoted concept.
     "yinhanglicaijingli": {"examples.recall", "noise"},
+    # 在江城美术馆看来,"讲解不是背稿,而是对话": straight quotes around a phrase with a comma, after a
+    # comma, are not paired (they could be inch marks), so there is no quote to read.
+    "bowuguanshejiaozhuanyuan": {"examples.recall"},
+    # 无形资产 (in 口碑是婚礼策划师最重要的无形资产) becomes a concept.
+    "hunlicehuashi": {"noise"},
+    # 壹号运动馆: jieba tags 壹号 a numeral, which opens no name.
+    "jianshenfanghuijiguwen": {"examples.recall"},
 }
 
 

@@ -149,6 +149,16 @@ TAIL = "\n二、管理门店团队\n店长要做好排班和培训。\n"
         ('山屿度假酒店连续三年获评"最佳宾客体验度假酒店"，他们的秘诀并不复杂。', "山屿度假酒店", "最佳宾客体验度假酒店"),
         ("澜庭物业每季度在小区公告栏公示公共收益，被业主们称为『明白账管家』。", "澜庭物业", "明白账管家"),
         ('听说浦江农商银行的营业厅里贴着一句话："把合适的产品卖给合适的客户"。', "浦江农商银行", "把合适的产品卖给合适的客户"),
+        ("「让文物开口说话」一直是南湖市博物馆社教部对每一场活动的要求。", "南湖市博物馆社教部", "让文物开口说话"),  # the quote first
+        ("「日清日结」是动能健身工作室对每一位顾问的硬性要求。", "动能健身工作室", "日清日结"),
+        ("以“人人都是文化守护者”著称的西岭考古遗址公园，把研学做成了品牌。", "西岭考古遗址公园", "人人都是文化守护者"),
+        ("主打\"社区15分钟健身圈\"的青橙健身，门店都开在小区门口。", "青橙健身", "社区15分钟健身圈"),
+        ("力行健身创始人常说“不卖卡，先卖改变”。", "力行健身", "不卖卡，先卖改变"),  # the organisation a founder speaks for
+        ('繁星婚礼集团的CEO在一次采访中提到"彩排多走一遍，现场少一分风险"。', "繁星婚礼集团", "彩排多走一遍，现场少一分风险"),
+        ("超燃健身推出的『百日蜕变』计划，带来了大量新会员。", "超燃健身", "百日蜕变"),  # a programme
+        ("对铂石健身俱乐部来说，「每一次到店都是一次信任的建立」，因此严禁强行推销。", "铂石健身俱乐部", "每一次到店都是一次信任的建立"),
+        ("学云栖花艺，把『花材当日采购、当日插制』落到实处。", "云栖花艺", "花材当日采购、当日插制"),
+        ("东岳民俗博物馆正是凭借一套完整的教育评估体系，获得了“全国博物馆优秀社教案例”称号。", "东岳民俗博物馆", "全国博物馆优秀社教案例"),
     ],
 )
 def test_example_phrasings(sentence, subject, value):
@@ -180,6 +190,12 @@ def test_a_sentence_announcing_an_owned_name_gives_the_next_its_subject():
 def test_a_sentence_introducing_a_name_gives_the_next_its_subject():
     doc = analyse(HEAD + "去年有一家叫青芝客栈的精品民宿开业了。他们坚持“投诉不过夜”，口碑很好。" + TAIL)
     assert [(e.subject, e.value) for e in doc.examples] == [("青芝客栈", "投诉不过夜")]
+
+
+def test_words_of_a_books_title_are_no_concepts():
+    text = HEAD + "推荐大家读一读{}，再设计研学课程，研学课程要有评估。" + TAIL
+    assert "博物馆教育学导论" in {c.label for c in analyse(text.format("博物馆教育学导论")).concepts}
+    assert "博物馆教育学导论" not in {c.label for c in analyse(text.format("《博物馆教育学导论》")).concepts}
 
 
 def test_one_subject_may_give_several_examples():
