@@ -123,7 +123,7 @@ _SUBJECT_TAIL = re.compile(
     r"(?:为例|来说|举例|(?<![原准规])则|就|也|还|都|更|一直|始终|一向|向来|长期|一贯|历来|素来|多年来|多年|主要|则是|就是|正是|是|要|会|应|"
     r"连续[一二两三四五六七八九十\d]+年|每季度|每年|每月|"
     r"应该|需要|必须|可以|能|"
-    r"把自己|将自己|把自身|自身|自己|本身|对外|对内|挂着|贴着|写着|刻着|印着|那样|一样|这样|流传|流行|传着|盛传|看齐)+$"
+    r"把自己|将自己|把自身|自身|自己|本身|对外宣传|对外宣称|对外|对内|挂着|贴着|写着|刻着|印着|那样|一样|这样|流传|流行|传着|盛传|看齐)+$"
 )
 # Organisation words (kg/data/organisation_words.txt says what each group is for).
 _APPOSITION_HEADS = frozenset(ORGANISATION_WORDS["apposition"])
@@ -495,7 +495,12 @@ class Extractor:
         # …and so does one that opens with a proper name and a verb (元气森林|进入饮料市场时).
         clause_like = bool(words) and (
             (words[-1].tag not in SUBJECT_TAGS and not clause[begin:end].endswith(_UNIT_ENDS))
-            or (len(words) >= 3 and words[0].tag in _PROPER_NAME_TAGS and words[1].tag == "v")
+            or (
+                len(words) >= 3
+                and words[0].tag in _PROPER_NAME_TAGS
+                and words[1].tag == "v"
+                and not clause[begin:end].endswith((*_ORG_ENDS, *_UNIT_ENDS))  # 杭州|安息堂生命服务中心 is one name
+            )
         )
         for word in words[1:-1]:
             # 字节跳动|在校招宣传中反复: a clause that ends in no noun names what comes before its

@@ -193,7 +193,7 @@ _DUTY_MODIFIER = r"(?:主要|岗位|工作|基本|具体|核心|日常)"
 _DUTIES_NOUN = r"(?:职责|职能|工作内容|工作任务)"
 # …and no role in 工作职责 alone.
 _TITLE_ROLE = re.compile(
-    rf"^(?!{_DUTY_MODIFIER}+{_DUTIES_NOUN})(?P<role>[^,。:!?()]{{2,15}}?)(?:的)?{_DUTY_MODIFIER}*{_DUTIES_NOUN}"
+    rf"^(?!{_DUTY_MODIFIER}+{_DUTIES_NOUN})(?P<role>[^,。:!?()|]{{2,15}}?)(?:招聘|诚聘|急招)?\|?(?:的)?{_DUTY_MODIFIER}*{_DUTIES_NOUN}"
 )
 # A blogger's title: 做了三年社群运营,我总结出这份职责清单 / 当了5年店长… names the role worked in,
 # unless what follows the years is a clause (干了3年才明白这个道理).
@@ -234,7 +234,8 @@ _ALIAS_CUE = re.compile(
     r"(?:行里人|圈里人|业内人士|大家|人们)?常说[^,。;“]{0,8}?就是(?=“)|也有(?:人)?(?:干脆|直接|索性)?(?:叫做|叫作|叫|称为|称作|称之为)(?!它)|"
     r"被(?:大家|人们|同行)?[\u4e00-\u9fff]{0,4}?(?:叫作|叫做|称为|称作)|"
     r"(?:圈里|圈内|行业里|行业内|业内|大家|人们|老乡|内部)(?:一般|通常|常常|都|也常|常)?(?:直接)?(?:叫做|叫作|叫|称为|称作)(?:我们|它)?|"
-    r"(?:更)?习惯(?:地)?(?:叫做|叫作|叫|称为|称作|称之为)(?:它|其|他们|她们|我们|你们|他|她|一声)?|称(?:其|它|之)为|"
+    r"(?:更)?习惯(?:地)?(?:叫做|叫作|叫|喊|称为|称作|称之为)(?:它|其|他们|她们|我们|你们|他|她|一声)?|称(?:其|它|之)为|"
+    r"(?:正式|书面|官方)?[\u4e00-\u9fff]{0,4}?的?叫法(?:是|为)|^别\s*名\s+|^外文名\s+|"  # 百科: 别 名 白事司仪、殡仪服务员
     r"(?:沿用)?(?:旧称|曾用名|原称|老叫法)(?:为|是)?\s*:?|"  # 习惯沿用旧称“系统管理主管”
     # Any calling straight before a quote: 文件上叫“专职网格员” / 更愿意叫你们“小巷管家” / 叫一声“监理老总” / 喊“物业经理”
     r"(?:叫|喊|称为|称作|称之为|称呼|写作|写成)(?:你们|他们|她们|我们|它|其|一声)?(?=“)|"
@@ -605,6 +606,8 @@ def find_title(doc: Doc, role_words: re.Pattern[str] | None = None) -> Span | No
         # opened by an emoji may be a title still (💪干了3年私教…).
         headed = any(h.style != BULLET_STYLE for h in match_headings(doc, number))
         longest = 80 if _BILINGUAL.match(line) else 40  # English names run long
+        if len(line) > longest and not _NOT_A_TITLE.search(line) and not headed:
+            continue  # a site's menu above the title (百度百科 首页 秒懂百科 …)
         if not (2 <= len(line) <= longest) or _NOT_A_TITLE.search(line) or line.endswith(":") or headed:
             break
         titles.append(span)

@@ -406,6 +406,7 @@ def test_title_role_and_definition_aliases():
         ("猎头顾问，外面的人常叫我们“猎头”，英文里叫Headhunter。", {"猎头", "Headhunter"}),
         ("这个岗位通常称为前厅部经理，在一些中小型酒店里，人们也习惯叫他前台经理。", {"前厅部经理", "前台经理"}),
         ("这个岗位在不少物业公司也叫客服中心主管，一些推行管家制的项目则称其为管家主管。", {"客服中心主管", "管家主管"}),
+        ("电竞教练，正式一点的叫法是电子竞技教练员，圈里人更习惯喊『教头』。", {"电子竞技教练员", "教头"}),
         ("店长被叫作“一店之长”，店里的老员工干脆喊一声“当家的”。", {"一店之长", "当家的"}),  # a quoted name keeps its 的
         ("2019年人社部收录了这一新职业，所以在官方文件里它叫无人机驾驶员；执照上的称呼则是无人机操控员。",
          {"无人机驾驶员", "无人机操控员"}),
@@ -517,6 +518,15 @@ def test_a_markdown_tables_header_row_is_no_duty():
     assert [d.title for d in doc.duties] == ["管理门店团队", "控制门店成本", "提升顾客体验"]
 
 
+def test_an_encyclopedias_title_under_its_menu_and_its_infobox_aliases():
+    lines = ["百度百科　首页　秒懂百科　特色百科　知识专题　加入百科　百科团队　权威合作　个人中心", "殡葬礼仪师", "播报　编辑　讨论",
+             "殡葬礼仪师是从事治丧策划的专业人员。", "中文名　殡葬礼仪师", "别　名　白事司仪、殡仪服务员",
+             "一、治丧咨询", BODY, "二、告别厅布置", BODY]
+    doc = analyse("\n".join(lines) + "\n")
+    assert doc.title == "殡葬礼仪师"
+    assert {"白事司仪", "殡仪服务员"} <= set(doc.role.aliases)
+
+
 def test_a_bilingual_title_gives_the_roles_english_names():
     doc = analyse(f"Clinical Research Coordinator (CRC) / 临床研究协调员\n一、做好一件事\n{BODY}\n二、做好两件事\n{BODY}\n")
     assert (doc.role.label, doc.role.aliases) == ("临床研究协调员", ["Clinical Research Coordinator", "CRC"])
@@ -575,6 +585,7 @@ def test_a_role_inside_a_long_title_is_the_nouns_ending_in_its_job_title_word():
         ("Clinical Research Coordinator (CRC) / 临床研究协调员", "临床研究协调员"),  # bilingual
         ("物业项目经理每天都在忙啥？6件事给你说透", "物业项目经理"),
         ("竞聘心内科护士长演讲稿", "心内科护士长"),
+        ("民航安检员招聘|岗位职责与工作内容详解", "民航安检员"),  # normalised text
         ("干了八年4S店,我总结出汽车销售顾问的六个秘诀", "汽车销售顾问"),  # a workplace is no role (normalised text)
     ],
 )
