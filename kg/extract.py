@@ -150,9 +150,11 @@ MAX_SUBJECT_CHARS = 16  # 临江市防汛抗旱指挥部办公室, 南屿医科�
 _IS_A = re.compile(r"\s*(?P<name>[^,。;:是(]{2,12}?)(?:\([^()]{1,60}\))?是一(?:家|个|所|间|座)")
 # A quote's owner named after it: 「…」——这是禾田便利写在陈列手册第一页的口诀 / “…”,这是招商银行多年的品牌口号
 _SLOGAN_WORDS = ("口号", "品牌口号", "广告语", "标语", "slogan")
+# What a quote may be to the organisation that holds it.
+_SAYING_KINDS = ("口诀", "品牌口号", "口号", "广告语", "标语", "原则", "理念", "服务承诺", "承诺", "规矩", "信条", "宗旨", "格言", "价值观", "使命", "座右铭", "slogan")
 _NAMED_AFTER = re.compile(
     r"\s*(?:——|—|,)?\s*(?:这|那)(?:是|就是|正是)(?P<name>[^,。;:!?“”‘’]{2,16}?)(?:写在[^,。;:!?]{0,12}|多年|一直|长期)?的"
-    rf"[\u4e00-\u9fff]{{0,6}}?(?P<kind>{'|'.join(_SAYING_KINDS := ('口诀', '品牌口号', '口号', '广告语', '标语', '原则', '理念', '服务承诺', '承诺', '规矩', '信条', '宗旨', '格言', '价值观', '使命', '座右铭', 'slogan'))})"
+    rf"[\u4e00-\u9fff]{{0,6}}?(?P<kind>{'|'.join(_SAYING_KINDS)})"
 )
 # …or the quote opening its clause as what an organisation holds: “…”是拾光婚礼工作室的企业精神 /
 # 「…」一直是南湖市博物馆社教部对每一场活动的要求
