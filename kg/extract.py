@@ -108,7 +108,9 @@ _PRONOUN_SUBJECT = re.compile(
 # The page's own organisation: 本集团秉承“…” / 本公司一直…
 _OWN_ORGANISATION = re.compile(r"\s*本(?:公司|集团|院|校|单位|行|所)(?:一贯|一直|一向|始终|向来|历来|也|都|则|就)*\s*")
 # A clause of connectives only (像仁心大药房,就把“…”写进…): the subject is in the clause before.
-_CONNECTIVE_ONLY = re.compile(r"\s*(?:在[^,]{1,8}?[上里中内])?(?:就|也|则|便|还|更|都|始终|一直|同样|真正|切实|努力|把自己|将自己)*\s*")  # …在小红书上把自己…  # or nothing: …的做法,把“…”
+_CONNECTIVE_ONLY = re.compile(
+    r"\s*(?:在[^,]{1,8}?[上里中内])?(?:业内|业界|圈内|行业内)?(?:就|也|则|便|还|更|都|始终|一直|同样|真正|切实|努力|把自己|将自己)*\s*"
+)  # …在小红书上把自己…  # or nothing: …的做法,把“…”
 # A sentence that only announces an example: 拿蕉内来说。 / 以海底捞为例。 / 比如星巴克。
 _ANNOUNCED = re.compile(r"\s*(?:以|拿|比如|例如|譬如|像)(?P<name>[^,。;:!?“”]{2,10}?)(?:为例|来说|来讲)?[,。:!]?\s*")
 # Words that announce an example: loose cues (用“…”, 把“…”作为) count only after one.
@@ -116,14 +118,14 @@ _EXAMPLE_MARKER = re.compile(r"以.{1,12}为例|拿.{1,12}(?:来说|举例)|比�
 _SUBJECT_LEAD = re.compile(
     r"^\s*(?:[-•·*]|[│├└┣┗─━\s]+|\d{1,2}[.、]|\(\d{1,2}\))?\s*(?:由|正如|就像|如同|而且|而|但是|但|则|就|也|还有|还|另外|此外|比如说|比如|例如|譬如|如|像|好比|同样|自从|以(?=.+为例)|拿(?=.+(?:来说|举例|为例))"
     r"|我们|咱们|我司|我|打算|准备|计划|学习|对标|借鉴|效仿|参考|参照|按照|根据|依据|遵循|落实|贯彻|执行|再比如|再如|推行|引入|采用|推广|可以|可"
-    r"|邻县|邻镇|邻村|隔壁|附近的|听说|据说|据了解|对(?=[^,]{2,20}$)"
+    r"|邻县|邻镇|邻村|隔壁|附近的|听说|据说|据了解|走进|来到|对(?=[^,]{2,20}$)"
     r"|在(?=..))*"  # 学习中国建筑“…”的企业使命
 )
 _SUBJECT_TAIL = re.compile(
     r"(?:为例|来说|举例|(?<![原准规])则|就|也|还|都|更|一直|始终|一向|向来|长期|一贯|历来|素来|多年来|多年|主要|则是|就是|正是|是|要|会|应|"
     r"连续[一二两三四五六七八九十\d]+年|每季度|每年|每月|"
     r"应该|需要|必须|可以|能|"
-    r"把自己|将自己|把自身|自身|自己|本身|对外宣传|对外宣称|对外|对内|挂着|贴着|写着|刻着|印着|那样|一样|这样|流传|流行|传着|盛传|看齐)+$"
+    r"把自己|将自己|把自身|自身|自己|本身|对外宣传|对外宣称|对外|对内|私下|挂着|贴着|写着|刻着|印着|那样|一样|这样|流传|流行|传着|盛传|看齐)+$"
 )
 # Organisation words (kg/data/organisation_words.txt says what each group is for).
 _APPOSITION_HEADS = frozenset(ORGANISATION_WORDS["apposition"])
@@ -301,6 +303,8 @@ class Extractor:
                 example = self._example_at(doc, sentence, text, match, duty, topics, previous)
                 if example and any(_normal_label(example.subject).removeprefix(name) in _ROLE_ITSELF for name in role_names):
                     continue  # 保安工作: the role itself, no example (保安服务有限公司 is one)
+                if example and _normal_label(example.value) in role_names:
+                    continue  # 这个岗位也被称作「运维负责人」: another name of the role, no example
                 if example and (example.subject, example.value) not in examples:
                     examples[example.subject, example.value] = example
             previous = text
@@ -558,6 +562,8 @@ class Extractor:
         if phrase.endswith(("里", "门口", "入口", "墙上", "大厅", "走廊", "背后", "后面", "前面", "旁边", "对面")):  # 镇里, 机房门口: a place
             return False
         if phrase.endswith(_PART_OF_A_TEXT):  # 核心内容可以概括为“…”: what the text says, no name
+            return False
+        if phrase.endswith(("岗位", "职位", "职业", "工种")):  # 这个岗位也被称作「…」: the role, no name
             return False
         if named:  # what follows an apposition's head: a name unless an everyday word (加盟店|统一)
             common = len(words) == 1 and _common_word_idf().get(phrase, IDF_CUTOFF) < SPECIFIC_IDF
