@@ -159,6 +159,7 @@ CONCLUSION = re.compile(
     r"|(?:工作关系|岗位权限|工作权限|工作环境|岗位培训|职业发展|考核指标|晋升通道)\s*:?\s*$)"
 )
 # The number of a part of a document's outline: 三、 / 3. / 第三部分
+_CHAPTER = re.compile(rf"^[ \t]*第{_CN}(?:章|篇)[ \t]*(?P<title>[^\n]*)$", re.MULTILINE)
 _OUTLINE_NUMBER = re.compile(rf"^(?:{_CN}\s*[、.．]|\d{{1,2}}\s*[、.．](?!\d)|第{_CN}(?:部分|章|节)\s*[、.:]?)\s*")
 # A title line may ask or exclaim (采购经理每天都在忙什么?一文看懂…), but holds no full stop.
 _NOT_A_TITLE = re.compile(r"[。;]")
@@ -207,7 +208,8 @@ _HOLDS_POST = re.compile(r"^.*?(?:担任|任职|出任|作为|从事)")
 _ADMIN_LEVEL = re.compile(r"^(?:乡镇|镇级|县级|市级|区级|省级|村级|基层)(?=.{3})")
 _BARE_ROLE = re.compile(r"[\u4e00-\u9fff]{1,8}[工员师长手官]")
 _ASKED_ROLE = re.compile(
-    r"^(?P<role>[^,。:!?()]{2,15}?)(?:主要|到底|平时|每天|具体|一般|都|在)*(?:是)?(?:干什么|做什么|干啥|做啥|干嘛|忙啥|干些什么|做些什么|忙什么|忙些什么)"
+    r"^(?P<role>[^,。:!?()]{2,15}?)(?:主要|到底|平时|每天|具体|一般|都|在|要|需要)*(?:是)?"
+    r"(?:干什么|做什么|干啥|做啥|干嘛|忙啥|干些什么|做些什么|忙什么|忙些什么|(?:做|干)哪些(?:事|工作))"
 )
 _NOT_A_ROLE = re.compile(r"[才就还都也了过我你他她这那么吗呢吧后多]")
 # How titles lead up to the role: 浅谈…, 如何当好一名…, 做好…
@@ -241,6 +243,7 @@ _ALIAS_CUE = re.compile(
     r"(?:叫|喊|称为|称作|称之为|称呼|写作|写成|写的是)(?:你们|他们|她们|我们|它|其|一声)?(?=“)|"
     r"(?<=[上里中])(?:则|也|又)?(?:写作|写成|写为)|"  # 岗位编制表上则写作水处理运行工
     r"(?:[Aa]lso|[Oo]ften|[Ss]ometimes)\s+(?:known|called|referred\s+to)\s+as\s+|"
+    r"(?:干脆|直接|索性)(?P<bare_call>喊|叫)(?:他们|她们|我们|我|它)?(?!\s*(?:一声|“))|"  # 有些老藏家干脆喊他们槌手 (a job title only)
     # 全称用户界面设计师 / 把它叫作人事主管 / 把它写作“界面设计师” / 它又可能叫城市经理
     r"全称(?:为|是|叫)?\s*:?|(?:把|将)(?:它|其|这个岗位|这一岗位|这份工作|这个职业|这一职业)(?:叫作|叫做|称为|称作|写作|写成|叫)|"
     r"(?:它|其)(?:又|也|还)?(?:可能|会|常常|常)(?:叫做|叫作|称为|称作|叫)|(?:它|其)(?:又|也|还)?(?P<bare_it>叫)|"
@@ -259,6 +262,8 @@ _DEFINITION_HEAD = re.compile(r"^(?P<subject>[\u4e00-\u9fffA-Za-z ]{2,15}?)\s*\(
 # Every way above of giving a name holds one of these: sentences without any are skipped.
 _NAME_HINT = re.compile(r"[(称叫喊译即缩写别嘲]|英文|中文|也就是|又名|亦名|常说|说法|known|called|referred")
 _POST_FIELD = re.compile(r"\s*(?:岗位名称|职位名称|职业名称|职务名称|岗位|职位)\s*:\s*(?P<name>[\u4e00-\u9fffA-Za-z]{2,15})\s*$")
+# A regulation defines its terms: 本规范所称公交调度员,是指…
+_SO_CALLED = re.compile(r"本(?:规范|制度|办法|标准|规定|细则|条例|规程)(?:中)?所称(?:的)?(?P<name>[\u4e00-\u9fffA-Za-z]{2,15}?)\s*,?\s*(?:是指|系指|指)")
 _HIRING = re.compile(r"^(?:现|急|长期)?(?:诚聘|招聘|聘请|招募)")  # 现诚聘人事专员(…)一名
 # A posting's 现招仓库文员2名: the post it hires for.
 _HIRED = re.compile(r"^(?:现|急|长期)?(?:诚聘|招聘|聘请|招募|招)(?P<name>[\u4e00-\u9fffA-Za-z]{2,12}?)(?:\d{1,3}|[一二两三四五])(?:名|人|位)")
@@ -470,7 +475,24 @@ def find_duty_headings(doc: Doc) -> list[Heading]:
                 part = strong[bisect.bisect_right([h.line for h in strong], inner[0].line) - 1]
                 if _DUTY_PART.search(part.title):
                     return inner
-    return strong or bulleted
+    return _chapter_on_duties(doc, strong) or bulleted
+
+
+def _chapter_on_duties(doc: Doc, run: list[Heading]) -> list[Heading]:
+    """Of a regulation's articles, numbered on through its chapters (第一章 总则 第一条 … 第二章
+    岗位职责 第四条 …), those of the chapter on the duties, numbered from 1; else the whole run."""
+    for chapter, end in _chapters(doc):
+        if _DUTY_PART.search(chapter.group("title")):
+            inside = [h for h in run if chapter.end() <= doc.lines[h.line].start < end]
+            if 2 <= len(inside) < len(run):
+                return [dataclasses.replace(h, index=i) for i, h in enumerate(inside, 1)]
+    return run
+
+
+def _chapters(doc: Doc) -> list[tuple[re.Match[str], int]]:
+    """A regulation's chapter lines (第二章 岗位职责), each with where its chapter ends."""
+    lines = list(_CHAPTER.finditer(doc.norm))
+    return [(m, lines[k + 1].start() if k + 1 < len(lines) else len(doc.norm)) for k, m in enumerate(lines)]
 
 
 def _numbered_steps(doc: Doc) -> list[Heading]:
@@ -750,7 +772,7 @@ def role_in_title(title: str, role_words: re.Pattern[str] | None = None) -> str:
     reported = _REPORT_ROLE.match(title)
     if reported:
         return _ADMIN_LEVEL.sub("", _LEAD_IN.sub("", reported.group("role")))
-    asked = _ASKED_ROLE.match(title)
+    asked = _ASKED_ROLE.match(title) or _ASKED_ROLE.match(title.rpartition(":")[2].strip())  # 一槌定音背后:拍卖师…
     if asked and not role_words.search(asked.group("role")):
         # 航空公司的签派员主要是干什么的? names a role without a job-title word we know.
         role = asked.group("role")
@@ -816,6 +838,9 @@ def _definition_names(sentence: str, role_words: re.Pattern[str], known: Iterabl
     for short in _ABBREVIATION.finditer(sentence):  # HRBP是HR Business Partner的缩写, of the role only
         if sentence[: short.start()].strip() in known:
             names.append(short.group("name"))
+    so_called = _SO_CALLED.search(sentence)  # 本规范所称公交调度员,是指…
+    if so_called:
+        names.append(so_called.group("name"))
     hired = _HIRED.match(sentence)
     if hired and ends_with_role_word(hired.group("name"), role_words):
         names.append(hired.group("name"))
@@ -831,11 +856,12 @@ def _definition_names(sentence: str, role_words: re.Pattern[str], known: Iterabl
             or _THIS_POST.search(sentence, 0, cue.start())  # 这个岗位也常被叫作文案策划
         ):
             quoted = _QUOTED_NAME.match(cue.group("names"))  # 自嘲为“外贸狗”——时差颠倒…: the quote only
-            given = [f"“{quoted.group(1)}”"] if quoted else re.split(r"、|和|或|及|与|/", cue.group("names"))
+            given = [f"“{quoted.group(1)}”"] if quoted else re.split(r"、|和|或者|或|及|与|/", cue.group("names"))
             # A field's value may itself open with a cue: 岗位别称:本岗位亦称仓储主管
             given = [_PAREN_CUE.sub("", n.strip()) for n in given]
-            bare = cue.group("bare") or cue.group("bare_it")  # a bare 叫 names only a job title (not 它叫停…)
-            names.extend(n for n in given if not bare or ends_with_role_word(n, role_words))
+            # A bare 叫 names only a job title (not 它叫停…): one we know, or one shaped so (航标员, 槌手).
+            bare = cue.group("bare") or cue.group("bare_it") or cue.group("bare_call")
+            names.extend(n for n in given if not bare or ends_with_role_word(n, role_words) or _BARE_ROLE.fullmatch(n))
             english = _ENGLISH_AFTER.match(sentence, cue.end())  # 也叫行政经理(Administration Supervisor)
             if english:
                 names.append(english.group("name"))
@@ -902,7 +928,7 @@ def structure(doc: Doc, role_words: re.Pattern[str] | None = None) -> Doc:
         if number + 1 < len(headings):
             end = doc.lines[headings[number + 1].line].start
         else:
-            end = _section_end(doc, heading, text_end)
+            end = _section_end(doc, headings[0], heading, text_end)
         section = Span(heading.body_start, max(end, heading.body_start))
         # One-line duties (a posting's items, a run-in list's points) are one-line to the last:
         # what follows the list is no part of the last one.
@@ -929,10 +955,28 @@ def _original_title(doc: Doc, heading: Heading) -> str:
     return doc.text[start : start + len(heading.title)] if start >= 0 else heading.title
 
 
-def _section_end(doc: Doc, heading: Heading, text_end: int) -> int:
-    """The last duty runs to the end of the article, or to a concluding paragraph (numbered too:
-    三、任职要求 after the duties of 二、岗位职责)."""
-    for span in doc.lines[heading.line + 1 :]:
+def _section_end(doc: Doc, first: Heading, last: Heading, text_end: int) -> int:
+    """The last duty runs to the end of the article, to a concluding paragraph (numbered too:
+    三、任职要求 after the duties of 二、岗位职责), or to the next part of the outline the duties
+    sit in (第三条 岗位职责 （一）…（七） 第四条 任职资格; the next chapter)."""
+    parent = next(
+        (
+            h
+            for line in range(first.line - 1, max(first.line - 3, -1), -1)
+            for h in match_headings(doc, line)
+            if h.style != first.style
+        ),
+        None,
+    )
+    chapter_end = next(
+        (end for chapter, end in _chapters(doc) if chapter.end() <= doc.lines[last.line].start < end), text_end
+    )
+    for line in range(last.line + 1, len(doc.lines)):
+        span = doc.lines[line]
+        if span.start >= chapter_end:
+            return chapter_end
         if CONCLUSION.match(_OUTLINE_NUMBER.sub("", doc.norm[span.start : span.end].strip())):
             return span.start
-    return text_end
+        if parent and any(h.style == parent.style and h.index == parent.index + 1 for h in match_headings(doc, line)):
+            return span.start
+    return min(text_end, chapter_end)

@@ -414,6 +414,9 @@ def test_title_role_and_definition_aliases():
          {"无人机驾驶员", "无人机操控员"}),
         ("直播运营，业内也称“直播操盘手”，在不少MCN机构里简称“播运”，还有人戏称它是“直播间的大管家”。",
          {"直播操盘手", "播运", "直播间的大管家"}),
+        ("航道工，也有单位叫航道员或者航道养护工，是航道系统的技术工人。", {"航道员", "航道养护工"}),
+        ("提起鉴定师，行内也叫鉴定顾问，有些老藏家干脆喊他们掌眼手。", {"鉴定顾问", "掌眼手"}),
+        ("本规范所称线路调度员，是指在车队负责发车调度的人员。", {"线路调度员"}),  # a regulation's definition
     ],
 )
 def test_alias_patterns(sentence, aliases):
@@ -499,6 +502,45 @@ def test_a_regulations_article_that_lists_the_duties_gives_them():
     assert [d.title for d in doc.duties] == ["组织编制采购计划，会同临床科室开展需求论证", "负责招标采购的组织实施", "负责设备报废和资产清查工作"]
 
 
+def test_a_regulations_chapter_on_duties_gives_its_articles():
+    chapters = [
+        "第一章 总则",
+        "第一条 为明确调度员的岗位职责，制定本规范。",
+        "第二条 本规范所称调度员，是指负责行车调度的人员。",
+        "第二章 岗位职责",
+        "第三条 行车计划编制",
+        "根据客流编制时刻表。",
+        "第四条 运营监控",
+        "实时监控车辆位置。",
+        "第五条 应急处置",
+        "遇恶劣天气启动预案。",
+        "第三章 附则",
+        "第六条 本规范自印发之日起施行。",
+    ]
+    doc = analyse("\n".join(["调度员岗位规范", *chapters]) + "\n")
+    assert [(d.index, d.title) for d in doc.duties] == [(1, "行车计划编制"), (2, "运营监控"), (3, "应急处置")]
+    last = doc.duties[-1].section
+    assert "印发" not in doc.text[last.start : last.end]
+
+
+def test_the_outlines_next_part_ends_the_last_duty():
+    lines = [
+        "第一条 目的",
+        "为规范门店管理，制定本制度。",
+        "第二条 岗位职责",
+        "（一）管理门店团队",
+        "负责排班和培训。",
+        "（二）控制门店成本",
+        "负责盘点和损耗控制。",
+        "第三条 培训与考核",
+        "新店长须到总店跟岗一个月。",
+    ]
+    doc = analyse("\n".join(["店长岗位管理制度", *lines]) + "\n")
+    assert [d.title for d in doc.duties] == ["管理门店团队", "控制门店成本"]
+    last = doc.duties[-1].section
+    assert doc.text[last.start : last.end].strip() == "负责盘点和损耗控制。"
+
+
 def test_a_bilingual_part_header_ends_the_duties():
     bullets = ["Job Responsibilities 工作职责", "• 负责招标及采购程序，拟备标书及标书评审报告，并跟进合约管理 (contract administration)",
                "• 编制每月财务报表，跟进管理费收支及追收欠款，协助编制年度财政预算 (annual budget)",
@@ -557,6 +599,7 @@ def test_a_role_inside_a_long_title_is_the_nouns_ending_in_its_job_title_word():
         ("咖啡店店长的日常工作", "咖啡店店长"),
         ("店长助理岗位职责", "店长助理"),
         ("HR经理需要做什么?", "HR经理"),
+        ("一槌定音背后:拍卖师到底要做哪些事?", "拍卖师"),  # the question after a lead-in
         ("新媒体运营岗位职责", "新媒体运营"),  # no job-title word: what precedes 岗位职责
         ("做了三年社群运营,我总结出这份职责清单", "社群运营"),  # a blogger's years in the job (normalised text)
         ("当了5年店长,说说店长最重要的三件事", "店长"),
