@@ -117,7 +117,7 @@ _ANNOUNCED = re.compile(r"\s*(?:以|拿|比如|例如|譬如|像)(?P<name>[^,。
 _EXAMPLE_MARKER = re.compile(r"以.{1,12}为例|拿.{1,12}(?:来说|举例)|比如|例如|譬如|举例|举个例子|案例")
 _SUBJECT_LEAD = re.compile(
     r"^\s*(?:[-•·*]|[│├└┣┗─━\s]+|\d{1,2}[.、]|\(\d{1,2}\))?\s*(?:由|正如|就像|如同|而且|而|但是|但|则|就|也|还有|还|另外|此外|比如说|比如|例如|譬如|如|像|好比|同样|自从|以(?=.+为例)|拿(?=.+(?:来说|举例|为例))"
-    r"|我们|咱们|我司|我|打算|准备|计划|学习|对标|借鉴|效仿|参考|参照|按照|根据|依据|遵循|落实|贯彻|执行|再比如|再如|推行|引入|采用|推广|可以|可"
+    r"|我们|咱们|我司|我|打算|准备|计划|学习|对标|借鉴|效仿|参考|参照|按照|根据|依据|遵循|落实|贯彻|执行|再比如|再如|推行|践行|引入|采用|推广|可以|可"
     r"|邻县|邻镇|邻村|隔壁|附近的|听说|据说|据了解|走进|来到|对(?=[^,]{2,20}$)"
     r"|在(?=..))*"  # 学习中国建筑“…”的企业使命
 )
@@ -147,6 +147,36 @@ _NAME_HEAD_UNITS = tuple(w for w in ORGANISATION_WORDS["name_head"] if w.endswit
 _NAMED_DEPARTMENT = re.compile(rf"(?P<unit>[\u4e00-\u9fff]{{0,4}}{alternation(ORGANISATION_WORDS['department_unit'])})$")
 _ORG_ENDS = (*ORGANISATION_WORDS["apposition"], *ORGANISATION_WORDS["name_head"])
 _UNIT_ENDS = (*ORGANISATION_WORDS["department"], *ORGANISATION_WORDS["department_unit"], *_NAME_SUFFIXES)
+# What a topic chain's organisation may end in (南州公交集团第三分公司, 东港航标处, 和平路门店).
+_TOPIC_ENDS = (*_ORG_ENDS, *_UNIT_ENDS)
+# Words that end the name a clause opens with: prepositions, adverbs, conjunctions, pronouns,
+# particles, places and times, adjectives, punctuation (tag prefixes).
+_NOT_TOPIC_TAGS = (
+    "p",
+    "d",
+    "c",
+    "r",
+    "uj",
+    "ul",
+    "uz",
+    "ug",
+    "uv",
+    "ud",
+    "f",
+    "t",
+    "a",
+    "x",
+    "y",
+    "e",
+    "o",
+)  # not "un"
+_FUNCTION_CHARACTERS = frozenset("在于从对向较更很也都就已还将把被为")
+_REFERENT_STOP_TAGS = ("v", "p", "c", "r", "d", "uj", "ul", "uz", "x")
+_QUOTED_NAME_AFTER = re.compile(r"\s*[“‘]([^“”‘’]{2,12})[”’]")
+_NAME_WORD_TAGS = frozenset({"ns", "nz", "nr", "nrt", "nrfg", "un"})
+# Clauses of a sentence; a clause opening with 这家…/该… names an organisation named before it.
+_CLAUSE_PIECE = re.compile(r"[^,;:、。!?]+")
+_THIS_ONE = re.compile(r"\s*(?:这家|那家|这所|该)(?=[\u4e00-\u9fff])")
 MAX_SUBJECT_CHARS = 16  # 临江市防汛抗旱指挥部办公室, 南屿医科大学附属第二医院急诊科
 # A name in quotes after what it names: 独立短片团队“青禾影像”, 我们社“彩云之旅”.
 _IS_A = re.compile(r"\s*(?P<name>[^,。;:是(]{2,12}?)(?:\([^()]{1,60}\))?是一(?:家|个|所|间|座)")
@@ -209,6 +239,9 @@ class ExampleCue:
     relation: str
     label: str
     marked: bool = False  # counts only in a sentence that says it gives an example (以X为例, 比如X)
+    # The cue refers back (大家都叫它“…”, 拿“…”来形容这家公司): the subject is the organisation the
+    # sentence is about, not the speaker in the cue's clause.
+    refers_back: bool = False
 
 
 def _announced_names(clause: str) -> Iterator[tuple[str, int, int, str]]:
@@ -248,16 +281,17 @@ def load_example_cues(path: Path = EXAMPLE_CUES) -> list[ExampleCue]:
                 value_type=row["type"],
                 relation=row["relation"],
                 label=row["label"],
-                marked=_cue_is_marked(row.get("when") or "", path),
+                marked=_cue_when(row.get("when") or "", path) == "marked",
+                refers_back=_cue_when(row.get("when") or "", path) == "back",
             )
         )
     return cues
 
 
-def _cue_is_marked(when: str, path: Path) -> bool:
-    if when not in ("", "marked"):
-        raise ValueError(f"{path}: unknown 'when' value {when!r} (expected 'marked' or nothing)")
-    return when == "marked"
+def _cue_when(when: str, path: Path) -> str:
+    if when not in ("", "marked", "back"):
+        raise ValueError(f"{path}: unknown 'when' value {when!r} (expected 'marked', 'back' or nothing)")
+    return when
 
 
 class Extractor:
@@ -296,7 +330,7 @@ class Extractor:
         examples: dict[tuple[str, str], Example] = {}  # one subject may give several (恒升电梯: two principles)
         topics = functools.cache(lambda: _frequent_words(doc))  # counted only if a subject needs them
         role_names = _role_names(doc)
-        previous = ""
+        previous: Sentence | None = None
         for sentence, duty in zip(doc.sentences, duty_of, strict=True):
             text = doc.norm[sentence.span.start : sentence.span.end]
             for match in _QUOTED.finditer(text):
@@ -307,7 +341,7 @@ class Extractor:
                     continue  # 这个岗位也被称作「运维负责人」: another name of the role, no example
                 if example and (example.subject, example.value) not in examples:
                     examples[example.subject, example.value] = example
-            previous = text
+            previous = sentence
         return list(examples.values())
 
     def _example_at(
@@ -318,10 +352,11 @@ class Extractor:
         match: re.Match[str],
         duty: int,
         topics: Callable[[], set[str]],
-        previous: str = "",
+        previous: Sentence | None = None,
     ) -> Example | None:
-        """The example a quote in `text` (the sentence after `previous`) gives, if a cue frames it."""
+        """The example a quote in `text` (`sentence`, after `previous`) gives, if a cue frames it."""
         before, after = text[: match.start()], text[match.end() :]
+        previous_text = doc.norm[previous.span.start : previous.span.end] if previous else ""
         for cue in self.cues:
             cue_match = cue.before.search(before)
             if not cue_match or not cue.after.match(after):
@@ -340,33 +375,10 @@ class Extractor:
                 clause = clause.rstrip()[:-1]  # a list item: - 蜜雪冰城:主打“高质平价”
             clause_start = _CLAUSE_START.match(clause)
             offset = clause_start.end() if clause_start else 0
-            while offset and (_PRONOUN_SUBJECT.match(clause[offset:]) or _CONNECTIVE_ONLY.fullmatch(clause[offset:])):
-                # 以海底捞为例,它的服务理念是“…”: the pronoun stands for the clause before it (and
-                # that one may refer back again: 以X为例,该公司推行“三不原则”,即“…”).
-                clause = clause[: offset - 1]
-                clause_start = _CLAUSE_START.match(clause)
-                offset = clause_start.end() if clause_start else 0
-            while_at = _WHILE_AT.search(clause, 0, offset - 1) if offset and _SPEAKER.match(clause[offset:]) else None
-            if while_at:
-                # 我在丽思卡尔顿实习的时候,带教老师总说“…”: the place the speaker belongs to.
-                start = sentence.span.start + while_at.start("name")
-                subject = self._subject(doc, while_at.group("name"), start, topics)
-            elif _OWN_ORGANISATION.fullmatch(clause[offset:]) and (employer := employer_in_title(doc.title)):
-                # 本集团秉承“…”: the organisation the page's title names.
-                subject = employer
-            elif not offset and _PRONOUN_SUBJECT.match(clause) and (
-                announced := _ANNOUNCED.fullmatch(previous) or _IS_A.match(previous) or _CALLED_NAME.search(previous)
-            ):
-                # 拿蕉内来说。它把自己定义为“…” / 美澜临床(…)是一家…。公司始终秉承“…”: the sentence before names it.
-                name = announced.group("name")
-                owned = name.rpartition("的")[2]  # 比如我们服务过的星澜生物。它的定位是…
-                subject = name if self._is_subject(name) else owned if owned != name and self._is_subject(owned) else ""
-            else:
-                subject = self._subject(doc, clause[offset:], sentence.span.start + offset, topics)
-            if not subject and not clause[offset:].strip() and (owner := _AFTER_DE.match(after)):
-                # 以“…”著称的西岭考古遗址公园: the organisation follows.
-                start = sentence.span.start + match.end() + owner.start("name")
-                subject = self._subject(doc, owner.group("name"), start, topics)
+            subject = self._topic_subject(doc, sentence, clause, offset, cue.refers_back, previous)
+            if not subject and cue.refers_back:
+                continue  # not the speaker in the cue's clause
+            subject = subject or self._clause_subject(doc, sentence, clause, offset, match, topics, previous_text)
             if not subject:
                 return None
             return self._example(doc, sentence, match, subject, cue.value_type, cue.relation, cue.label, duty)
@@ -380,6 +392,70 @@ class Extractor:
                 kind = ("slogan", "has_slogan", "口号") if slogan else ("principle", "characterized_by", "主张")
                 return self._example(doc, sentence, match, subject, *kind, duty)
         return None
+
+    def _topic_subject(
+        self, doc: Doc, sentence: Sentence, clause: str, offset: int, refers_back: bool, previous: Sentence | None
+    ) -> str:
+        """The organisation an example is said of when its clause (`clause[offset:]`, before the
+        cue) does not name it: one named before that the clause names again (该药房被员工称为「…」),
+        or the one the sentence is about — when others speak of it (大家都叫它“…”: `refers_back`,
+        also from the sentence before) or the clause leaves it out (X依托…,准点率…,被…誉为“…”)."""
+        this_one = _THIS_ONE.match(clause, offset)
+        if this_one:
+            return self._referent(doc, sentence.span.start, clause[:offset], clause[this_one.end() :])
+        if not refers_back and not (offset and _CONNECTIVE_ONLY.fullmatch(clause[offset:])):
+            return ""
+        subject = self._topic(doc, sentence.span.start, clause)
+        if not subject and refers_back and previous:
+            subject = self._topic(doc, previous.span.start, doc.norm[previous.span.start : previous.span.end])
+        return subject
+
+    def _clause_subject(
+        self,
+        doc: Doc,
+        sentence: Sentence,
+        clause: str,
+        offset: int,
+        match: re.Match[str],
+        topics: Callable[[], set[str]],
+        previous_text: str,
+    ) -> str:
+        """The subject of the cue's clause (`clause[offset:]`), or of the clause it refers back to."""
+        while offset and (_PRONOUN_SUBJECT.match(clause[offset:]) or _CONNECTIVE_ONLY.fullmatch(clause[offset:])):
+            # 以海底捞为例,它的服务理念是“…”: the pronoun stands for the clause before it (and
+            # that one may refer back again: 以X为例,该公司推行“三不原则”,即“…”).
+            clause = clause[: offset - 1]
+            clause_start = _CLAUSE_START.match(clause)
+            offset = clause_start.end() if clause_start else 0
+        while_at = _WHILE_AT.search(clause, 0, offset - 1) if offset and _SPEAKER.match(clause[offset:]) else None
+        if while_at:
+            # 我在丽思卡尔顿实习的时候,带教老师总说“…”: the place the speaker belongs to.
+            start = sentence.span.start + while_at.start("name")
+            subject = self._subject(doc, while_at.group("name"), start, topics)
+        elif _OWN_ORGANISATION.fullmatch(clause[offset:]) and (employer := employer_in_title(doc.title)):
+            # 本集团秉承“…”: the organisation the page's title names.
+            subject = employer
+        elif (
+            not offset
+            and _PRONOUN_SUBJECT.match(clause)
+            and (
+                announced := _ANNOUNCED.fullmatch(previous_text)
+                or _IS_A.match(previous_text)
+                or _CALLED_NAME.search(previous_text)
+            )
+        ):
+            # 拿蕉内来说。它把自己定义为“…” / 美澜临床(…)是一家…。公司始终秉承“…”: the sentence before names it.
+            name = announced.group("name")
+            owned = name.rpartition("的")[2]  # 比如我们服务过的星澜生物。它的定位是…
+            subject = name if self._is_subject(name) else owned if owned != name and self._is_subject(owned) else ""
+        else:
+            subject = self._subject(doc, clause[offset:], sentence.span.start + offset, topics)
+        after = doc.norm[sentence.span.start + match.end() : sentence.span.end]
+        if not subject and not clause[offset:].strip() and (owner := _AFTER_DE.match(after)):
+            # 以“…”著称的西岭考古遗址公园: the organisation follows.
+            start = sentence.span.start + match.end() + owner.start("name")
+            subject = self._subject(doc, owner.group("name"), start, topics)
+        return subject
 
     @staticmethod
     def _example(
@@ -464,6 +540,119 @@ class Extractor:
             if unit and (unit.re is _DEPARTMENT_OF or named_owner) and self._is_subject(owner, owned):
                 return written(begin, span_end)
         return ""
+
+    def _topic(self, doc: Doc, start: int, text: str) -> str:
+        """The organisation a sentence (its `text` from `start`) is about: the first that one of
+        its clauses opens with (2023年汛期,东湖客运公司调度中心在…), or that a clause opening with
+        这家…/该… names again."""
+        for piece in _CLAUSE_PIECE.finditer(text):
+            this_one = _THIS_ONE.match(piece.group())
+            if this_one:
+                name = self._referent(doc, start, text[: piece.start()], piece.group()[this_one.end() :])
+            else:
+                name = self._opening_name(doc, piece.group(), start + piece.start())
+            if name:
+                return name
+        return ""
+
+    def _opening_name(self, doc: Doc, clause: str, start: int) -> str:
+        """The organisation a clause opens with: the words before its predicate that end in an
+        organisation or unit word (南州公交集团第三分公司|依托…, 宝岚拍卖有限公司, 东港航标处|在…),
+        after a place that owns it (杭州的|…)."""
+        for name, name_start, name_end, how in _announced_names(clause):  # 精品咖啡品牌「鹿小野咖啡」
+            if self._is_subject(name, named=bool(how), quoted=how == "quoted"):
+                return doc.text[start + name_start : start + name_end]
+        lead = _SUBJECT_LEAD.match(clause)
+        begin = lead.end() if lead else 0
+        if begin and begin not in {word.start for word in self._phrase_tokens(clause)}:
+            begin = 0  # no lead word: the 就 of 就职于…
+        for _ in range(2):
+            ends: list[int] = []  # where a span that may be the name ends
+            verb = -1  # the word number of a verb inside the name (宝岚|拍卖|有限公司)
+            words = self._phrase_tokens(clause[begin:])
+            for number, word in enumerate(words):
+                piece = clause[begin + word.start : begin + word.end]
+                if (
+                    len(piece) == 2
+                    and piece[1] in _FUNCTION_CHARACTERS
+                    and clause[begin : begin + word.start + 1].endswith(_TOPIC_ENDS)
+                ):
+                    ends.append(word.start + 1)  # jieba may join a unit's last character to what follows: 航标处|在
+                    break
+                if (
+                    word.tag.startswith(_NOT_TOPIC_TAGS)
+                    or (word.tag in ("v", "vn") and not number)  # 研究竞争品牌: a verb and its object
+                    or (word.tag == "v" and (ends or verb >= 0))
+                    or (verb >= 0 and number - verb > 2)  # a verb inside a name: 宝岚|拍卖|有限公司
+                ):
+                    break
+                if word.tag == "v":
+                    verb = number
+                so_far = clause[begin : begin + word.end]
+                # After a verb only an organisation word ends a name (宝岚拍卖|有限公司, 拍卖行 one
+                # word), not a unit or a closing character (县里实行乡|村).
+                if so_far.endswith(_TOPIC_ENDS) and (
+                    verb < 0 or so_far.endswith(_ORG_ENDS) or (number == verb and len(piece) >= 3)
+                ):
+                    ends.append(word.end)
+            # An apposition's generic noun opens no name: 供应商|华瑞医疗科技有限公司.
+            first = clause[begin + words[0].start : begin + words[0].end] if len(words) > 1 else ""
+            name_begin = begin + words[1].start if first in _APPOSITION_HEADS else begin
+            for end in reversed(ends):
+                name = clause[name_begin : begin + end]
+                if len(name) <= MAX_SUBJECT_CHARS and (self._is_subject(name) or self._is_named_organisation(name)):
+                    return doc.text[start + name_begin : start + begin + end]
+            owner = clause.find("的", begin, begin + 7)  # a place owns it: 杭州的, 隔壁街的
+            if ends or owner < 0:
+                return ""
+            begin = owner + 1
+        return ""
+
+    def _referent(self, doc: Doc, start: int, before: str, rest: str) -> str:
+        """The name in `before` (from `start`) that 这家救助站/该药房 (`rest`: what follows 这家/该)
+        names again: the last one ending in the same word."""
+        for size in (4, 3, 2, 1):
+            head = rest[:size]
+            if len(head) < size or (size == 1 and head not in _NAME_SUFFIXES):
+                continue
+            end = before.rfind(head) + size
+            if end < size:
+                continue
+            clause_start = _CLAUSE_START.match(before, 0, end)
+            begin = clause_start.end() if clause_start else 0
+            quoted = _QUOTED_NAME_AFTER.match(before, end)
+            if quoted:  # 環保團體『綠匯行動』…,該團體: the name in quotes
+                return doc.text[start + quoted.start(1) : start + quoted.end(1)]
+            # The words before the head back to a verb, preposition or particle (须到|康宁堂城北中心药房),
+            # without an apposition's generic noun (供应商|华瑞医疗科技有限公司).
+            words = self._phrase_tokens(before[begin:end])
+            for number in range(len(words) - 1, -1, -1):
+                word = before[begin + words[number].start : begin + words[number].end]
+                if words[number].tag.startswith(_REFERENT_STOP_TAGS) or (
+                    len(word) == 2 and word[1] in "于在到从"
+                ):  # 就|职于
+                    words = words[number + 1 :]
+                    break
+            if len(words) > 1 and before[begin + words[0].start : begin + words[0].end] in _APPOSITION_HEADS:
+                words = words[1:]
+            begin += words[0].start if words else end - begin
+            name = before[begin:end]
+            # What 这家/该 refers to is a name: one we can tell, or a long one ending in an organisation word.
+            long_name = len(name) >= size + 3 and name.endswith(_TOPIC_ENDS) and not name.endswith(self.person_words)
+            if len(name) > size and (long_name or self._is_subject(name) or self._is_named_organisation(name)):
+                return doc.text[start + begin : start + end]
+        return ""
+
+    def _is_named_organisation(self, phrase: str) -> bool:
+        """An organisation or unit with a name of its own: 东港航标处, 华川大学附属第一医院药学部,
+        康宁堂城北中心药房 (a place or a name before the last word), not 财务部 or 人力资源部."""
+        words = self._phrase_tokens(phrase)
+        return (
+            phrase.endswith(_TOPIC_ENDS)
+            and any(w.tag in _NAME_WORD_TAGS for w in words[:-1])
+            and not ends_with_role_word(phrase, self.role_words)
+            and not phrase.endswith(self.person_words)
+        )
 
     def _is_proper_name(self, phrase: str) -> bool:
         """One word the dictionary tags as a name (蜜雪冰城/nz, 华为/nr, 阿里巴巴/nrt)."""
@@ -634,9 +823,13 @@ class Extractor:
         in_heading: set[str] = set()
         text = doc.norm
         requirements = _requirements_start(doc)
+        # Lines above the title are the page's (a site's name, a document header, a username).
+        title_start = max(doc.text.find(doc.title), 0) if doc.title else 0
         for number, sentence in enumerate(doc.sentences):
             if sentence.span.start >= requirements:
                 break
+            if sentence.span.end <= title_start:
+                continue
             candidates = self._candidates(doc, sentence)
             if number in headings:
                 # Each phrase and its heads, from each of its words on: 门市营业目标 names 营业目标.
