@@ -34,6 +34,9 @@ _RUN_IN_NUMBER = re.compile(
 _CN_NUMBERS = {n: i for i, n in enumerate("一二三四五六七八九十", 1)}
 _CIRCLED = {chr(0x2460 + i): i + 1 for i in range(20)}  # ① … ⑳
 MAX_RUNNING_LINE = 40
+_FOLLOW_BUTTON = re.compile(r"\+?\s*(?:已关注|关注TA|关注)")  # a line of its own
+MAX_AUTHOR_NAME = 20
+AUTHOR_LINES = 3  # a post's author stands among its first kept lines
 _SENTENCE_END = re.compile(r"[。!?;]")
 MIN_RUNNING_REPEATS = 3
 MIN_RUN_IN_ITEMS = 3  # two numbers in a paragraph are as often a comparison (1.…,2.…) as a list
@@ -196,9 +199,17 @@ def clean(doc: Doc, rules: ChromeRules) -> Doc:
     lines = [doc.norm[span.start : span.end].strip() for span in spans]
     running = _running_lines(lines)
     blocks, chrome_lines = rules.index("blocks"), rules.index("lines")
+    last_line: tuple[int, str] = (0, "")  # where the last kept line's spans start in `kept`, and its text
     for span, line in zip(spans, lines, strict=True):
         if not line:
             in_block = False  # a blank line ends a block of links: what follows may be a short heading
+            continue
+        if _FOLLOW_BUTTON.fullmatch(line):
+            # A post's author over its follow button at the top (橘子汽水店长🍊 / 关注): no title.
+            author = last_line[1]
+            if author and last_line[0] < AUTHOR_LINES and len(author) <= MAX_AUTHOR_NAME and not _SENTENCE_END.search(author):
+                del kept[last_line[0] :]
+            last_line = (len(kept), "")
             continue
         if line in running:
             continue
@@ -210,6 +221,7 @@ def clean(doc: Doc, rules: ChromeRules) -> Doc:
         in_block = False
         if chrome_lines.search(line):
             continue
+        last_line = (len(kept), line)
         kept.extend(_drop_filler_sentences(doc.norm, span, rules))
     doc.lines = split_run_in_lists(doc.norm, kept)
     return doc

@@ -243,6 +243,7 @@ _ALIAS_CUE = re.compile(
     r"(?:叫|喊|称为|称作|称之为|称呼|写作|写成|写的是)(?:你们|他们|她们|我们|它|其|一声)?(?=“)|"
     r"(?<=[上里中])(?:则|也|又)?(?:写作|写成|写为)|"  # 岗位编制表上则写作水处理运行工
     r"(?:[Aa]lso|[Oo]ften|[Ss]ometimes)\s+(?:known|called|referred\s+to)\s+as\s+|"
+    r"(?<=[里中内])(?:一般|通常|多|都)(?:叫做|叫作|称为|称作|叫)|"  # 这个岗位在连锁品牌里一般叫门店经理
     r"(?:干脆|直接|索性)(?P<bare_call>喊|叫)(?:他们|她们|我们|我|它)?(?!\s*(?:一声|“))|"  # 有些老藏家干脆喊他们槌手 (a job title only)
     # 全称用户界面设计师 / 把它叫作人事主管 / 把它写作“界面设计师” / 它又可能叫城市经理
     r"全称(?:为|是|叫)?\s*:?|(?:把|将)(?:它|其|这个岗位|这一岗位|这份工作|这个职业|这一职业)(?:叫作|叫做|称为|称作|写作|写成|叫)|"
@@ -688,6 +689,16 @@ def find_role(
             bilingual = _BILINGUAL.match(doc.norm[title.start : title.end].strip())
             if bilingual:  # …and its English name with its short form: Clinical Research Coordinator (CRC)
                 found.extend((english, title) for english in bilingual.group("en", "short", "en2", "short2") if english)
+    if found and role_words.fullmatch(found[-1][0]):
+        # A bare job title (在宠物店当店长第3年): the fuller name the author holds in the intro
+        # (我在…做宠物店店长) is the role's name, the bare one another.
+        bare = found[-1][0]
+        holds = re.compile(rf"(?:做|当|担任|是)(?:一名|一个|一位)?(?P<name>[\u4e00-\u9fff]{{1,8}}?{re.escape(bare)})")
+        fuller = next(
+            (m for m in holds.finditer(doc.norm, intro.start, intro.end) if not _NOT_A_ROLE.search(m.group("name"))), None
+        )
+        if fuller:
+            found.insert(len(found) - 1, (fuller.group("name"), Span(fuller.start("name"), fuller.end("name"))))
     known = dict.fromkeys(filter(None, (_clean_name(name) for name, _ in found)))  # each once, in order
     for sentence in doc.sentences:
         if sentence.span.start >= intro.end:

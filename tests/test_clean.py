@@ -259,3 +259,14 @@ def test_the_rule_index_agrees_with_every_rule_on_the_articles():
         for kind in ("lines", "blocks", "sentences"):
             index = rules.index(kind)
             assert [index.search(t) for t in texts] == [any(r.search(t) for r in getattr(rules, kind)) for t in texts]
+
+
+@pytest.mark.parametrize("button", ["关注", "+关注", "+ 关注", "已关注"])
+def test_a_posts_author_and_follow_button_go(button):
+    text = f"柚子汽水店长🍊\n{button}\n\n在花店当店长第3年｜店长每天在忙啥\n店长负责门店的经营。\n"
+    assert kept_text(text) == "在花店当店长第3年｜店长每天在忙啥\n店长负责门店的经营。"
+
+
+def test_a_line_saying_follow_inside_the_article_stays():
+    text = "店长的职责\n店长负责门店的经营。\n关注\n"
+    assert "店长负责门店的经营。" in kept_text(text)

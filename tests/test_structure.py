@@ -417,6 +417,7 @@ def test_title_role_and_definition_aliases():
         ("航道工，也有单位叫航道员或者航道养护工，是航道系统的技术工人。", {"航道员", "航道养护工"}),
         ("提起鉴定师，行内也叫鉴定顾问，有些老藏家干脆喊他们掌眼手。", {"鉴定顾问", "掌眼手"}),
         ("本规范所称线路调度员，是指在车队负责发车调度的人员。", {"线路调度员"}),  # a regulation's definition
+        ("店长是门店的负责人，这个岗位在连锁品牌里一般叫门店经理。", {"门店经理"}),
     ],
 )
 def test_alias_patterns(sentence, aliases):
@@ -467,6 +468,12 @@ def test_a_place_before_the_role_in_the_title_goes_when_the_article_names_the_ro
     text = (f"守在村口的“健康守门人”——青峰县乡村医生走访记\n在青峰县，像她这样的乡村医生有三百多名。乡村医生守着卫生室。\n"
             f"一、做好一件事\n{BODY}\n二、做好两件事\n{BODY}\n")
     assert analyse(text).role.label == "乡村医生"
+
+
+def test_a_bare_job_title_in_the_title_takes_the_fuller_name_the_author_holds():
+    text = f"在花店当店长第3年｜店长每天在忙啥\n我在杭州一家社区花店做花店店长，已经三年了。\n一、做好一件事\n{BODY}\n二、做好两件事\n{BODY}\n"
+    role = analyse(text).role
+    assert (role.label, role.aliases) == ("花店店长", ["店长"])
 
 
 def test_a_bold_closing_line_is_no_duty():
