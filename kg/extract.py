@@ -175,6 +175,7 @@ _REFERENT_STOP_TAGS = ("v", "p", "c", "r", "d", "uj", "ul", "uz", "x")
 _QUOTED_NAME_AFTER = re.compile(r"\s*[“‘]([^“”‘’]{2,12})[”’]")
 _NAME_WORD_TAGS = frozenset({"ns", "nz", "nr", "nrt", "nrfg", "un"})
 # Clauses of a sentence; a clause opening with 这家…/该… names an organisation named before it.
+_FRAME = re.compile(r"\s*在.{1,20}(?:下|中|后|时|期间|以来|之际)\s*")  # 在…的支持下, 在…过程中
 _CLAUSE_PIECE = re.compile(r"[^,;:、。!?]+")
 _THIS_ONE = re.compile(r"\s*(?:这家|那家|这所|该)(?=[\u4e00-\u9fff])")
 MAX_SUBJECT_CHARS = 16  # 临江市防汛抗旱指挥部办公室, 南屿医科大学附属第二医院急诊科
@@ -546,6 +547,8 @@ class Extractor:
         its clauses opens with (2023年汛期,东湖客运公司调度中心在…), or that a clause opening with
         这家…/该… names again."""
         for piece in _CLAUSE_PIECE.finditer(text):
+            if _FRAME.fullmatch(piece.group()):
+                continue  # 在华峰集团的支持下: not what the sentence is about
             this_one = _THIS_ONE.match(piece.group())
             if this_one:
                 name = self._referent(doc, start, text[: piece.start()], piece.group()[this_one.end() :])
@@ -570,6 +573,7 @@ class Extractor:
             ends: list[int] = []  # where a span that may be the name ends
             verb = -1  # the word number of a verb inside the name (宝岚|拍卖|有限公司)
             words = self._phrase_tokens(clause[begin:])
+            stop = None  # the word the name's run stops at
             for number, word in enumerate(words):
                 piece = clause[begin + word.start : begin + word.end]
                 if (
@@ -578,6 +582,7 @@ class Extractor:
                     and clause[begin : begin + word.start + 1].endswith(_TOPIC_ENDS)
                 ):
                     ends.append(word.start + 1)  # jieba may join a unit's last character to what follows: 航标处|在
+                    stop = word
                     break
                 if (
                     word.tag.startswith(_NOT_TOPIC_TAGS)
@@ -585,6 +590,7 @@ class Extractor:
                     or (word.tag == "v" and (ends or verb >= 0))
                     or (verb >= 0 and number - verb > 2)  # a verb inside a name: 宝岚|拍卖|有限公司
                 ):
+                    stop = word
                     break
                 if word.tag == "v":
                     verb = number
@@ -602,6 +608,18 @@ class Extractor:
                 name = clause[name_begin : begin + end]
                 if len(name) <= MAX_SUBJECT_CHARS and (self._is_subject(name) or self._is_named_organisation(name)):
                     return doc.text[start + name_begin : start + begin + end]
+            # …or a name of its own before a verb or preposition (我们总部|派克宠物|在…).
+            if stop is not None and stop.tag in ("p", "v") and verb < 0:
+                name_end = begin + stop.start
+                tail = _SUBJECT_TAIL.search(clause, name_begin, name_end)  # 澜庭物业|每季度|在…
+                name_end = tail.start() if tail and tail.start() > name_begin else name_end
+                name = clause[name_begin:name_end]
+                run = self._phrase_tokens(name) if len(name) >= 2 else []
+                named = any(w.tag in _NAME_WORD_TAGS for w in run) and all(w.tag in SUBJECT_TAGS for w in run)
+                if named and len(name) <= MAX_SUBJECT_CHARS and self._is_subject(name) and (
+                    self._is_proper_name(name) or self._is_compound_name(name)
+                ):
+                    return doc.text[start + name_begin : start + name_end]
             owner = clause.find("的", begin, begin + 7)  # a place owns it: 杭州的, 隔壁街的
             if ends or owner < 0:
                 return ""

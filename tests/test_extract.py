@@ -232,6 +232,9 @@ TAIL = "\n二、管理门店团队\n店长要做好排班和培训。\n"
             "滨江市妇幼保健院",
             "儿科用药的放大镜",
         ),
+        # …not a frame before it (在…的支持下), and a name without an organisation word (总部|派克宠物)
+        ("在华峰集团的支持下，云岭酒店三年内满意度提升到98%，被游客评为“最暖心的酒店”。", "云岭酒店", "最暖心的酒店"),
+        ("我们总部派克宠物在会员体系上很有一套，同行都说它是\"把储值卡玩明白的那家\"。", "派克宠物", "把储值卡玩明白的那家"),
     ],
 )
 def test_example_phrasings(sentence, subject, value):
