@@ -156,7 +156,9 @@ CONCLUSION = re.compile(
     r"\s*(?::|$)"  # a posting's part header stands alone or before a colon
     # A job description's later fields, only as a header line of their own (考核指标:销售额…
     # inside a duty is that duty's text).
-    r"|(?:工作关系|岗位权限|工作权限|工作环境|岗位培训|职业发展|考核指标|晋升通道)\s*:?\s*$)"
+    r"|(?:工作关系|岗位权限|工作权限|工作环境|岗位培训|职业发展|考核指标|晋升通道"
+    # …and an article's closing parts: a regulation's 附则, an encyclopedia's later sections, a post's sign-off
+    r"|附则|附录|从业要求|发展前景|职业前景|最后说两句|最后说几句|后记|参考资料|参考文献)\s*:?\s*$)"
 )
 # The number of a part of a document's outline: 三、 / 3. / 第三部分
 _CHAPTER = re.compile(rf"^[ \t]*第{_CN}(?:章|篇)[ \t]*(?P<title>[^\n]*)$", re.MULTILINE)
@@ -173,6 +175,7 @@ _TITLE_LEAD = re.compile(r"^(?:就是|便是|是|一定要|必须|务必|要(?![
 _CITATION = re.compile(r"\[\d{1,3}\]")  # an encyclopedia's reference mark: 完成校长交办的其他工作[5]
 MAX_TITLE = 30
 # What may follow a heading's colon within its title: a few words without sentence punctuation.
+SUBTITLED_WORD = 3  # the longest word before a colon whose subtitle stays in the title (拉新:…)
 _SUBTITLE = re.compile(r":(?!\s*(?:负责|协助|参与|配合|完成|组织|确保))[^。!?;,:]{1,16}")  # not 预算管理:负责…
 MAX_ITEM = 50  # a one-line duty (job postings) may be longer than a heading
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -206,6 +209,7 @@ _REPORT_ROLE = re.compile(r"^(?P<role>[^,。:!?()]{2,15}?)(?:个人)?(?:年度|�
 _HOLDS_POST = re.compile(r"^.*?(?:担任|任职|出任|作为|从事)")
 # An administrative level before a role names where it works, not what: 乡镇农技推广员
 _ADMIN_LEVEL = re.compile(r"^(?:乡镇|镇级|县级|市级|区级|省级|村级|基层)(?=.{3})")
+_DISAMBIGUATION = re.compile(r"\s*\((?:职业|岗位|职位|工种)\)\s*$")  # an encyclopedia's 验光师(职业)
 _BARE_ROLE = re.compile(r"[\u4e00-\u9fff]{1,8}[工员师长手官]")
 _ASKED_ROLE = re.compile(
     r"^(?P<role>[^,。:!?()]{2,15}?)(?:主要|到底|平时|每天|具体|一般|都|在|要|需要)*(?:是)?"
@@ -243,7 +247,8 @@ _ALIAS_CUE = re.compile(
     r"(?:叫|喊|称为|称作|称之为|称呼|写作|写成|写的是)(?:你们|他们|她们|我们|它|其|一声)?(?=“)|"
     r"(?<=[上里中])(?:则|也|又)?(?:写作|写成|写为)|"  # 岗位编制表上则写作水处理运行工
     r"(?:[Aa]lso|[Oo]ften|[Ss]ometimes)\s+(?:known|called|referred\s+to)\s+as\s+|"
-    r"(?<=[里中内])(?:一般|通常|多|都)(?:叫做|叫作|称为|称作|叫)|"  # 这个岗位在连锁品牌里一般叫门店经理
+    r"(?<=[里中内])(?:一般|通常|普遍|多|都)(?:叫做|叫作|称为|称作|叫)|"  # 这个岗位在连锁品牌里一般叫门店经理
+    r"统称为|统称作|"  # 部分连锁企业把兼做定配的人员统称为验光配镜师
     r"(?:干脆|直接|索性)(?P<bare_call>喊|叫)(?:他们|她们|我们|我|它)?(?!\s*(?:一声|“))|"  # 有些老藏家干脆喊他们槌手 (a job title only)
     # 全称用户界面设计师 / 把它叫作人事主管 / 把它写作“界面设计师” / 它又可能叫城市经理
     r"全称(?:为|是|叫)?\s*:?|(?:把|将)(?:它|其|这个岗位|这一岗位|这份工作|这个职业|这一职业)(?:叫作|叫做|称为|称作|写作|写成|叫)|"
@@ -264,7 +269,7 @@ _DEFINITION_HEAD = re.compile(r"^(?P<subject>[\u4e00-\u9fffA-Za-z ]{2,15}?)\s*\(
 _NAME_HINT = re.compile(r"[(称叫喊译即缩写别嘲]|英文|中文|也就是|又名|亦名|常说|说法|known|called|referred")
 _POST_FIELD = re.compile(r"\s*(?:岗位名称|职位名称|职业名称|职务名称|岗位|职位)\s*:\s*(?P<name>[\u4e00-\u9fffA-Za-z]{2,15})\s*$")
 # A regulation defines its terms: 本规范所称公交调度员,是指…
-_SO_CALLED = re.compile(r"本(?:规范|制度|办法|标准|规定|细则|条例|规程)(?:中)?所称(?:的)?(?P<name>[\u4e00-\u9fffA-Za-z]{2,15}?)\s*,?\s*(?:是指|系指|指)")
+_SO_CALLED = re.compile(r"本(?:规范|制度|办法|标准|规定|细则|条例|规程|指引|指南|准则)(?:中)?所称(?:的)?(?P<name>[\u4e00-\u9fffA-Za-z]{2,15}?)\s*,?\s*(?:是指|系指|指)")
 _HIRING = re.compile(r"^(?:现|急|长期)?(?:诚聘|招聘|聘请|招募)")  # 现诚聘人事专员(…)一名
 # A posting's 现招仓库文员2名: the post it hires for.
 _HIRED = re.compile(r"^(?:现|急|长期)?(?:诚聘|招聘|聘请|招募|招)(?P<name>[\u4e00-\u9fffA-Za-z]{2,12}?)(?:\d{1,3}|[一二两三四五])(?:名|人|位)")
@@ -272,7 +277,7 @@ _NO_NAME = frozenset({"无", "暂无", "不详", "没有", "无别称", "略"}) 
 _ABBREVIATION = re.compile(r"是(?P<name>[A-Za-z][A-Za-z .&-]{1,39}?)的(?:缩写|简称)")
 _DEFINITION_GOES_ON = re.compile(r"\s*,?\s*(?:是(?!一(?:家|所|间|座))|指|又|也|亦|即|简称|俗称|英文|负责|主要)")  # not a firm: X(…)是一家
 _DEFINITION_VERB = re.compile(
-    r"^(?!本|该|这|此)(?P<subject>[\u4e00-\u9fff]{2,10}?)(?:在[\u4e00-\u9fff]{1,8}?)?"  # …在院内也称为…
+    r"^(?!本|该|这|此)(?:听说|据说|其实)?(?P<subject>[\u4e00-\u9fff]{2,10}?)(?:在[\u4e00-\u9fff]{1,8}?)?"  # …在院内也称为…
     r"(?:是指|指的是|即是|是企业|是公司|是负责|是[^,。;]{2,30}?(?:岗位|职位|工种)"
     r"|(?=又叫|又称|也叫|也称|又名))"  # 环境监测员又叫环境监测工,是…
 )
@@ -400,8 +405,10 @@ def match_headings(doc: Doc, line_no: int) -> list[Heading]:
                 comma = title_text.find(",", 2, MAX_ITEM)
                 title_text = title_text[:comma] if comma > 0 else title_text
         # A colon splits off a body only when prose follows; a short heading line keeps both
-        # sides (拉新:搭建社群引流渠道).
-        if end and title_text[end.end() :].strip() and not _SUBTITLE.fullmatch(title_text[end.start() :]):
+        # sides when a word names the step before it (拉新:搭建社群引流渠道), not after a name of
+        # its own (原料验收与备料:从面粉开始把关).
+        subtitled = end is not None and end.start() <= SUBTITLED_WORD and _SUBTITLE.fullmatch(title_text[end.start() :])
+        if end and title_text[end.end() :].strip() and not subtitled:
             body_start = title_start + end.end()
             title_text = title_text[: end.start()]
         title = _TITLE_LEAD.sub("", _CITATION.sub("", title_text).strip(" 。:;,、!?】")).strip()  # 】: 【职责一:客户开发】
@@ -769,6 +776,7 @@ def role_in_title(title: str, role_words: re.Pattern[str] | None = None) -> str:
     `load_role_words`) — the one before 的职责/岗位职责 … when the title has that shape —
     else whatever precedes 职责/工作内容 (新媒体运营岗位职责)."""
     role_words = role_words or load_role_words()
+    title = _DISAMBIGUATION.sub("", title)
     bilingual = _BILINGUAL.match(title)
     if bilingual:
         return role_in_title((bilingual.group("cn") or bilingual.group("cn2")).strip(), role_words)

@@ -270,3 +270,7 @@ def test_a_posts_author_and_follow_button_go(button):
 def test_a_line_saying_follow_inside_the_article_stays():
     text = "店长的职责\n店长负责门店的经营。\n关注\n"
     assert "店长负责门店的经营。" in kept_text(text)
+
+
+def test_an_encyclopedias_toolbar_goes():
+    assert kept_text("验光师(职业)\n播报 编辑 讨论 上传视频\n验光师负责验光。\n") == "验光师(职业)\n验光师负责验光。"

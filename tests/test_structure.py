@@ -256,6 +256,8 @@ def test_a_short_heading_keeps_the_words_after_its_colon():
     assert [d.title for d in doc.duties] == ["拉新：搭建社群引流渠道", "促活：设计社群日常活动"]  # as written
     text = "\n".join(["财务经理的职责", "1. 预算管理：负责编制年度预算，跟踪执行。", "2. 会计核算：负责审核凭证，编制报表。"])
     assert [d.title for d in analyse(text).duties] == ["预算管理", "会计核算"]  # prose follows the colon
+    text = "\n".join(["烘焙师的职责", "一、原料验收与备料：从面粉开始把关", BODY, "二、面团制作与发酵：温度是关键", BODY])
+    assert [d.title for d in analyse(text).duties] == ["原料验收与备料", "面团制作与发酵"]  # a full name, then a remark
 
 
 @pytest.mark.parametrize(
@@ -418,6 +420,9 @@ def test_title_role_and_definition_aliases():
         ("提起鉴定师，行内也叫鉴定顾问，有些老藏家干脆喊他们掌眼手。", {"鉴定顾问", "掌眼手"}),
         ("本规范所称线路调度员，是指在车队负责发车调度的人员。", {"线路调度员"}),  # a regulation's definition
         ("店长是门店的负责人，这个岗位在连锁品牌里一般叫门店经理。", {"门店经理"}),
+        ("本指引所称驾培教练员，是指从事驾驶教学的人员，社会上习惯称为驾校教练或学车师傅。", {"驾培教练员", "驾校教练", "学车师傅"}),
+        ("公司内部通常称为理赔专员；负责外勤的，行业中普遍叫查勘定损员。", {"理赔专员", "查勘定损员"}),
+        ("验光师是负责验光的技术岗位，部分连锁企业把兼做定配的人员统称为验光配镜师。", {"验光配镜师"}),
     ],
 )
 def test_alias_patterns(sentence, aliases):
@@ -474,6 +479,12 @@ def test_a_bare_job_title_in_the_title_takes_the_fuller_name_the_author_holds():
     text = f"在花店当店长第3年｜店长每天在忙啥\n我在杭州一家社区花店做花店店长，已经三年了。\n一、做好一件事\n{BODY}\n二、做好两件事\n{BODY}\n"
     role = analyse(text).role
     assert (role.label, role.aliases) == ("花店店长", ["店长"])
+
+
+def test_hearsay_opens_no_definition():
+    text = f"书记员的工作\n听说书记员也叫庭审记录员，是不是每天打字？\n一、做好一件事\n{BODY}\n二、做好两件事\n{BODY}\n"
+    role = analyse(text).role
+    assert "听说书记员" not in role.aliases and "庭审记录员" in role.aliases
 
 
 def test_a_bold_closing_line_is_no_duty():
@@ -548,6 +559,14 @@ def test_the_outlines_next_part_ends_the_last_duty():
     assert doc.text[last.start : last.end].strip() == "负责盘点和损耗控制。"
 
 
+@pytest.mark.parametrize("closing", ["附则", "发展前景", "从业要求", "最后说两句"])
+def test_a_closing_part_header_ends_the_last_duty(closing):
+    lines = ["验光师的主要职责", "一、屈光检查", "为顾客做屈光检查。", "二、视光档案", "为每位顾客建立档案。", closing, "本行业前景广阔。"]
+    doc = analyse("\n".join(lines) + "\n")
+    last = doc.duties[-1].section
+    assert doc.text[last.start : last.end].strip() == "为每位顾客建立档案。"
+
+
 def test_a_bilingual_part_header_ends_the_duties():
     bullets = ["Job Responsibilities 工作职责", "• 负责招标及采购程序，拟备标书及标书评审报告，并跟进合约管理 (contract administration)",
                "• 编制每月财务报表，跟进管理费收支及追收欠款，协助编制年度财政预算 (annual budget)",
@@ -607,6 +626,8 @@ def test_a_role_inside_a_long_title_is_the_nouns_ending_in_its_job_title_word():
         ("店长助理岗位职责", "店长助理"),
         ("HR经理需要做什么?", "HR经理"),
         ("一槌定音背后:拍卖师到底要做哪些事?", "拍卖师"),  # the question after a lead-in
+        ("法院书记员平时主要做哪些工作?累不累?", "法院书记员"),  # 书记 goes on into 书记员
+        ("验光师(职业)", "验光师"),  # an encyclopedia's disambiguation
         ("新媒体运营岗位职责", "新媒体运营"),  # no job-title word: what precedes 岗位职责
         ("做了三年社群运营,我总结出这份职责清单", "社群运营"),  # a blogger's years in the job (normalised text)
         ("当了5年店长,说说店长最重要的三件事", "店长"),
