@@ -92,7 +92,8 @@ _QUOTED_TERM = re.compile(
 # Enumerations: items joined by 、 or a conjunction, closed by 等 or a clause mark.
 _LIST_JOINS = frozenset("、和与及或")
 _LIST_ENDS = frozenset("等,;:。!?")
-_LATIN_GLOSS = re.compile(r"\([A-Za-z][A-Za-z0-9 .&'-]{1,40}\)")
+# …and a Chinese one: 中联财险(中国联合财产保险的简称)
+_LATIN_GLOSS = re.compile(r"\([A-Za-z][A-Za-z0-9 .&'-]{1,40}\)|\([^()]{1,24}的(?:简称|全称|缩写)\)|\((?:简称|全称|即)[^()]{1,24}\)")
 _CLAUSE_START = re.compile(r".*[,;:、。!?(】|]")  # 】 and |: a label before the example (【案例】华衡监理的口号…)
 # A clause whose subject is a pronoun for the one before it (如奔驰,其定位是… / 以松间咖啡为例,
 # 它把… / 其行政部门提出了…): the example's subject is in the clause before.
@@ -109,21 +110,22 @@ _PRONOUN_SUBJECT = re.compile(
 _OWN_ORGANISATION = re.compile(r"\s*本(?:公司|集团|院|校|单位|行|所)(?:一贯|一直|一向|始终|向来|历来|也|都|则|就)*\s*")
 # A clause of connectives only (像仁心大药房,就把“…”写进…): the subject is in the clause before.
 _CONNECTIVE_ONLY = re.compile(
-    r"\s*(?:在[^,]{1,8}?[上里中内])?(?:业内|业界|圈内|行业内)?(?:就|也|则|便|还|更|都|始终|一直|同样|真正|切实|努力|把自己|将自己)*\s*"
+    r"\s*(?:在[^,]{1,8}?[上里中内])?(?:业内|业界|圈内|行业内)?(?:今年|去年|前年|近年来|近年|当年|早年)?"
+    r"(?:就|也|则|便|还|更|都|始终|一直|同样|真正|切实|努力|把自己|将自己|刚刚|刚|曾经|曾|已经|已|又)*\s*"
 )  # …在小红书上把自己…  # or nothing: …的做法,把“…”
 # A sentence that only announces an example: 拿蕉内来说。 / 以海底捞为例。 / 比如星巴克。
 _ANNOUNCED = re.compile(r"\s*(?:以|拿|比如|例如|譬如|像)(?P<name>[^,。;:!?“”]{2,10}?)(?:为例|来说|来讲)?[,。:!]?\s*")
 # Words that announce an example: loose cues (用“…”, 把“…”作为) count only after one.
 _EXAMPLE_MARKER = re.compile(r"以.{1,12}为例|拿.{1,12}(?:来说|举例)|比如|例如|譬如|举例|举个例子|案例")
 _SUBJECT_LEAD = re.compile(
-    r"^\s*(?:[-•·*]|[│├└┣┗─━\s]+|\d{1,2}[.、]|\(\d{1,2}\))?\s*(?:由|正如|就像|如同|而且|而|但是|但|则|就|也|还有|还|另外|此外|比如说|比如|例如|譬如|如|像|好比|同样|自从|以(?=.+为例)|拿(?=.+(?:来说|举例|为例))"
+    r"^\s*(?:[-•·*●○■□▪◆◇▶►★☆]|[│├└┣┗─━\s]+|\d{1,2}[.、]|\(\d{1,2}\))?\s*(?:由|正如|就像|如同|而且|而|但是|但|则|就|也|还有|还|另外|此外|比如说|比如|例如|譬如|如|像|好比|同样|自从|以(?=.+为例)|拿(?=.+(?:来说|举例|为例))"
     r"|我们|咱们|我司|我|打算|准备|计划|学习|对标|借鉴|效仿|参考|参照|按照|根据|依据|遵循|落实|贯彻|执行|再比如|再如|推行|践行|引入|采用|推广|可以|可"
-    r"|邻县|邻镇|邻村|隔壁|附近的|听说|据说|据了解|走进|来到|对(?=[^,]{2,20}$)"
+    r"|邻县|邻镇|邻村|隔壁|附近的|听说|据说|据了解|走进|来到|你知道|知道|为什么|对(?=[^,]{2,20}$)"
     r"|在(?=..))*"  # 学习中国建筑“…”的企业使命
 )
 _SUBJECT_TAIL = re.compile(
     r"(?:为例|来说|举例|(?<![原准规])则|就|也|还|都|更|一直|始终|一向|向来|长期|一贯|历来|素来|多年来|多年|主要|则是|就是|正是|是|要|会|应|"
-    r"连续[一二两三四五六七八九十\d]+年|每季度|每年|每月|"
+    r"连续[一二两三四五六七八九十\d]+年|每季度|每年|每月|曾经|曾|敢|较早|率先|最早|内部|"
     r"应该|需要|必须|可以|能|"
     r"把自己|将自己|把自身|自身|自己|本身|对外宣传|对外宣称|对外|对内|私下|挂着|贴着|写着|刻着|印着|那样|一样|这样|流传|流行|传着|盛传|看齐)+$"
 )
@@ -175,6 +177,7 @@ _REFERENT_STOP_TAGS = ("v", "p", "c", "r", "d", "uj", "ul", "uz", "x")
 _QUOTED_NAME_AFTER = re.compile(r"\s*[“‘]([^“”‘’]{2,12})[”’]")
 _NAME_WORD_TAGS = frozenset({"ns", "nz", "nr", "nrt", "nrfg", "un"})
 # Clauses of a sentence; a clause opening with 这家…/该… names an organisation named before it.
+_PART_OF_IT = re.compile(r"\s*[\u4e00-\u9fff]{1,3}(?:里|内部)(?:的[\u4e00-\u9fff]{0,4})?\s*")  # 院里的, 公司内部
 _FRAME = re.compile(r"\s*在.{1,20}(?:下|中|后|时|期间|以来|之际)\s*")  # 在…的支持下, 在…过程中
 _CLAUSE_PIECE = re.compile(r"[^,;:、。!?]+")
 _THIS_ONE = re.compile(r"\s*(?:这家|那家|这所|该)(?=[\u4e00-\u9fff])")
@@ -198,7 +201,7 @@ _QUOTE_IS = re.compile(
 # …or after the cue's 的: 以“…”著称的西岭考古遗址公园 / 主打"社区15分钟健身圈"的青橙健身
 _AFTER_DE = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,4}?(?:著称|闻名|见长))?的(?P<name>[^,。;:!?“”‘’的]{2,16})")
 # A Latin name closing the clause: 我们曾专门研究过 Costco,它主张…
-_LATIN_LAST = re.compile(r"(?<![A-Za-z\u4e00-\u9fff@])(?P<name>[A-Z][A-Za-z0-9&.-]+(?: [A-Z][A-Za-z0-9&.-]+){0,3})\s*$")
+_LATIN_LAST = re.compile(r"(?<![A-Za-z\u4e00-\u9fff@])(?P<name>[A-Z][A-Za-z0-9&.-]+(?: (?:&|[A-Z][A-Za-z0-9&.-]+)){0,3})\s*$")
 # A name mentioned on a social network: 我们店长期合作的 @豆仓烘焙实验室 …
 _MENTION = re.compile(r"@(?P<name>[^\s@,。:;!?“”‘’]{2,20})")
 # A quoted name closing the clause: 比如我之前待过的「康途健康」 / 像隔壁「禾悦体检中心」那样
@@ -225,7 +228,7 @@ _DEPARTMENT = ORGANISATION_WORDS["department"]
 # 老张/小王: 老 or 小 before a common surname (小米 is a brand).
 _NICKNAME = re.compile(
     r"^[老小][王李张刘陈杨黄赵吴周徐孙朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾田董袁潘蒋蔡余杜叶程苏魏吕丁沈姚卢姜崔钟谭陆汪范金廖贾夏韦方邹孟熊秦邱江薛段雷侯陶黎贺顾郝龚邵严武戴孔汤]$")
-_LATIN_NAME = re.compile(r"[A-Z][A-Za-z0-9&.-]*(?: [A-Z][A-Za-z0-9&.-]*){1,3}")
+_LATIN_NAME = re.compile(r"[A-Z][A-Za-z0-9&.-]*(?: (?:&|[A-Z][A-Za-z0-9&.-]*)){1,3}")
 _NOT_NAME_START = frozenset({"d", "v", "a", "ad", "vd", "c", "p", "r", "u"})
 _PROPER_NAME_TAGS = frozenset({"nz", "nr", "nrt", "nrfg", "ns", "nt"})
 # A subject does not start with a conjunction, preposition, pronoun, adverb, particle or number.
@@ -404,7 +407,10 @@ class Extractor:
         this_one = _THIS_ONE.match(clause, offset)
         if this_one:
             return self._referent(doc, sentence.span.start, clause[:offset], clause[this_one.end() :])
-        if not refers_back and not (offset and _CONNECTIVE_ONLY.fullmatch(clause[offset:])):
+        own = clause[offset:]
+        # …or names a part of it (院里的口号就是“…”, 公司内部推行…), as a clause after its first may.
+        part_of_it = offset and _PART_OF_IT.fullmatch(own)
+        if not refers_back and not part_of_it and not (offset and _CONNECTIVE_ONLY.fullmatch(own)):
             return ""
         subject = self._topic(doc, sentence.span.start, clause)
         if not subject and refers_back and previous:
@@ -697,6 +703,10 @@ class Extractor:
         while end > begin and clause[end - 1].isspace():
             end -= 1  # a blanked English gloss after the name
         words = self._phrase_tokens(clause[begin:end])
+        done = next((w for w in reversed(words[:-1]) if w.tag in ("ul", "ug")), None)
+        if done:  # no name holds 了 or 过: 有两个去了|麦田堂
+            begin += done.end
+            words = self._phrase_tokens(clause[begin:end])
         for word in reversed(words[1:]):
             if word.tag == "p" or clause[begin + word.start : begin + word.end] in ("将", "把"):  # 病案室将借阅原则
                 end = begin + word.start
@@ -728,7 +738,7 @@ class Extractor:
             head = clause[begin + word.start : begin + word.end]
             rest = clause[begin + word.end : end].strip()
             if (
-                (head in _APPOSITION_HEADS or head.endswith(("商", "厂", "店")))
+                (head in _APPOSITION_HEADS or head.endswith(("商", "厂", "店", "单位")))
                 and len(rest) >= 2
                 and rest not in _APPOSITION_HEADS | _NAME_HEADS  # 锦澜酒店|集团 and 长丰农商|银行 are one name
             ):
@@ -760,6 +770,7 @@ class Extractor:
                 and not phrase.endswith(_NAME_HEAD_UNITS)  # 动能健身工作室 is no department (客服中心 is)
                 and not _NAMED_CENTRE.search(phrase)
                 and not _PLACE_UNIT.search(phrase)
+                and not self._is_named_organisation(phrase)  # 明澈视光中心
             )
             or _NICKNAME.match(phrase)
         ):
@@ -774,7 +785,8 @@ class Extractor:
             return False
         if named:  # what follows an apposition's head: a name unless an everyday word (加盟店|统一)
             common = len(words) == 1 and _common_word_idf().get(phrase, IDF_CUTOFF) < SPECIFIC_IDF
-            return bool(words) and words[0].tag not in _NOT_NAME_START and not common
+            # …and a brand may open with an adjective (平和|保险经纪).
+            return bool(words) and (words[0].tag == "a" or words[0].tag not in _NOT_NAME_START) and not common
         if not words or words[0].tag in _NOT_SUBJECT_TAGS or (words[0].tag == "t" and len(words) > 2):
             return False  # …nor with a time word, unless a short name (现代|汽车, 现代 tagged t): 去年我到…
         if len(phrase) == 2 and phrase in self.segmenter.domain_terms:
