@@ -83,6 +83,10 @@ _DEFINED_TERM = re.compile(
     r"(?P<term>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{1,11})\s*:(?=\s*[^\s\d])"
 )
 _ITEM_OPENERS = frozenset("0123456789(-•·* \t" + "".join(map(chr, range(0x2460, 0x2474))) + "".join(map(chr, range(0x2776, 0x2780))))
+# What a word jieba does not know opens or closes with when it is glue, not a field's word:
+# 这句|话, 再用|Excel, 三是|慢性病, 装着|血压计.
+_GLUE_OPENERS = frozenset("这那每该此再又也还就都其各某本在于从对向把被为是有一二三四五六七八九十两几")
+_GLUE_CLOSERS = frozenset("着了过的地得是在和与及或等")
 _TERM_SHAPE = re.compile(r"^[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9+&·-]*$")
 # A quoted term is a concept when short and free of function words: “三高一低”, “大广告+大通路”,
 # not a quoted saying (“酒香也怕巷子深”) or a clause (“招来的人不是想要的人”).
@@ -940,7 +944,7 @@ class Extractor:
         # A form's field (- 地点:会议室) is no term: an explained term is long or rare.
         if defined and (len(defined.group("term")) >= 3 or _common_word_idf().get(defined.group("term"), IDF_CUTOFF) >= SPECIFIC_IDF):
             out.append((defined.group("term"), defined.start("term"), "defined"))
-        for run in _noun_runs(sentence.tokens):
+        for run in _noun_runs(sentence.tokens, text):
             # Most runs are one word, which is its own phrase.
             for phrase_run in self._phrases(text, run) if len(run) > 1 else [run]:
                 phrase = text[phrase_run[0].start : phrase_run[-1].end]
@@ -989,7 +993,7 @@ class Extractor:
         for duty in doc.duties:
             title = _normal_label(duty.title)
             tokens = self._phrase_tokens(title)
-            runs = _noun_runs(tokens)
+            runs = _noun_runs(tokens, title)
             if runs and len(runs[-1]) == 1 and runs[-1][0].end == len(title):
                 objects.add(title[runs[-1][0].start :])
         return objects
@@ -1094,11 +1098,19 @@ def _singles(run: list[Token]) -> list[list[Token]]:
     return [[token] for token in run]
 
 
-def _noun_runs(tokens: list[Token]) -> list[list[Token]]:
+def _noun_runs(tokens: list[Token], text: str) -> list[list[Token]]:
+    """Runs of noun-like words.  A word jieba does not know ("un", found by its HMM) joins one
+    only before a noun: it is a field's word then (研学|课程, 请购|计划), else glue (再用|Excel)."""
     runs: list[list[Token]] = []
     current: list[Token] = []
-    for token in tokens:
-        if token.tag in INNER_TAGS:
+    for number, token in enumerate(tokens):
+        if token.tag in INNER_TAGS or (
+            token.tag == "un"
+            and number + 1 < len(tokens)
+            and tokens[number + 1].tag in NOUN_TAGS
+            and text[token.start] not in _GLUE_OPENERS  # not 这句|话, 再用|…, 三是|慢性病
+            and text[token.end - 1] not in _GLUE_CLOSERS  # not 装着|血压计
+        ):
             current.append(token)
         elif current:
             runs.append(current)

@@ -549,3 +549,10 @@ def test_lines_above_the_title_give_no_concepts():
     labels = {c.label for c in analyse(text).concepts}
     assert "配伍禁忌" in labels
     assert not labels & {"质量管理体系文件", "质量管理体系", "体系文件"}
+
+
+def test_a_word_jieba_does_not_know_joins_the_noun_after_it():
+    body = "讲解员要设计研学课程,每学期更新研学课程和策展团队的讲解词。这句话很重要,三是慢性病。\n"
+    labels = {c.label for c in analyse(HEAD + "讲解员要研究竞争品牌。\n二、管理门店团队\n" + GROUNDED + body).concepts}
+    assert "研学课程" in labels
+    assert not labels & {"这句话", "三是慢性病"}  # glue, not a field's word
