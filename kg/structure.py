@@ -184,8 +184,8 @@ TITLE_LINES = 3  # lines at the top of an article where its title may be
 _FIELD_LINE = re.compile(r"(?:^|\s)(?:文件编号|文档编号|编号|版本|版本号|生效日期|发布日期|发文单位|文号|密级|Job ID|Posted)\s*:")
 # A bilingual title: Clinical Research Coordinator (CRC) / 临床研究协调员 (or the other way round).
 _BILINGUAL = re.compile(
-    r"^(?:(?P<en>[A-Za-z][A-Za-z .&-]{1,60}?)\s*(?:\((?P<short>[A-Za-z]{2,10})\))?\s*/\s*(?P<cn>[^/A-Za-z]{2,20})"
-    r"|(?P<cn2>[^/A-Za-z]{2,20}?)\s*/\s*(?P<en2>[A-Za-z][A-Za-z .&-]{1,60}?)\s*(?:\((?P<short2>[A-Za-z]{2,10})\))?)\s*$"
+    r"^(?:(?P<en>[A-Za-z][A-Za-z .&-]{1,60}?)\s*(?:\((?P<short>[A-Za-z]{2,10})\))?\s*[/|]\s*(?P<cn>[^/|A-Za-z]{2,20})"
+    r"|(?P<cn2>[^/|A-Za-z]{2,20}?)\s*[/|]\s*(?P<en2>[A-Za-z][A-Za-z .&-]{1,60}?)\s*(?:\((?P<short2>[A-Za-z]{2,10})\))?)\s*$"
 )
 # A job title named in English before the words that say so: 常见Workshop Manager的英文职衔.
 # A name given as a way of saying it: 也有『片区经理』的说法.
@@ -204,7 +204,7 @@ _TITLE_ROLE = re.compile(
 _EXPERIENCE_TITLE = re.compile(r"^我?(?:做|干|当)了?(?:\d+|[一二三四五六七八九十两]+)年(?:的)?(?P<role>[^,:;!?的]{2,10})(?:[,:;!?]|$)")
 # A question title: 航空公司的签派员主要是干什么的? / 签派员是做什么的
 # A first-person report's title: 乡镇农技推广员个人述职报告 / 店长年终工作总结
-_REPORT_ROLE = re.compile(r"^(?P<role>[^,。:!?()]{2,15}?)(?:个人)?(?:年度|年终)?(?:述职报告|述职|工作总结|个人总结)")
+_REPORT_ROLE = re.compile(r"^(?P<role>[^,。:!?()]{2,15}?)(?:(?:19|20)\d{2}(?:年度|年)?)?(?:个人)?(?:年度|年终)?(?:个人)?(?:述职报告|述职|工作总结|个人总结)")
 # Where a role's name starts after the verb of holding it: 担任农业技术推广员 -> 农业技术推广员
 _HOLDS_POST = re.compile(r"^.*?(?:担任|任职|出任|作为|从事)")
 # An administrative level before a role names where it works, not what: 乡镇农技推广员
@@ -247,7 +247,11 @@ _ALIAS_CUE = re.compile(
     r"(?:叫|喊|称为|称作|称之为|称呼|写作|写成|写的是)(?:你们|他们|她们|我们|它|其|一声)?(?=“)|"
     r"(?<=[上里中])(?:则|也|又)?(?:写作|写成|写为)|"  # 岗位编制表上则写作水处理运行工
     r"(?:[Aa]lso|[Oo]ften|[Ss]ometimes)\s+(?:known|called|referred\s+to)\s+as\s+|"
-    r"(?<=[里中内])(?:一般|通常|普遍|多|都)(?:叫做|叫作|称为|称作|叫)|"  # 这个岗位在连锁品牌里一般叫门店经理
+    # 这个岗位在连锁品牌里一般叫门店经理 / 在行业标准里叫管道巡线员 / 在公立医院一般叫口腔护士 (job titles only)
+    r"(?<=[里中内上])(?:一般|通常|普遍|多|都)?(?P<bare_place>叫做|叫作|称为|称作|叫)(?![法好停卖醒])|"  # not 叫法
+    r"(?:一般|通常|普遍|多)(?P<bare_usual>叫做|叫作|称为|称作|叫)(?![法好停卖醒])|"
+    r"(?:也|又|还)(?:常|常常|通常|一般|多)(?:叫做|叫作|叫|称为|称作)|"  # 社会上也常叫收费站收费员
+    r"(?:登记的|上的|里的)?(?:岗位|职位|职务)?名称(?:是|为|叫)|"  # 劳动合同上的岗位名称是配送站站长
     r"统称为|统称作|"  # 部分连锁企业把兼做定配的人员统称为验光配镜师
     r"(?:干脆|直接|索性)(?P<bare_call>喊|叫)(?:他们|她们|我们|我|它)?(?!\s*(?:一声|“))|"  # 有些老藏家干脆喊他们槌手 (a job title only)
     # 全称用户界面设计师 / 把它叫作人事主管 / 把它写作“界面设计师” / 它又可能叫城市经理
@@ -266,10 +270,12 @@ _ALIAS_CUE = re.compile(
 _JI_ALIAS = re.compile(r"[,)]即(?P<name>[A-Za-z][A-Za-z .&-]{1,39}|[^,。;!?()的等]{2,20})(?=[,。;!?)]|$)")
 _DEFINITION_HEAD = re.compile(r"^(?P<subject>[\u4e00-\u9fffA-Za-z ]{2,15}?)\s*\((?P<paren>[^()]{1,60})\)")
 # Every way above of giving a name holds one of these: sentences without any are skipped.
-_NAME_HINT = re.compile(r"[(称叫喊译即缩写别嘲]|英文|中文|也就是|又名|亦名|常说|说法|known|called|referred")
+_NAME_HINT = re.compile(r"[(称叫喊译即缩写别嘲]|英文|中文|也就是|又名|亦名|常说|说法|一名|known|called|referred")
 _POST_FIELD = re.compile(r"\s*(?:岗位名称|职位名称|职业名称|职务名称|岗位|职位)\s*:\s*(?P<name>[\u4e00-\u9fffA-Za-z]{2,15})\s*$")
 # A regulation defines its terms: 本规范所称公交调度员,是指…
 _SO_CALLED = re.compile(r"本(?:规范|制度|办法|标准|规定|细则|条例|规程|指引|指南|准则)(?:中)?所称(?:的)?(?P<name>[\u4e00-\u9fffA-Za-z]{2,15}?)\s*,?\s*(?:是指|系指|指)")
+# Who holds the post: 现为青溪收费站收费二班的一名高速公路收费员 / 是…管网运行部的一名燃气管网巡线工
+_ONE_OF = re.compile(r"(?:是|为|作为)[^,。;!?]{0,24}?的?一名(?P<name>[\u4e00-\u9fff]{2,12}?)(?=[,。;!?]|$)")
 _HIRING = re.compile(r"^(?:现|急|长期)?(?:诚聘|招聘|聘请|招募)")  # 现诚聘人事专员(…)一名
 # A posting's 现招仓库文员2名: the post it hires for.
 _HIRED = re.compile(r"^(?:现|急|长期)?(?:诚聘|招聘|聘请|招募|招)(?P<name>[\u4e00-\u9fffA-Za-z]{2,12}?)(?:\d{1,3}|[一二两三四五])(?:名|人|位)")
@@ -860,6 +866,9 @@ def _definition_names(sentence: str, role_words: re.Pattern[str], known: Iterabl
     so_called = _SO_CALLED.search(sentence)  # 本规范所称公交调度员,是指…
     if so_called:
         names.append(so_called.group("name"))
+    one_of = _ONE_OF.search(sentence)  # (我)是…的一名高速公路收费员
+    if one_of and (ends_with_role_word(one_of.group("name"), role_words) or _BARE_ROLE.fullmatch(one_of.group("name"))):
+        names.append(one_of.group("name"))
     hired = _HIRED.match(sentence)
     if hired and ends_with_role_word(hired.group("name"), role_words):
         names.append(hired.group("name"))
@@ -879,8 +888,10 @@ def _definition_names(sentence: str, role_words: re.Pattern[str], known: Iterabl
             # A field's value may itself open with a cue: 岗位别称:本岗位亦称仓储主管
             given = [_PAREN_CUE.sub("", n.strip()) for n in given]
             # A bare 叫 names only a job title (not 它叫停…): one we know, or one shaped so (航标员, 槌手).
-            bare = cue.group("bare") or cue.group("bare_it") or cue.group("bare_call")
-            names.extend(n for n in given if not bare or ends_with_role_word(n, role_words) or _BARE_ROLE.fullmatch(n))
+            bare = any(cue.group(g) for g in ("bare", "bare_it", "bare_call", "bare_place", "bare_usual"))
+            names.extend(
+                n for n in given if not bare or quoted or ends_with_role_word(n, role_words) or _BARE_ROLE.fullmatch(n)
+            )
             english = _ENGLISH_AFTER.match(sentence, cue.end())  # 也叫行政经理(Administration Supervisor)
             if english:
                 names.append(english.group("name"))

@@ -423,6 +423,12 @@ def test_title_role_and_definition_aliases():
         ("本指引所称驾培教练员，是指从事驾驶教学的人员，社会上习惯称为驾校教练或学车师傅。", {"驾培教练员", "驾校教练", "学车师傅"}),
         ("公司内部通常称为理赔专员；负责外勤的，行业中普遍叫查勘定损员。", {"理赔专员", "查勘定损员"}),
         ("验光师是负责验光的技术岗位，部分连锁企业把兼做定配的人员统称为验光配镜师。", {"验光配镜师"}),
+        ("理货员在部分门店也叫陈列员，总部人事系统里登记的名称是商品管理员。", {"陈列员", "商品管理员"}),
+        ("我做了三年外卖站长，劳动合同上的岗位名称是配送站站长。", {"配送站站长"}),
+        ("先说名字：牙科助理在公立医院一般叫口腔护士，私立诊所多叫椅旁助理。", {"口腔护士", "椅旁助理"}),
+        ("这个岗位在行业标准里叫管道巡线员，也有单位称作燃气巡检员。", {"管道巡线员", "燃气巡检员"}),
+        ("这个岗位的正式名称是通行费征收员，社会上也常叫收费站收费员。", {"通行费征收员", "收费站收费员"}),
+        ("今年52岁的他，是滨江燃气集团管网运行部的一名燃气管网巡线工。", {"燃气管网巡线工"}),  # 是…的一名X
     ],
 )
 def test_alias_patterns(sentence, aliases):
@@ -485,6 +491,11 @@ def test_hearsay_opens_no_definition():
     text = f"书记员的工作\n听说书记员也叫庭审记录员，是不是每天打字？\n一、做好一件事\n{BODY}\n二、做好两件事\n{BODY}\n"
     role = analyse(text).role
     assert "听说书记员" not in role.aliases and "庭审记录员" in role.aliases
+
+
+def test_a_title_in_english_and_chinese_parted_by_a_bar_gives_both_names():
+    role = analyse(f"Dental Assistant｜牙科助理岗位说明书\n一、做好一件事\n{BODY}\n二、做好两件事\n{BODY}\n").role
+    assert (role.label, role.aliases) == ("牙科助理", ["Dental Assistant"])
 
 
 def test_a_bold_closing_line_is_no_duty():
@@ -627,6 +638,7 @@ def test_a_role_inside_a_long_title_is_the_nouns_ending_in_its_job_title_word():
         ("HR经理需要做什么?", "HR经理"),
         ("一槌定音背后:拍卖师到底要做哪些事?", "拍卖师"),  # the question after a lead-in
         ("法院书记员平时主要做哪些工作?累不累?", "法院书记员"),  # 书记 goes on into 书记员
+        ("高速公路收费员2024年度个人述职报告", "高速公路收费员"),  # the year before 年度
         ("验光师(职业)", "验光师"),  # an encyclopedia's disambiguation
         ("新媒体运营岗位职责", "新媒体运营"),  # no job-title word: what precedes 岗位职责
         ("做了三年社群运营,我总结出这份职责清单", "社群运营"),  # a blogger's years in the job (normalised text)
