@@ -180,8 +180,11 @@ _SUBTITLE = re.compile(r":(?!\s*(?:负责|协助|参与|配合|完成|组织|确
 MAX_ITEM = 50  # a one-line duty (job postings) may be longer than a heading
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _WORDS = re.compile(r"\w")
-TITLE_LINES = 3  # lines at the top of an article where its title may be
-_FIELD_LINE = re.compile(r"(?:^|\s)(?:文件编号|文档编号|编号|版本|版本号|生效日期|发布日期|发文单位|文号|密级|Job ID|Posted)\s*:")
+TITLE_LINES = 3  # lines at the top of an article where its title may be…
+TITLE_SEARCH_LINES = 10  # …not counting header fields and rules among these
+_FIELD_LINE = re.compile(
+    r"(?:^|\s)(?:文件编号|文档编号|编号|版本|版本号|生效日期|发布日期|发文单位|文号|密级|编制|审核|批准|受控状态|Job ID|Posted)\s*:"
+)
 # A bilingual title: Clinical Research Coordinator (CRC) / 临床研究协调员 (or the other way round).
 _BILINGUAL = re.compile(
     r"^(?:(?P<en>[A-Za-z][A-Za-z .&-]{1,60}?)\s*(?:\((?P<short>[A-Za-z]{2,10})\))?\s*[/|]\s*(?P<cn>[^/|A-Za-z]{2,20})"
@@ -635,10 +638,16 @@ def find_title(doc: Doc, role_words: re.Pattern[str] | None = None) -> Span | No
     punctuation, no duty heading), the first about a role, else the first line.  A scraped
     page may put its site name or section above the title (职场网 / 仓储主管的岗位职责)."""
     titles: list[Span] = []
-    for number, span in enumerate(doc.lines[:TITLE_LINES]):
+    seen = 0  # lines that may be the title, or stop the search
+    for number, span in enumerate(doc.lines[:TITLE_SEARCH_LINES]):
         line = doc.norm[span.start : span.end].strip()
-        if _FIELD_LINE.search(line):
-            continue  # a document's header fields (文件编号:… 版本:…) may stand above its title
+        if _FIELD_LINE.search(line) or not _WORDS.search(line):
+            continue  # a document's header fields (文件编号:… 版本:…) or a rule may stand above its title
+        if line.startswith(("——", "--")) and titles:
+            continue  # a subtitle: ——记者对话…
+        seen += 1
+        if seen > TITLE_LINES:
+            break
         # A line ending in a colon introduces what follows (工作职责:), as a heading does; a line
         # opened by an emoji may be a title still (💪干了3年私教…).
         headed = any(h.style != BULLET_STYLE for h in match_headings(doc, number))

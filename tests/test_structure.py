@@ -498,6 +498,20 @@ def test_a_title_in_english_and_chinese_parted_by_a_bar_gives_both_names():
     assert (role.label, role.aliases) == ("牙科助理", ["Dental Assistant"])
 
 
+def test_the_title_below_a_documents_header_block():
+    top = ["【内部资料 请勿外传】", "鲜丰超市连锁 · 门店运营部 · 新员工培训讲义", "文件编号：MD-PX-017　　版本：V3.2", "编制：培训组　　审核：李娟",
+           "——————————————", "超市理货员岗位职责与操作要点"]
+    doc = analyse("\n".join([*top, "一、到货验收", BODY, "二、商品陈列", BODY]) + "\n")
+    assert doc.title == "超市理货员岗位职责与操作要点"
+
+
+def test_a_newspapers_masthead_and_page_line_are_no_title():
+    top = ["滨江晚报数字报　2024年11月18日　星期一", "第A07版：城市人物　　上一版　下一版", "", "一天两万步，他替城市守着燃气管线",
+           "——记者对话滨江燃气集团巡线工王建国", "本报记者 刘晓燕 文/图"]
+    doc = analyse("\n".join([*top, "一、做好一件事", BODY, "二、做好两件事", BODY]) + "\n")
+    assert doc.title == "一天两万步，他替城市守着燃气管线"
+
+
 def test_a_bold_closing_line_is_no_duty():
     bold = ["**管理门店团队**", "**控制门店成本**", "**提升顾客体验**", "**写在最后**"]
     doc = analyse(article(bold))
