@@ -115,6 +115,8 @@ _OWN_ORGANISATION = re.compile(r"\s*本(?:公司|集团|院|校|单位|行|所)(
 # A clause of connectives only (像仁心大药房,就把“…”写进…): the subject is in the clause before.
 _CONNECTIVE_ONLY = re.compile(
     r"\s*(?:在[^,]{1,8}?[上里中内])?(?:业内|业界|圈内|行业内)?(?:今年|去年|前年|近年来|近年|当年|早年)?"
+    # …or a place in it: 工地门口常年挂着“…” / 上面写着“…” / 那里的消毒室门上贴着“…”
+    r"(?:[\u4e00-\u9fff]{0,8}?(?:门口|门前|墙上|门上|大厅里|大厅|走廊上|入口处|店里|上面)(?:常年|一直|都|还)?)?"
     r"(?:就|也|则|便|还|更|都|始终|一直|同样|真正|切实|努力|把自己|将自己|刚刚|刚|曾经|曾|已经|已|又)*\s*"
 )  # …在小红书上把自己…  # or nothing: …的做法,把“…”
 # A sentence that only announces an example: 拿蕉内来说。 / 以海底捞为例。 / 比如星巴克。
@@ -128,8 +130,9 @@ _SUBJECT_LEAD = re.compile(
     r"|在(?=..))*"  # 学习中国建筑“…”的企业使命
 )
 _SUBJECT_TAIL = re.compile(
-    r"(?:为例|来说|举例|(?<![原准规])则|就|也|还|都|更|一直|始终|一向|向来|长期|一贯|历来|素来|多年来|多年|主要|则是|就是|正是|是|要|会|应|"
-    r"连续[一二两三四五六七八九十\d]+年|每季度|每年|每月|曾经|曾|敢|较早|率先|最早|内部|"
+    r"(?:为例|来说|举例|(?<![原准规])则|就|也|还|都|更|一直|始终|一向|向来|长期|一贯|历来|素来|多年来|多年|主要|则是|就是|正是|是|要|(?<![协委商金合学工])会|应|"
+    r"连续[一二两三四五六七八九十\d]+年|每季度|每年|每月|今年|去年|前年|常年|刚刚|刚|曾经|曾|敢|较早|率先|最早|内部|"
+    r"学了|学来了|学到了|"  # 跟同城的安骑达配送学了“…”的办法
     r"应该|需要|必须|可以|能|"
     r"把自己|将自己|把自身|自身|自己|本身|对外宣传|对外宣称|对外|对内|私下|挂着|贴着|写着|刻着|印着|那样|一样|这样|流传|流行|传着|盛传|看齐)+$"
 )
@@ -181,10 +184,12 @@ _REFERENT_STOP_TAGS = ("v", "p", "c", "r", "d", "uj", "ul", "uz", "x")
 _QUOTED_NAME_AFTER = re.compile(r"\s*[“‘]([^“”‘’]{2,12})[”’]")
 _NAME_WORD_TAGS = frozenset({"ns", "nz", "nr", "nrt", "nrfg", "un"})
 # Clauses of a sentence; a clause opening with 这家…/该… names an organisation named before it.
-_PART_OF_IT = re.compile(r"\s*[\u4e00-\u9fff]{1,3}(?:里|内部)(?:的[\u4e00-\u9fff]{0,4})?\s*")  # 院里的, 公司内部
+_BACK_POINTER = re.compile(r"\s*(?:他们|她们|它们|它|那里|这里|那儿|这儿)")  # opening a sentence
+# 院里的, 公司内部, 那里的消毒室
+_PART_OF_IT = re.compile(r"\s*(?:[\u4e00-\u9fff]{1,3}(?:里|内部)(?:的[\u4e00-\u9fff]{0,4})?|(?:那里|这里|那儿|这儿)的[\u4e00-\u9fff]{0,6})\s*")
 _FRAME = re.compile(r"\s*在.{1,20}(?:下|中|后|时|期间|以来|之际)\s*")  # 在…的支持下, 在…过程中
 _CLAUSE_PIECE = re.compile(r"[^,;:、。!?]+")
-_THIS_ONE = re.compile(r"\s*(?:这家|那家|这所|该)(?=[\u4e00-\u9fff])")
+_THIS_ONE = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,4}?(?:这家|那家|这所)|该)(?=[\u4e00-\u9fff])")  # (我们隔壁)那家…
 MAX_SUBJECT_CHARS = 16  # 临江市防汛抗旱指挥部办公室, 南屿医科大学附属第二医院急诊科
 # A name in quotes after what it names: 独立短片团队“青禾影像”, 我们社“彩云之旅”.
 _IS_A = re.compile(r"\s*(?P<name>[^,。;:是(]{2,12}?)(?:\([^()]{1,60}\))?是一(?:家|个|所|间|座)")
@@ -196,6 +201,12 @@ _NAMED_AFTER = re.compile(
     r"\s*(?:——|—|,)?\s*(?:这|那)(?:是|就是|正是)(?P<name>[^,。;:!?“”‘’]{2,16}?)(?:写在[^,。;:!?]{0,12}|多年|一直|长期)?的"
     rf"[\u4e00-\u9fff]{{0,6}}?(?P<kind>{'|'.join(_SAYING_KINDS)})"
 )
+# …or 这句话出自X: “准时是骑手的脸面”,这句话出自飞驰外卖 / …出自我们的老对手万家福超市的陈列手册
+_SAID_BY_AFTER = re.compile(
+    r"\s*(?:——|—|,)?\s*(?:这句话|这句|此话|这话)(?:就)?(?:出自|来自|源自)(?P<name>[^,。;:!?“”‘’]{2,24}?)"
+    r"(?:的(?P<kind>[\u4e00-\u9fff]{0,4}(?:手册|守则|标语|口号|规定|制度|墙上)))?(?=[,。;:!?]|$)"
+)
+_PLACE_IN_FRONT = re.compile(r"(?:门口|门前|墙上|门上|大厅里?|店里)$")
 # …or the quote opening its clause as what an organisation holds: “…”是拾光婚礼工作室的企业精神 /
 # 「…」一直是南湖市博物馆社教部对每一场活动的要求
 _QUOTE_IS = re.compile(
@@ -220,8 +231,15 @@ _WHILE_AT = re.compile(
     r"(?:的时候|那几年|那两年|期间|时)\s*$"
 )
 _MEANS = frozenset({"凭借", "凭着", "通过", "依靠", "借助", "靠着"})
+_SENIOR_HAND = re.compile(r"(?:老|小|新|资深)[\u4e00-\u9fff]{1,6}[工员师长手官]")
+_SPOKESPERSON = re.compile(
+    r"\s*(?P<org>[^,。;:!?“”‘’的]{2,16})的[^,。;:!?“”]{0,8}?(?:师傅|督导|店长|老板|经理|主管|老师|负责人|同事|站长|院长|创始人|领导|HR)"
+)
 _TRAILING_TITLE = re.compile(r"(?:创始人|创办人|董事长|总裁|总经理|CEO|CTO|负责人|老板|掌门人)$")
-_EMULATE = re.compile(r"(?:对标|学习|(?:^|(?<=[,;:\s]))学(?![校院生期习科会者员])|借鉴|效仿|参照|参考|向(?=[^,。;:!?]{2,16}(?:看齐|学习)))(?=[^,。;:!?]{2})")
+_EMULATE = re.compile(
+    r"(?:对标|学习|(?:^|(?<=[,;:\s]))学(?![校院生期习科会者员])|借鉴|效仿|参照|参考|向(?=[^,。;:!?]{2,16}(?:看齐|学习))"
+    r"|(?:跟|向|和)(?=[^,。;:!?]{2,16}学(?:了|来|到)))(?=[^,。;:!?]{2})"  # 跟同城的安骑达配送学了…
+)
 _SPEAKER = re.compile(r"\s*(?:对方|[\u4e00-\u9fff]{0,6}?(?:老师|主管|经理|老板|师傅|前辈|同事|负责人|领导))")
 # A name introduced as such: 一家叫禾木咖啡的连锁品牌, 名为青木的公司.
 _CALLED = re.compile(
@@ -387,14 +405,19 @@ class Extractor:
             if not subject and cue.refers_back:
                 continue  # not the speaker in the cue's clause
             subject = subject or self._clause_subject(doc, sentence, clause, offset, match, topics, previous_text)
-            if not subject:
-                return None
-            return self._example(doc, sentence, match, subject, cue.value_type, cue.relation, cue.label, duty)
+            if subject:
+                return self._example(doc, sentence, match, subject, cue.value_type, cue.relation, cue.label, duty)
+            break  # …the owner may still follow the quote: 一句话:“…”,这是暖芽口腔门口的标语
         # The name after the quote: 「先进先出,一目了然」——这是禾田便利写在陈列手册第一页的口诀
-        named = _NAMED_AFTER.match(after) or (_QUOTE_IS.match(after) if not before.strip() or before.rstrip()[-1] in ",;:。!?" else None)
+        named = (
+            _NAMED_AFTER.match(after)
+            or _SAID_BY_AFTER.match(after)
+            or (_QUOTE_IS.match(after) if not before.strip() or before.rstrip()[-1] in ",;:。!?" else None)
+        )
         if named:
             start = sentence.span.start + match.end() + named.start("name")
-            subject = self._subject(doc, named.group("name"), start, topics)
+            name = _PLACE_IN_FRONT.sub("", named.group("name"))  # 暖芽口腔|门口的标语
+            subject = self._subject(doc, name, start, topics)
             slogan = named.group("kind") in _SLOGAN_WORDS
             if subject:
                 kind = ("slogan", "has_slogan", "口号") if slogan else ("principle", "characterized_by", "主张")
@@ -413,13 +436,22 @@ class Extractor:
             return self._referent(doc, sentence.span.start, clause[:offset], clause[this_one.end() :])
         own = clause[offset:]
         # …or names a part of it (院里的口号就是“…”, 公司内部推行…), as a clause after its first may.
-        part_of_it = offset and _PART_OF_IT.fullmatch(own)
+        part_of_it = _PART_OF_IT.fullmatch(own) and (offset or _BACK_POINTER.match(own))
         if not refers_back and not part_of_it and not (offset and _CONNECTIVE_ONLY.fullmatch(own)):
             return ""
         subject = self._topic(doc, sentence.span.start, clause)
-        if not subject and refers_back and previous:
-            subject = self._topic(doc, previous.span.start, doc.norm[previous.span.start : previous.span.end])
+        if not subject and previous and (refers_back or _BACK_POINTER.match(clause)):
+            # 他们/那里… opens the sentence: the one the sentence before is about, or names last.
+            previous_text = doc.norm[previous.span.start : previous.span.end]
+            subject = self._topic(doc, previous.span.start, previous_text) or self._last_name(doc, previous)
         return subject
+
+    def _last_name(self, doc: Doc, sentence: Sentence) -> str:
+        """The name a sentence ends on (说到留人,不得不提隔壁的好运来配送。)."""
+        text = doc.norm[sentence.span.start : sentence.span.end].rstrip("。!?;… ")
+        clause_start = _CLAUSE_START.match(text)
+        begin = clause_start.end() if clause_start else 0
+        return self._subject(doc, text[begin:], sentence.span.start + begin)
 
     def _clause_subject(
         self,
@@ -443,6 +475,9 @@ class Extractor:
             # 我在丽思卡尔顿实习的时候,带教老师总说“…”: the place the speaker belongs to.
             start = sentence.span.start + while_at.start("name")
             subject = self._subject(doc, while_at.group("name"), start, topics)
+        elif (spokes := _SPOKESPERSON.match(clause, offset)) and self._is_subject(spokes.group("org")):
+            # 百顺便利店的区域督导周师傅常挂在嘴边的一句话是“…”: the organisation the person speaks for.
+            subject = doc.text[sentence.span.start + spokes.start("org") : sentence.span.start + spokes.end("org")]
         elif _OWN_ORGANISATION.fullmatch(clause[offset:]) and (employer := employer_in_title(doc.title)):
             # 本集团秉承“…”: the organisation the page's title names.
             subject = employer
@@ -562,6 +597,8 @@ class Extractor:
             this_one = _THIS_ONE.match(piece.group())
             if this_one:
                 name = self._referent(doc, start, text[: piece.start()], piece.group()[this_one.end() :])
+                # …or a name of its own after it: 我们隔壁那家米粒儿童齿科
+                name = name or self._opening_name(doc, piece.group()[this_one.end() :], start + piece.start() + this_one.end())
             else:
                 name = self._opening_name(doc, piece.group(), start + piece.start())
             if name:
@@ -619,8 +656,8 @@ class Extractor:
                 if len(name) <= MAX_SUBJECT_CHARS and (self._is_subject(name) or self._is_named_organisation(name)):
                     return doc.text[start + name_begin : start + begin + end]
             # …or a name of its own before a verb or preposition (我们总部|派克宠物|在…).
-            if stop is not None and stop.tag in ("p", "v") and verb < 0:
-                name_end = begin + stop.start
+            if stop is not None and stop.tag in ("p", "v") and verb != 0:
+                name_end = begin + (words[verb].start if verb > 0 else stop.start)  # 悦齿口腔|创立|于…
                 tail = _SUBJECT_TAIL.search(clause, name_begin, name_end)  # 澜庭物业|每季度|在…
                 name_end = tail.start() if tail and tail.start() > name_begin else name_end
                 name = clause[name_begin:name_end]
@@ -767,6 +804,8 @@ class Extractor:
         # A name in quotes may end in anything (品牌“小鹿妈妈”, 隔壁“禾悦体检中心”) but a job title.
         if ends_with_role_word(phrase, self.role_words) or (not quoted and phrase.endswith(self.person_words)):
             return False
+        if _SENIOR_HAND.fullmatch(phrase):
+            return False  # 老巡线工, 新店员: people in a job, though no job-title word we know
         if not quoted and (
             phrase in self.segmenter.stopwords
             or (
