@@ -274,3 +274,7 @@ def test_a_line_saying_follow_inside_the_article_stays():
 
 def test_an_encyclopedias_toolbar_goes():
     assert kept_text("验光师(职业)\n播报 编辑 讨论 上传视频\n验光师负责验光。\n") == "验光师(职业)\n验光师负责验光。"
+
+
+def test_a_posts_time_and_place_line_goes():
+    assert kept_text("百家号\n2024-05-21 09:47 · 发布于河南省\n店长负责门店。\n") == "百家号\n店长负责门店。"
