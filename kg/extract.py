@@ -117,7 +117,7 @@ _CONNECTIVE_ONLY = re.compile(
     r"\s*(?:在[^,]{1,8}?[上里中内])?(?:业内|业界|圈内|行业内)?(?:今年|去年|前年|近年来|近年|当年|早年)?"
     # …or a place in it: 工地门口常年挂着“…” / 上面写着“…” / 那里的消毒室门上贴着“…”
     r"(?:[\u4e00-\u9fff]{0,8}?(?:门口|门前|墙上|门上|大厅里|大厅|走廊上|入口处|店里|上面)(?:常年|一直|都|还)?)?"
-    r"(?:就|也|则|便|还|更|都|始终|一直|同样|真正|切实|努力|把自己|将自己|刚刚|刚|曾经|曾|已经|已|又)*\s*"
+    r"(?:并|因此|因而|从而|于是|就|也|则|便|还|更|都|始终|一直|同样|真正|切实|努力|把自己|将自己|刚刚|刚|曾经|曾|已经|已|又)*\s*"
 )  # …在小红书上把自己…  # or nothing: …的做法,把“…”
 # A sentence that only announces an example: 拿蕉内来说。 / 以海底捞为例。 / 比如星巴克。
 _ANNOUNCED = re.compile(r"\s*(?:以|拿|比如|例如|譬如|像)(?P<name>[^,。;:!?“”]{2,10}?)(?:为例|来说|来讲)?[,。:!]?\s*")
@@ -125,14 +125,14 @@ _ANNOUNCED = re.compile(r"\s*(?:以|拿|比如|例如|譬如|像)(?P<name>[^,。
 _EXAMPLE_MARKER = re.compile(r"以.{1,12}为例|拿.{1,12}(?:来说|举例)|比如|例如|譬如|举例|举个例子|案例")
 _SUBJECT_LEAD = re.compile(
     r"^\s*(?:[-•·*●○■□▪◆◇▶►★☆]|[│├└┣┗─━\s]+|\d{1,2}[.、]|\(\d{1,2}\))?\s*(?:由|正如|就像|如同|而且|而|但是|但|则|就|也|还有|还|另外|此外|比如说|比如|例如|譬如|如|像|好比|同样|自从|以(?=.+为例)|拿(?=.+(?:来说|举例|为例))"
-    r"|我们|咱们|我司|我|打算|准备|计划|学习|对标|借鉴|效仿|参考|参照|按照|根据|依据|遵循|落实|贯彻|执行|再比如|再如|推行|践行|引入|采用|推广|可以|可"
+    r"|我们|咱们|我司|我|打算|准备|计划|学习|对标|借鉴|效仿|参考|参照|按照|根据|依据|遵循|落实|贯彻|执行|再比如|再如|推行|践行|引入|采用|推广|复制|可以|可"
     r"|邻县|邻镇|邻村|隔壁|附近的|听说|据说|据了解|走进|来到|你知道|知道|为什么|对(?=[^,]{2,20}$)"
     r"|在(?=..))*"  # 学习中国建筑“…”的企业使命
 )
 _SUBJECT_TAIL = re.compile(
     r"(?:为例|来说|举例|(?<![原准规])则|就|也|还|都|更|一直|始终|一向|向来|长期|一贯|历来|素来|多年来|多年|主要|则是|就是|正是|是|要|(?<![协委商金合学工])会|应|"
     r"连续[一二两三四五六七八九十\d]+年|每季度|每年|每月|今年|去年|前年|常年|刚刚|刚|曾经|曾|敢|较早|率先|最早|内部|"
-    r"学了|学来了|学到了|"  # 跟同城的安骑达配送学了“…”的办法
+    r"学了|学来了|学到了|获评|荣获|获得|评上|"  # 跟同城的安骑达配送学了“…”的办法 / …装配线获评“…”的经验
     r"应该|需要|必须|可以|能|"
     r"把自己|将自己|把自身|自身|自己|本身|对外宣传|对外宣称|对外|对内|私下|挂着|贴着|写着|刻着|印着|那样|一样|这样|流传|流行|传着|盛传|看齐)+$"
 )
@@ -182,6 +182,7 @@ _NOT_TOPIC_TAGS = (
 _FUNCTION_CHARACTERS = frozenset("在于从对向较更很也都就已还将把被为")
 _REFERENT_STOP_TAGS = ("v", "p", "c", "r", "d", "uj", "ul", "uz", "x")
 _QUOTED_NAME_AFTER = re.compile(r"\s*[“‘]([^“”‘’]{2,12})[”’]")
+_OWN_NAME_TAGS = frozenset({"nz", "nr", "nrt", "nrfg", "un"})  # a name's words, not a place's
 _NAME_WORD_TAGS = frozenset({"ns", "nz", "nr", "nrt", "nrfg", "un"})
 # Clauses of a sentence; a clause opening with 这家…/该… names an organisation named before it.
 _BACK_POINTER = re.compile(r"\s*(?:他们|她们|它们|它|那里|这里|那儿|这儿)")  # opening a sentence
@@ -231,6 +232,10 @@ _WHILE_AT = re.compile(
     r"(?:的时候|那几年|那两年|期间|时)\s*$"
 )
 _MEANS = frozenset({"凭借", "凭着", "通过", "依靠", "借助", "靠着"})
+_ODD_IN_NAME = frozenset({"v", "d", "a", "ad"})
+_INSTITUTION_ENDS = ("所", "馆", "院", "站", "堂", "社", "店", "厂")  # closing characters of an institution's name
+_BY_STAFF = re.compile(r"\s*(?:由|让|请|是)?")
+_FIRST_CELL = re.compile(r"\s*\|?\s*(?P<name>[^|“”‘’]{2,16}?)\s*\|")
 _SENIOR_HAND = re.compile(r"(?:老|小|新|资深)[\u4e00-\u9fff]{1,6}[工员师长手官]")
 _SPOKESPERSON = re.compile(
     r"\s*(?P<org>[^,。;:!?“”‘’的]{2,16})的[^,。;:!?“”]{0,8}?(?:师傅|督导|店长|老板|经理|主管|老师|负责人|同事|站长|院长|创始人|领导|HR)"
@@ -268,6 +273,8 @@ class ExampleCue:
     # The cue refers back (大家都叫它“…”, 拿“…”来形容这家公司): the subject is the organisation the
     # sentence is about, not the speaker in the cue's clause.
     refers_back: bool = False
+    # The quote fills a table row's cell (| 绿禾轻食 | … | “…” |): the subject is the row's first cell.
+    in_row: bool = False
 
 
 def _announced_names(clause: str) -> Iterator[tuple[str, int, int, str]]:
@@ -309,14 +316,15 @@ def load_example_cues(path: Path = EXAMPLE_CUES) -> list[ExampleCue]:
                 label=row["label"],
                 marked=_cue_when(row.get("when") or "", path) == "marked",
                 refers_back=_cue_when(row.get("when") or "", path) == "back",
+                in_row=_cue_when(row.get("when") or "", path) == "row",
             )
         )
     return cues
 
 
 def _cue_when(when: str, path: Path) -> str:
-    if when not in ("", "marked", "back"):
-        raise ValueError(f"{path}: unknown 'when' value {when!r} (expected 'marked', 'back' or nothing)")
+    if when not in ("", "marked", "back", "row"):
+        raise ValueError(f"{path}: unknown 'when' value {when!r} (expected 'marked', 'back', 'row' or nothing)")
     return when
 
 
@@ -401,6 +409,14 @@ class Extractor:
                 clause = clause.rstrip()[:-1]  # a list item: - 蜜雪冰城:主打“高质平价”
             clause_start = _CLAUSE_START.match(clause)
             offset = clause_start.end() if clause_start else 0
+            if cue.in_row:
+                first_cell = _FIRST_CELL.match(text)
+                name = first_cell.group("name") if first_cell else ""
+                subject = name if name and self._is_subject(name) else ""
+                if subject:
+                    at = sentence.span.start + first_cell.start("name")
+                    return self._example(doc, sentence, match, doc.text[at : at + len(name)], cue.value_type, cue.relation, cue.label, duty)
+                continue
             subject = self._topic_subject(doc, sentence, clause, offset, cue.refers_back, previous)
             if not subject and cue.refers_back:
                 continue  # not the speaker in the cue's clause
@@ -437,7 +453,10 @@ class Extractor:
         own = clause[offset:]
         # …or names a part of it (院里的口号就是“…”, 公司内部推行…), as a clause after its first may.
         part_of_it = _PART_OF_IT.fullmatch(own) and (offset or _BACK_POINTER.match(own))
-        if not refers_back and not part_of_it and not (offset and _CONNECTIVE_ONLY.fullmatch(own)):
+        # …or a person in a job says it (由店长带头喊出“…”): the organisation the sentence is about.
+        staff = _BY_STAFF.match(own)
+        by_staff = staff is not None and self.role_words.match(own, staff.end()) is not None
+        if not refers_back and not part_of_it and not by_staff and not (offset and _CONNECTIVE_ONLY.fullmatch(own)):
             return ""
         subject = self._topic(doc, sentence.span.start, clause)
         if not subject and previous and (refers_back or _BACK_POINTER.match(clause)):
@@ -451,7 +470,9 @@ class Extractor:
         text = doc.norm[sentence.span.start : sentence.span.end].rstrip("。!?;… ")
         clause_start = _CLAUSE_START.match(text)
         begin = clause_start.end() if clause_start else 0
-        return self._subject(doc, text[begin:], sentence.span.start + begin)
+        name = self._subject(doc, text[begin:], sentence.span.start + begin)
+        words = self._phrase_tokens(_normal_label(name)) if name else []
+        return name if words and words[0].tag not in ("v", "vn") else ""  # not a heading's 研究竞争品牌
 
     def _clause_subject(
         self,
@@ -559,7 +580,8 @@ class Extractor:
             # 蜜雪冰城的抖音账号: a proper name owns the thing after 的, unless that is a name
             # an apposition announces (华东地区的服务商优仓云链).
             # …nor when the thing owned is an organisation (湖南的禾丰飞防合作社).
-            if not named and not clause[owned_begin:owned_end].endswith(_ORG_ENDS) and (
+            # …nor when the thing owned is an organisation (湖南的禾丰飞防合作社, 台北市的安家地政士事务所).
+            if not named and not clause[owned_begin:owned_end].endswith((*_ORG_ENDS, *_INSTITUTION_ENDS)) and (
                 self._is_proper_name(clause[begin:owner])
                 or self._is_compound_name(clause[begin:owner])
                 and any(
@@ -631,26 +653,29 @@ class Extractor:
                     ends.append(word.start + 1)  # jieba may join a unit's last character to what follows: 航标处|在
                     stop = word
                     break
+                # A verb, adverb or adjective may stand inside a name that an organisation word closes
+                # soon after (宝岚|拍卖|有限公司, 好|厝|边|代书|事务所 as jieba cuts them), not after one.
+                odd = word.tag in _ODD_IN_NAME
                 if (
-                    word.tag.startswith(_NOT_TOPIC_TAGS)
+                    (word.tag.startswith(_NOT_TOPIC_TAGS) and not odd)
                     or (word.tag in ("v", "vn") and not number)  # 研究竞争品牌: a verb and its object
-                    or (word.tag == "v" and (ends or verb >= 0))
-                    or (verb >= 0 and number - verb > 2)  # a verb inside a name: 宝岚|拍卖|有限公司
+                    or (odd and (ends or (verb >= 0 and word.tag == "v")))
+                    or (verb >= 0 and number - verb > 2)
                 ):
                     stop = word
                     break
-                if word.tag == "v":
+                if odd and (number or word.tag != "a"):
                     verb = number
                 so_far = clause[begin : begin + word.end]
                 # After a verb only an organisation word ends a name (宝岚拍卖|有限公司, 拍卖行 one
                 # word), not a unit or a closing character (县里实行乡|村).
                 if so_far.endswith(_TOPIC_ENDS) and (
-                    verb < 0 or so_far.endswith(_ORG_ENDS) or (number == verb and len(piece) >= 3)
+                    verb < 0 or so_far.endswith((*_ORG_ENDS, *_INSTITUTION_ENDS)) or (number == verb and len(piece) >= 3)
                 ):
                     ends.append(word.end)
             # An apposition's generic noun opens no name: 供应商|华瑞医疗科技有限公司.
             first = clause[begin + words[0].start : begin + words[0].end] if len(words) > 1 else ""
-            name_begin = begin + words[1].start if first in _APPOSITION_HEADS else begin
+            name_begin = begin + words[1].start if first in _APPOSITION_HEADS or first.endswith("单位") else begin
             for end in reversed(ends):
                 name = clause[name_begin : begin + end]
                 if len(name) <= MAX_SUBJECT_CHARS and (self._is_subject(name) or self._is_named_organisation(name)):
@@ -775,11 +800,14 @@ class Extractor:
                 end = begin + word.start
                 words = [w for w in words if w.end <= word.start]
                 break
-        for word in reversed(words[:-1]):
+        for number in range(len(words) - 2, -1, -1):
+            word = words[number]
             head = clause[begin + word.start : begin + word.end]
             rest = clause[begin + word.end : end].strip()
             if (
                 (head in _APPOSITION_HEADS or head.endswith(("商", "厂", "店", "单位")))
+                # …but a name's own 集团 before a unit of it is none: 华丰集团|职工书屋
+                and not (number and words[number - 1].tag in _OWN_NAME_TAGS)
                 and len(rest) >= 2
                 and rest not in _APPOSITION_HEADS | _NAME_HEADS  # 锦澜酒店|集团 and 长丰农商|银行 are one name
             ):

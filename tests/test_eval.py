@@ -199,8 +199,6 @@ KNOWN_MISSES = {
     # The gold names the inn 云栖小院 where the text says 莫干山云栖小院; 在大理的苍山慢宿做管家那两年,老板
     # 常说“…” (a time phrase, and the owner speaks).
     "minsuguanjia": {"examples.recall"},
-    # 据说雅枫酒店为了…,把…合并成一步,前台背后挂着一块牌子:『…』: the hotel two clauses back.
-    "jiudianqiantingjingli": {"examples.recall"},
     # jieba cuts 锦|和|物业 (和 a conjunction); 7-Eleven门店有四条基本原则:“…” (a name opening with a
     # digit); 按照滨江区住房和城乡建设局的要求,住宅装修必须做到“…”; 零售业 becomes a concept.
     "wuyekefuzhuguan": {"examples.recall", "noise"},
