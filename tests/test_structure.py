@@ -429,6 +429,8 @@ def test_title_role_and_definition_aliases():
         ("这个岗位在行业标准里叫管道巡线员，也有单位称作燃气巡检员。", {"管道巡线员", "燃气巡检员"}),
         ("这个岗位的正式名称是通行费征收员，社会上也常叫收费站收费员。", {"通行费征收员", "收费站收费员"}),
         ("今年52岁的他，是滨江燃气集团管网运行部的一名燃气管网巡线工。", {"燃气管网巡线工"}),  # 是…的一名X
+        ("此職位在部分客戶合約上亦稱為 Event Executive，直接向經理匯報。", {"Event Executive"}),
+        ("地政士，就是一般民眾口中的「代書」，英文常譯為Land Registration Agent。", {"代書", "Land Registration Agent"}),
     ],
 )
 def test_alias_patterns(sentence, aliases):
@@ -654,6 +656,7 @@ def test_a_role_inside_a_long_title_is_the_nouns_ending_in_its_job_title_word():
         ("法院书记员平时主要做哪些工作?累不累?", "法院书记员"),  # 书记 goes on into 书记员
         ("高速公路收费员2024年度个人述职报告", "高速公路收费员"),  # the year before 年度
         ("验光师(职业)", "验光师"),  # an encyclopedia's disambiguation
+        ("地政士(代书)是做什么的?工作内容一次看", "地政士"),  # an alias in parentheses after the role
         ("新媒体运营岗位职责", "新媒体运营"),  # no job-title word: what precedes 岗位职责
         ("做了三年社群运营,我总结出这份职责清单", "社群运营"),  # a blogger's years in the job (normalised text)
         ("当了5年店长,说说店长最重要的三件事", "店长"),
