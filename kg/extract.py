@@ -185,7 +185,8 @@ _QUOTED_NAME_AFTER = re.compile(r"\s*[“‘]([^“”‘’]{2,12})[”’]")
 _OWN_NAME_TAGS = frozenset({"nz", "nr", "nrt", "nrfg", "un"})  # a name's words, not a place's
 _NAME_WORD_TAGS = frozenset({"ns", "nz", "nr", "nrt", "nrfg", "un"})
 # Clauses of a sentence; a clause opening with 这家…/该… names an organisation named before it.
-_BACK_POINTER = re.compile(r"\s*(?:他们|她们|它们|它|那里|这里|那儿|这儿)")  # opening a sentence
+# Opening a sentence, these point to what the sentence before is about.
+_BACK_POINTER = re.compile(r"\s*(?:他们|她们|它们|它|那里|这里|那儿|这儿|(?:该|这家)?(?:公司|企业|集团)(?:始终|一直|一向|向来|历来)?)")
 # 院里的, 公司内部, 那里的消毒室
 _PART_OF_IT = re.compile(r"\s*(?:[\u4e00-\u9fff]{1,3}(?:里|内部)(?:的[\u4e00-\u9fff]{0,4})?|(?:那里|这里|那儿|这儿)的[\u4e00-\u9fff]{0,6})\s*")
 _FRAME = re.compile(r"\s*在.{1,20}(?:下|中|后|时|期间|以来|之际)\s*")  # 在…的支持下, 在…过程中
@@ -232,10 +233,11 @@ _WHILE_AT = re.compile(
     r"(?:的时候|那几年|那两年|期间|时)\s*$"
 )
 _MEANS = frozenset({"凭借", "凭着", "通过", "依靠", "借助", "靠着"})
-_ODD_IN_NAME = frozenset({"v", "d", "a", "ad"})
+_ODD_IN_NAME = frozenset({"v", "d", "a", "ad", "f"})  # …and a locative: 鲜味|里|小馆
 _INSTITUTION_ENDS = ("所", "馆", "院", "站", "堂", "社", "店", "厂")  # closing characters of an institution's name
 _BY_STAFF = re.compile(r"\s*(?:由|让|请|是)?")
 _FIRST_CELL = re.compile(r"\s*\|?\s*(?P<name>[^|“”‘’]{2,16}?)\s*\|")
+_THE_TRADE = frozenset(ORGANISATION_WORDS["trade"])
 _SENIOR_HAND = re.compile(r"(?:老|小|新|资深)[\u4e00-\u9fff]{1,6}[工员师长手官]")
 _SPOKESPERSON = re.compile(
     r"\s*(?P<org>[^,。;:!?“”‘’的]{2,16})的[^,。;:!?“”]{0,8}?(?:师傅|督导|店长|老板|经理|主管|老师|负责人|同事|站长|院长|创始人|领导|HR)"
@@ -456,7 +458,9 @@ class Extractor:
         # …or a person in a job says it (由店长带头喊出“…”): the organisation the sentence is about.
         staff = _BY_STAFF.match(own)
         by_staff = staff is not None and self.role_words.match(own, staff.end()) is not None
-        if not refers_back and not part_of_it and not by_staff and not (offset and _CONNECTIVE_ONLY.fullmatch(own)):
+        # …or the sentence opens by pointing back (他们在…, 公司始终坚持“…”).
+        pointer = not offset and _BACK_POINTER.match(own) is not None
+        if not (refers_back or part_of_it or by_staff or pointer or (offset and _CONNECTIVE_ONLY.fullmatch(own))):
             return ""
         subject = self._topic(doc, sentence.span.start, clause)
         if not subject and previous and (refers_back or _BACK_POINTER.match(clause)):
@@ -832,8 +836,10 @@ class Extractor:
         # A name in quotes may end in anything (品牌“小鹿妈妈”, 隔壁“禾悦体检中心”) but a job title.
         if ends_with_role_word(phrase, self.role_words) or (not quoted and phrase.endswith(self.person_words)):
             return False
-        if _SENIOR_HAND.fullmatch(phrase):
-            return False  # 老巡线工, 新店员: people in a job, though no job-title word we know
+        if _SENIOR_HAND.fullmatch(phrase) or phrase in _THE_TRADE:
+            return False  # 老巡线工, 新店员: people in a job, though no job-title word we know; 业界: the trade
+        if self.role_words.match(phrase) and not phrase.endswith((*_ORG_ENDS, *_INSTITUTION_ENDS)):
+            return False  # 店长带头: a person in a job and what they do
         if not quoted and (
             phrase in self.segmenter.stopwords
             or (

@@ -359,6 +359,8 @@ def test_one_subject_may_give_several_examples():
         "在公司内部流程里这个岗位也被称作「运维负责人」。",  # the role's other name, no example
         "我们的原则，即“先备份再变更”，人人都要遵守。",  # 即 counts only where an example is given (以X为例)
         "王师傅：我们老巡线工有句话，叫“眼勤、腿勤、嘴勤”。",  # old hands in the job are people, no organisation
+        "业界常说「买房看地段，过户看代书」。",  # the trade is no organisation
+        "每天全员列队，由店长带头喊出“手净、衣净、心净”。",  # a job title is no organisation
     ],
 )
 def test_quoted_terms_without_a_subject_are_not_examples(sentence):
@@ -592,6 +594,7 @@ def test_a_word_jieba_does_not_know_joins_the_noun_after_it():
         ("同城的禾丰生鲜在这方面做得很扎实。他们在每个收货口都挂了一块小白板，上面写着“先验后收，不验不收”。", "禾丰生鲜", "先验后收，不验不收"),
         ("说到留人，不得不提隔壁的好运来配送。那里的站长每月请骑手吃火锅，他管这叫“锅里有肉，站里有人”。", "好运来配送", "锅里有肉，站里有人"),
         ("我实习的地方是一家叫皓齿齿科的连锁诊所。那里的消毒室门上贴着一行大字：“宁可多洗一遍”。", "皓齿齿科", "宁可多洗一遍"),
+        ("苏州恒达精密机械有限公司成立于2009年，现有员工600余人。公司始终坚持“以精度立身”的经营理念。", "苏州恒达精密机械有限公司", "以精度立身"),
     ],
 )
 def test_an_example_refers_back_to_the_sentence_before(sentences, subject, value):
