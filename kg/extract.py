@@ -1176,18 +1176,22 @@ def _noun_runs(tokens: list[Token], text: str) -> list[list[Token]]:
     only before a noun: it is a field's word then (研学|课程, 请购|计划), else glue (再用|Excel)."""
     runs: list[list[Token]] = []
     current: list[Token] = []
-    for number, token in enumerate(tokens):
-        if token.tag in INNER_TAGS or (
-            token.tag == "un"
-            and number + 1 < len(tokens)
-            and tokens[number + 1].tag in NOUN_TAGS
-            and text[token.start] not in _GLUE_OPENERS  # not 这句|话, 再用|…, 三是|慢性病
-            and text[token.end - 1] not in _GLUE_CLOSERS  # not 装着|血压计
-        ):
+    waiting: Token | None = None  # an unknown word, joining the run if a noun comes next
+    for token in tokens:
+        tag = token.tag
+        if tag in INNER_TAGS:
+            if waiting is not None:
+                if tag in NOUN_TAGS:
+                    current.append(waiting)
+                waiting = None
             current.append(token)
-        elif current:
+            continue
+        if current:
             runs.append(current)
             current = []
+        # not 这句|话, 再用|…, 三是|慢性病 (opening like glue), nor 装着|血压计 (closing like glue)
+        glue = tag != "un" or text[token.start] in _GLUE_OPENERS or text[token.end - 1] in _GLUE_CLOSERS
+        waiting = None if glue else token
     if current:
         runs.append(current)
     return runs

@@ -510,6 +510,8 @@ def _chapter_on_duties(doc: Doc, run: list[Heading]) -> list[Heading]:
 
 def _chapters(doc: Doc) -> list[tuple[re.Match[str], int]]:
     """A regulation's chapter lines (第二章 岗位职责), each with where its chapter ends."""
+    if "章" not in doc.norm and "篇" not in doc.norm:
+        return []  # most articles: no chapters to look for
     lines = list(_CHAPTER.finditer(doc.norm))
     return [(m, lines[k + 1].start() if k + 1 < len(lines) else len(doc.norm)) for k, m in enumerate(lines)]
 
