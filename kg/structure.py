@@ -212,7 +212,8 @@ _REPORT_ROLE = re.compile(r"^(?P<role>[^,。:!?()]{2,15}?)(?:(?:19|20)\d{2}(?:�
 _HOLDS_POST = re.compile(r"^.*?(?:担任|任职|出任|作为|从事)")
 # An administrative level before a role names where it works, not what: 乡镇农技推广员
 _ADMIN_LEVEL = re.compile(r"^(?:乡镇|镇级|县级|市级|区级|省级|村级|基层)(?=.{3})")
-_SHORT_PAREN = re.compile(r"\([^()]{1,12}\)")
+_OPENING_NAME = re.compile(r"\s*(?P<name>[\u4e00-\u9fff]{3,12}?)\s*[,(]")
+_SHORT_PAREN = re.compile(r"[(（][^()（）]{1,12}[)）]")
 _DISAMBIGUATION = re.compile(r"\s*\((?:职业|岗位|职位|工种)\)\s*$")  # an encyclopedia's 验光师(职业)
 _BARE_ROLE = re.compile(r"[\u4e00-\u9fff]{1,8}[工员师长手官]")
 _ASKED_ROLE = re.compile(
@@ -248,7 +249,7 @@ _ALIAS_CUE = re.compile(
     r"(?:正式|书面|官方)?[\u4e00-\u9fff]{0,4}?的?叫法(?:是|为)|^别\s*名\s+|^外文名\s+|"  # 百科: 别 名 白事司仪、殡仪服务员
     r"(?:沿用)?(?:旧称|曾用名|原称|老叫法)(?:为|是)?\s*:?|"  # 习惯沿用旧称“系统管理主管”
     # Any calling straight before a quote: 文件上叫“专职网格员” / 更愿意叫你们“小巷管家” / 叫一声“监理老总” / 喊“物业经理”
-    r"(?:叫|喊|称为|称作|称之为|称呼|写作|写成|写的是)(?:你们|他们|她们|我们|它|其|一声)?(?=“)|"
+    r"(?<![话句])(?:叫|喊|称为|称作|称之为|称呼|写作|写成|写的是)(?:你们|他们|她们|我们|它|其|一声)?(?=“)|"  # not 有句老话叫“…”
     r"口中的(?=“)|"  # 就是一般民众口中的「代书」
     r"(?<=[上里中])(?:则|也|又)?(?:写作|写成|写为)|"  # 岗位编制表上则写作水处理运行工
     r"(?:[Aa]lso|[Oo]ften|[Ss]ometimes)\s+(?:known|called|referred\s+to)\s+as\s+|"
@@ -725,6 +726,17 @@ def find_role(
         )
         if fuller:
             found.insert(len(found) - 1, (fuller.group("name"), Span(fuller.start("name"), fuller.end("name"))))
+    if title and found and found[-1][1] == title:
+        # The intro opens with a shorter name the title's ends in (门店视觉陈列师 / 视觉陈列师,…).
+        opening = next(
+            (m for s in doc.lines if intro.start <= s.start < intro.end and (m := _OPENING_NAME.match(doc.norm, s.start, s.end))),
+            None,
+        )
+        name = opening.group("name") if opening else ""
+        if len(name) >= 3 and found[-1][0].endswith(name) and name != found[-1][0] and (
+            ends_with_role_word(name, role_words) or _BARE_ROLE.fullmatch(name)
+        ):
+            found.append((name, Span(opening.start("name"), opening.end("name"))))
     known = dict.fromkeys(filter(None, (_clean_name(name) for name, _ in found)))  # each once, in order
     for sentence in doc.sentences:
         if sentence.span.start >= intro.end:
@@ -796,6 +808,7 @@ def role_in_title(title: str, role_words: re.Pattern[str] | None = None) -> str:
     else whatever precedes 职责/工作内容 (新媒体运营岗位职责)."""
     role_words = role_words or load_role_words()
     title = _DISAMBIGUATION.sub("", title)
+    title = _SHORT_PAREN.sub("", title) if _BARE_ROLE.fullmatch(_SHORT_PAREN.sub("", title)) else title  # 细纱挡车工(包吃住,倒班)
     bilingual = _BILINGUAL.match(title)
     if bilingual:
         return role_in_title((bilingual.group("cn") or bilingual.group("cn2")).strip(), role_words)

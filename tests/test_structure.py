@@ -514,6 +514,12 @@ def test_a_newspapers_masthead_and_page_line_are_no_title():
     assert doc.title == "一天两万步，他替城市守着燃气管线"
 
 
+def test_the_intro_naming_the_role_shorter_than_the_title_gives_that_name_too():
+    text = f"门店视觉陈列师岗位职责培训讲义\n视觉陈列师，行业内常简称VM，负责橱窗和货架。\n一、做好一件事\n{BODY}\n二、做好两件事\n{BODY}\n"
+    role = analyse(text).role
+    assert role.label == "门店视觉陈列师" and "视觉陈列师" in role.aliases
+
+
 def test_a_bold_closing_line_is_no_duty():
     bold = ["**管理门店团队**", "**控制门店成本**", "**提升顾客体验**", "**写在最后**"]
     doc = analyse(article(bold))
@@ -655,6 +661,7 @@ def test_a_role_inside_a_long_title_is_the_nouns_ending_in_its_job_title_word():
         ("一槌定音背后:拍卖师到底要做哪些事?", "拍卖师"),  # the question after a lead-in
         ("法院书记员平时主要做哪些工作?累不累?", "法院书记员"),  # 书记 goes on into 书记员
         ("高速公路收费员2024年度个人述职报告", "高速公路收费员"),  # the year before 年度
+        ("细纱挡车工（包吃住，倒班）", "细纱挡车工"),  # a posting's terms in parentheses
         ("验光师(职业)", "验光师"),  # an encyclopedia's disambiguation
         ("地政士(代书)是做什么的?工作内容一次看", "地政士"),  # an alias in parentheses after the role
         ("新媒体运营岗位职责", "新媒体运营"),  # no job-title word: what precedes 岗位职责
@@ -783,6 +790,7 @@ def test_ji_as_in_jishi_is_no_alias_cue():
         "财务经理,即上海等地的门店经理。",  # a phrase, not a name
         "财务经理在有的公司叫停了采购,改由总部统一下单。",  # a bare 叫 names only a job title
         "美澜临床（Meridian Clinical Services）是一家临床试验现场管理组织。",  # a firm, not the role
+        "财务经理要管好预算，业内有句老话叫“钱要花在刀刃上”。",  # a saying, not a name
     ],
 )
 def test_prose_that_resembles_an_alias_cue_gives_no_alias(sentence):
