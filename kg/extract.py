@@ -125,7 +125,7 @@ _ANNOUNCED = re.compile(r"\s*(?:以|拿|比如|例如|譬如|像)(?P<name>[^,。
 _EXAMPLE_MARKER = re.compile(r"以.{1,12}为例|拿.{1,12}(?:来说|举例)|比如|例如|譬如|举例|举个例子|案例")
 _SUBJECT_LEAD = re.compile(
     r"^\s*(?:[-•·*●○■□▪◆◇▶►★☆]|[│├└┣┗─━\s]+|\d{1,2}[.、]|\(\d{1,2}\))?\s*(?:由|正如|就像|如同|而且|而|但是|但|则|就|也|还有|还|另外|此外|比如说|比如|例如|譬如|如|像|好比|同样|自从|以(?=.+为例)|拿(?=.+(?:来说|举例|为例))"
-    r"|我们|咱们|我司|我|打算|准备|计划|学习|对标|借鉴|效仿|参考|参照|按照|根据|依据|遵循|落实|贯彻|执行|再比如|再如|推行|践行|引入|采用|推广|复制|可以|可"
+    r"|我们|咱们|我司|我|打算|准备|计划|学习|对标|借鉴|效仿|参考|参照|按照|根据|依据|遵循|落实|贯彻|执行|再比如|再如|推行|践行|引入|采用|推广|复制|沿用|沿袭|谁还记得|还记得|记得|可以|可"
     r"|邻县|邻镇|邻村|隔壁|附近的|听说|据说|据了解|走进|来到|你知道|知道|为什么|对(?=[^,]{2,20}$)"
     r"|在(?=..))*"  # 学习中国建筑“…”的企业使命
 )
@@ -233,19 +233,22 @@ _WHILE_AT = re.compile(
     r"(?:的时候|那几年|那两年|期间|时)\s*$"
 )
 _MEANS = frozenset({"凭借", "凭着", "通过", "依靠", "借助", "靠着"})
+_GLUED_PREPOSITIONS = frozenset("对向给为在把将被从")
 _ODD_IN_NAME = frozenset({"v", "d", "a", "ad", "f"})  # …and a locative: 鲜味|里|小馆
 _INSTITUTION_ENDS = ("所", "馆", "院", "站", "堂", "社", "店", "厂")  # closing characters of an institution's name
 _BY_STAFF = re.compile(r"\s*(?:由|让|请|是)?")
 _FIRST_CELL = re.compile(r"\s*\|?\s*(?P<name>[^|“”‘’]{2,16}?)\s*\|")
 _THE_TRADE = frozenset(ORGANISATION_WORDS["trade"])
-_SENIOR_HAND = re.compile(r"(?:老|小|新|资深)[\u4e00-\u9fff]{1,6}[工员师长手官]")
+_SENIOR_HAND = re.compile(r"(?:老|小|新|资深)[\u4e00-\u9fff]{1,6}[工员师长手官人]")
 _SPOKESPERSON = re.compile(
     r"\s*(?P<org>[^,。;:!?“”‘’的]{2,16})的[^,。;:!?“”]{0,8}?(?:师傅|督导|店长|老板|经理|主管|老师|负责人|同事|站长|院长|创始人|领导|HR)"
 )
 _TRAILING_TITLE = re.compile(r"(?:创始人|创办人|董事长|总裁|总经理|CEO|CTO|负责人|老板|掌门人)$")
 _EMULATE = re.compile(
     r"(?:对标|学习|(?:^|(?<=[,;:\s]))学(?![校院生期习科会者员])|借鉴|效仿|参照|参考|向(?=[^,。;:!?]{2,16}(?:看齐|学习))"
-    r"|(?:跟|向|和)(?=[^,。;:!?]{2,16}学(?:了|来|到)))(?=[^,。;:!?]{2})"  # 跟同城的安骑达配送学了…
+    r"|(?:跟|向|和)(?=[^,。;:!?]{2,16}学(?:了|来|到))"  # 跟同城的安骑达配送学了…
+    r"|(?:^|(?<=[我你他她它们]))(?:为|替|帮|给)(?=[^,。;:!?]{2,16}$)"  # 我们帮织野女装|提炼出“…” (not 华为)
+    r"|隶属于|隶属|沿用|沿袭)(?=[^,。;:!?]{2})"  # 公司隶属于华锦控股集团,集团一直以“…” / 车间沿用华锦纺织“…”的老规矩
 )
 _SPEAKER = re.compile(r"\s*(?:对方|[\u4e00-\u9fff]{0,6}?(?:老师|主管|经理|老板|师傅|前辈|同事|负责人|领导))")
 # A name introduced as such: 一家叫禾木咖啡的连锁品牌, 名为青木的公司.
@@ -405,6 +408,13 @@ class Extractor:
                 continue  # a one-character cue that ends a word: 用 of 费用, 是 of 但是
             if cue.marked and not _EXAMPLE_MARKER.search(before):
                 continue
+            if "name" in cue.before.groupindex and cue_match.group("name"):
+                # The cue names the subject itself (媒体报道称X是“…”, 顾客评价X“…”).
+                start = sentence.span.start + cue_match.start("name")
+                subject = self._subject(doc, cue_match.group("name"), start, topics)
+                if subject:
+                    return self._example(doc, sentence, match, subject, cue.value_type, cue.relation, cue.label, duty)
+                continue
             # An English gloss after a name (北极星软件(Polaris Software)把…) is blanked, keeping offsets.
             clause = _LATIN_GLOSS.sub(lambda gloss: " " * len(gloss.group()), before[: cue_match.start()])
             if clause.rstrip().endswith(":"):
@@ -451,7 +461,11 @@ class Extractor:
         also from the sentence before) or the clause leaves it out (X依托…,准点率…,被…誉为“…”)."""
         this_one = _THIS_ONE.match(clause, offset)
         if this_one:
-            return self._referent(doc, sentence.span.start, clause[:offset], clause[this_one.end() :])
+            named_again = self._referent(doc, sentence.span.start, clause[:offset], clause[this_one.end() :])
+            if named_again or offset or not previous:
+                return named_again
+            # 城南有一家叫青柠生活馆的杂货铺。这家店被街坊们称为“…”: the sentence before names it.
+            return self._topic(doc, previous.span.start, doc.norm[previous.span.start : previous.span.end])
         own = clause[offset:]
         # …or names a part of it (院里的口号就是“…”, 公司内部推行…), as a clause after its first may.
         part_of_it = _PART_OF_IT.fullmatch(own) and (offset or _BACK_POINTER.match(own))
@@ -778,7 +792,10 @@ class Extractor:
             begin += done.end
             words = self._phrase_tokens(clause[begin:end])
         for word in reversed(words[1:]):
-            if word.tag == "p" or clause[begin + word.start : begin + word.end] in ("将", "把"):  # 病案室将借阅原则
+            text = clause[begin + word.start : begin + word.end]
+            # …or a preposition jieba joined to the next character (栖云酒店|对夜|审)
+            glued = word.tag == "un" and len(text) == 2 and text[0] in _GLUED_PREPOSITIONS
+            if word.tag == "p" or glued or text in ("将", "把"):  # 病案室将借阅原则
                 end = begin + word.start
                 tail = _SUBJECT_TAIL.search(clause, begin, end)  # 澜庭物业每季度|在…
                 if tail and tail.start() > begin:
@@ -870,7 +887,12 @@ class Extractor:
             return False
         # A name's closing character may be tagged anything (衡正|所, 所 a conjunction).
         suffixed = len(words) >= 2 and words[-1].end - words[-1].start == 1 and phrase[-1] in _NAME_SUFFIXES
-        if any(w.tag in _NOT_SUBJECT_TAGS - {"d", "m", "f"} for w in (words[:-1] if suffixed else words)):
+        checked = words[:-1] if suffixed else words
+        # …but a measure after a number may stand in a name (云溪500|千伏|变电站).
+        if any(
+            w.tag in _NOT_SUBJECT_TAGS - {"d", "m", "f"} and not (w.tag == "q" and k and checked[k - 1].tag == "m")
+            for k, w in enumerate(checked)
+        ):
             return False
         if len(words) >= 3 and any(w.tag == "v" for w in words[1:-1]) and not phrase.endswith((*_ORG_ENDS, *_UNIT_ENDS)):
             return False  # a clause, not a name: 县里实行乡村一体化管理 (山屿度假酒店 is one)
