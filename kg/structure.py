@@ -158,7 +158,7 @@ CONCLUSION = re.compile(
     # inside a duty is that duty's text).
     r"|(?:工作关系|岗位权限|工作权限|工作环境|岗位培训|职业发展|考核指标|晋升通道"
     # …and an article's closing parts: a regulation's 附则, an encyclopedia's later sections, a post's sign-off
-    r"|附则|附录|从业要求|发展前景|职业前景|最后说两句|最后说几句|后记|参考资料|参考文献)\s*:?\s*$)"
+    r"|附则|附录|从业要求|发展前景|职业前景|最后说两句|最后说几句|后记|参考资料|参考文献|课后练习|课后作业|思考题)\s*:?\s*$)"
 )
 # The number of a part of a document's outline: 三、 / 3. / 第三部分
 _CHAPTER = re.compile(rf"^[ \t]*第{_CN}(?:章|篇)[ \t]*(?P<title>[^\n]*)$", re.MULTILINE)
@@ -1033,8 +1033,8 @@ def _section_end(doc: Doc, first: Heading, last: Heading, text_end: int) -> int:
         span = doc.lines[line]
         if span.start >= chapter_end:
             return chapter_end
-        if CONCLUSION.match(_OUTLINE_NUMBER.sub("", doc.norm[span.start : span.end].strip())):
-            return span.start
+        if CONCLUSION.match(_OUTLINE_NUMBER.sub("", doc.norm[span.start : span.end].strip()).strip("【】[] ")):
+            return span.start  # …bracketed too: 【职业发展】
         if parent and any(h.style == parent.style and h.index == parent.index + 1 for h in match_headings(doc, line)):
             return span.start
     return min(text_end, chapter_end)

@@ -128,6 +128,19 @@ KNOWN_MISSES = {
     # Greenleaf Cosmetics 憑…奪得「…」 (a name after a time word, a clause away); 「活動無小事」 and
     # 「EC-2405」 are quoted terms, hence concepts.
     "hk_event_coordinator": {"examples.recall", "examples.precision", "noise"},
+    # 华曜集团旗下澜点品牌的“…”系列 (a brand inside a possessive chain); 东岳会展编写的《…》 (a
+    # book's title is no quote kg reads).
+    "exhibition_planner_toutiao": {"examples.recall"},
+    # 海澜湾度假酒店的总经理…,他把这份报表叫作「…」: what is named is the report, a person names it.
+    "jiudian_yeshenyuan": {"examples.recall"},
+    # 我们为山岚茶社策划的口号“…” (jieba cuts 为山|岚 or tags 策划 a noun); 去年我们接手了禾丰面馆的
+    # 年度传播复盘。对方坚持多年的“…”在…被反复引用 (no cue, 对方 a sentence away).
+    "pr_specialist_wechat": {"examples.recall"},
+    # 拾光鞋履的秋季橱窗「落叶归途」拿下了…金奖: a campaign named between owner and award.
+    "visual_merchandiser_handout": {"examples.recall"},
+    # 五险一金 is named in the posting's tag line above the duties, not only under 薪资福利; the last
+    # one-line item (按时做好落纱、换粗纱工作,…) holds no noun jieba tags as one (落纱 v).
+    "xisha_dangchegong": {"noise", "grounding.duties"},
     # 网友在点评APP上评价云朵烘焙的牛奶吐司“…”: a review of a product, the bakery its owner.
     "hongbeishi": {"examples.recall"},
     # 02 现场查勘与定损,第一手资料最关键: the gold cuts at the comma, where other gold files keep

@@ -592,7 +592,7 @@ def test_the_outlines_next_part_ends_the_last_duty():
     assert doc.text[last.start : last.end].strip() == "负责盘点和损耗控制。"
 
 
-@pytest.mark.parametrize("closing", ["附则", "发展前景", "从业要求", "最后说两句"])
+@pytest.mark.parametrize("closing", ["附则", "发展前景", "从业要求", "最后说两句", "【职业发展】", "【课后练习】"])
 def test_a_closing_part_header_ends_the_last_duty(closing):
     lines = ["验光师的主要职责", "一、屈光检查", "为顾客做屈光检查。", "二、视光档案", "为每位顾客建立档案。", closing, "本行业前景广阔。"]
     doc = analyse("\n".join(lines) + "\n")
