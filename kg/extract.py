@@ -117,7 +117,7 @@ _CONNECTIVE_ONLY = re.compile(
     r"\s*(?:在[^,]{1,8}?[上里中内])?(?:业内|业界|圈内|行业内)?(?:今年|去年|前年|近年来|近年|当年|早年)?"
     # …or a place in it: 工地门口常年挂着“…” / 上面写着“…” / 那里的消毒室门上贴着“…”
     r"(?:[\u4e00-\u9fff]{0,8}?(?:门口|门前|墙上|门上|大厅里|大厅|走廊上|入口处|店里|上面)(?:常年|一直|都|还)?)?"
-    r"(?:并|因此|因而|从而|于是|就|也|则|便|还|更|都|始终|一直|同样|真正|切实|努力|把自己|将自己|刚刚|刚|曾经|曾|已经|已|又)*\s*"
+    r"(?:而是|而|并|因此|因而|从而|于是|就|也|则|便|还|更|都|始终|一直|同样|真正|切实|努力|把自己|将自己|刚刚|刚|曾经|曾|已经|已|又)*\s*"
 )  # …在小红书上把自己…  # or nothing: …的做法,把“…”
 # A sentence that only announces an example: 拿蕉内来说。 / 以海底捞为例。 / 比如星巴克。
 _ANNOUNCED = re.compile(r"\s*(?:以|拿|比如|例如|譬如|像)(?P<name>[^,。;:!?“”]{2,10}?)(?:为例|来说|来讲)?[,。:!]?\s*")
@@ -131,8 +131,8 @@ _SUBJECT_LEAD = re.compile(
 )
 _SUBJECT_TAIL = re.compile(
     r"(?:为例|来说|举例|(?<![原准规])则|就|也|还|都|更|一直|始终|一向|向来|长期|一贯|历来|素来|多年来|多年|主要|则是|就是|正是|是|要|(?<![协委商金合学工])会|应|"
-    r"连续[一二两三四五六七八九十\d]+年|每季度|每年|每月|今年|去年|前年|常年|刚刚|刚|曾经|曾|敢|较早|率先|最早|内部|"
-    r"学了|学来了|学到了|获评|荣获|获得|评上|"  # 跟同城的安骑达配送学了“…”的办法 / …装配线获评“…”的经验
+    r"连续[一二两三四五六七八九十\d]+年|每季度|每年|每月|今年|去年|前年|常年|刚刚|刚|曾经|曾|敢|较早|率先|最早|早|内部|"
+    r"学了|学来了|学到了|获评|荣获|获得|评上|之所以能|之所以|[几数一二三四五六七八九十百]+年来|"  # 跟同城的安骑达配送学了“…”的办法 / …装配线获评“…”的经验
     r"应该|需要|必须|可以|能|"
     r"把自己|将自己|把自身|自身|自己|本身|对外宣传|对外宣称|对外|对内|私下|挂着|贴着|写着|刻着|印着|那样|一样|这样|流传|流行|传着|盛传|看齐)+$"
 )
@@ -188,6 +188,8 @@ _NAME_WORD_TAGS = frozenset({"ns", "nz", "nr", "nrt", "nrfg", "un"})
 # Opening a sentence, these point to what the sentence before is about.
 _BACK_POINTER = re.compile(r"\s*(?:他们|她们|它们|它|那里|这里|那儿|这儿|(?:该|这家)?(?:公司|企业|集团)(?:始终|一直|一向|向来|历来)?)")
 # 院里的, 公司内部, 那里的消毒室
+# …or a clause ending in one (离不开它一直主打的“…”).
+_POINTS_BACK = re.compile(r"(?<=[\u4e00-\u9fff])(?:它|他们|她们)(?:一直|始终|一向|向来|多年来|所)*\s*$")  # not opening it
 _PART_OF_IT = re.compile(r"\s*(?:[\u4e00-\u9fff]{1,3}(?:里|内部)(?:的[\u4e00-\u9fff]{0,4})?|(?:那里|这里|那儿|这儿)的[\u4e00-\u9fff]{0,6})\s*")
 _FRAME = re.compile(r"\s*在.{1,20}(?:下|中|后|时|期间|以来|之际)\s*")  # 在…的支持下, 在…过程中
 _CLAUSE_PIECE = re.compile(r"[^,;:、。!?]+")
@@ -235,6 +237,7 @@ _WHILE_AT = re.compile(
 _MEANS = frozenset({"凭借", "凭着", "通过", "依靠", "借助", "靠着"})
 _GLUED_PREPOSITIONS = frozenset("对向给为在把将被从")
 _ODD_IN_NAME = frozenset({"v", "d", "a", "ad", "f"})  # …and a locative: 鲜味|里|小馆
+_METHOD_ENDS = ("管理法", "工作法", "方法", "做法", "模式", "制度", "体系", "理念", "哲学")
 _INSTITUTION_ENDS = ("所", "馆", "院", "站", "堂", "社", "店", "厂")  # closing characters of an institution's name
 _BY_STAFF = re.compile(r"\s*(?:由|让|请|是)?")
 _FIRST_CELL = re.compile(r"\s*\|?\s*(?P<name>[^|“”‘’]{2,16}?)\s*\|")
@@ -473,7 +476,7 @@ class Extractor:
         staff = _BY_STAFF.match(own)
         by_staff = staff is not None and self.role_words.match(own, staff.end()) is not None
         # …or the sentence opens by pointing back (他们在…, 公司始终坚持“…”).
-        pointer = not offset and _BACK_POINTER.match(own) is not None
+        pointer = (not offset and _BACK_POINTER.match(own) is not None) or _POINTS_BACK.search(own) is not None
         if not (refers_back or part_of_it or by_staff or pointer or (offset and _CONNECTIVE_ONLY.fullmatch(own))):
             return ""
         subject = self._topic(doc, sentence.span.start, clause)
@@ -608,6 +611,8 @@ class Extractor:
                 )
             ):
                 spans.reverse()
+            elif clause[owned_begin:owned_end].endswith(_METHOD_ENDS):
+                spans.reverse()  # 海尔推行的|OEC管理法讲究“…”: a method is its owner's, no name of its own
         for span_begin, span_end, named, owned in spans:
             if self._is_subject(clause[span_begin:span_end], owned, named):
                 return written(span_begin, span_end)
@@ -699,15 +704,17 @@ class Extractor:
                 if len(name) <= MAX_SUBJECT_CHARS and (self._is_subject(name) or self._is_named_organisation(name)):
                     return doc.text[start + name_begin : start + begin + end]
             # …or a name of its own before a verb or preposition (我们总部|派克宠物|在…).
-            if stop is not None and stop.tag in ("p", "v") and verb != 0:
+            if stop is not None and stop.tag in ("p", "v", "c", "d", "t", "f") and verb != 0:  # 京东|之所以…, 小米|创立|初期
                 name_end = begin + (words[verb].start if verb > 0 else stop.start)  # 悦齿口腔|创立|于…
                 tail = _SUBJECT_TAIL.search(clause, name_begin, name_end)  # 澜庭物业|每季度|在…
                 name_end = tail.start() if tail and tail.start() > name_begin else name_end
                 name = clause[name_begin:name_end]
                 run = self._phrase_tokens(name) if len(name) >= 2 else []
                 named = any(w.tag in _NAME_WORD_TAGS for w in run) and all(w.tag in SUBJECT_TAGS for w in run)
-                if named and len(name) <= MAX_SUBJECT_CHARS and self._is_subject(name) and (
-                    self._is_proper_name(name) or self._is_compound_name(name)
+                # …or one rare word of three or more characters (百事可乐, tagged an idiom)
+                rare = len(run) == 1 and len(name) >= 3 and _common_word_idf().get(name, IDF_CUTOFF) >= SPECIFIC_IDF
+                if (named or rare) and len(name) <= MAX_SUBJECT_CHARS and self._is_subject(name) and (
+                    rare or self._is_proper_name(name) or self._is_compound_name(name)
                 ):
                     return doc.text[start + name_begin : start + name_end]
             owner = clause.find("的", begin, begin + 7)  # a place owns it: 杭州的, 隔壁街的
@@ -821,6 +828,11 @@ class Extractor:
                 end = begin + word.start
                 words = [w for w in words if w.end <= word.start]
                 break
+        else:
+            # …and a verb closing it after a name the dictionary knows (海尔|推行的OEC管理法)
+            if len(words) == 2 and words[-1].tag == "v" and words[0].tag in _PROPER_NAME_TAGS:
+                end = begin + words[-1].start
+                words = words[:-1]
         for number in range(len(words) - 2, -1, -1):
             word = words[number]
             head = clause[begin + word.start : begin + word.end]

@@ -141,6 +141,20 @@ KNOWN_MISSES = {
     # 五险一金 is named in the posting's tag line above the duties, not only under 薪资福利; the last
     # one-line item (按时做好落纱、换粗纱工作,…) holds no noun jieba tags as one (落纱 v).
     "xisha_dangchegong": {"noise", "grounding.duties"},
+    # 麦当劳多年来坚持的QSC&V标准,即“…” (即 counts only where an example is announced); 日本7-Eleven
+    # (a name opening with a digit, jieba cuts it at the hyphen).
+    "mendian_dudao": {"examples.recall"},
+    # 阿里巴巴的新员工都要参加…的“百年阿里”培训 (a programme its staff attend); 联想把“复盘”作为…
+    # (联想 is also the everyday verb 'associate').
+    "peixun_jingli": {"examples.recall"},
+    # 华为…组建由…组成的“铁三角”团队: a quoted term, hence a concept, noise in the gold.
+    "da_kehu_jingli": {"noise"},
+    # 小米创立初期,…,于是提出了“为发烧而生”的口号: jieba tags 小米 a common noun (millet), so it
+    # opens no topic chain.
+    "shichang_diaoyan_zhuanyuan": {"examples.recall"},
+    # OPPO手机当年把大量资源集中在一句“…”上 (no cue); concepts linked to duties from sentences the
+    # gold's sections do not hold (grounding.local 0.68).
+    "yingxiao_cehua_jingli": {"examples.recall", "grounding.local"},
     # 网友在点评APP上评价云朵烘焙的牛奶吐司“…”: a review of a product, the bakery its owner.
     "hongbeishi": {"examples.recall"},
     # 02 现场查勘与定损,第一手资料最关键: the gold cuts at the comma, where other gold files keep
