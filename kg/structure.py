@@ -256,6 +256,7 @@ _ALIAS_CUE = re.compile(
     # 这个岗位在连锁品牌里一般叫门店经理 / 在行业标准里叫管道巡线员 / 在公立医院一般叫口腔护士 (job titles only)
     r"(?<=[里中内上])(?:一般|通常|普遍|多|都)?(?P<bare_place>叫做|叫作|称为|称作|叫)(?![法好停卖醒])|"  # not 叫法
     r"(?:一般|通常|普遍|多)(?P<bare_usual>叫做|叫作|称为|称作|叫)(?![法好停卖醒])|"
+    r"(?<=,)(?P<bare_comma>称为|称作)|"  # 这一岗位被提升到高管层级,称为首席客户官 (a job title only)
     r"(?:也|又|还)(?:常|常常|通常|一般|多)(?:叫做|叫作|叫|称为|称作)|"  # 社会上也常叫收费站收费员
     r"(?:登记的|上的|里的)?(?:岗位|职位|职务)?名称(?:是|为|叫)|"  # 劳动合同上的岗位名称是配送站站长
     r"统称为|统称作|"  # 部分连锁企业把兼做定配的人员统称为验光配镜师
@@ -916,7 +917,7 @@ def _definition_names(sentence: str, role_words: re.Pattern[str], known: Iterabl
             # A field's value may itself open with a cue: 岗位别称:本岗位亦称仓储主管
             given = [_PAREN_CUE.sub("", n.strip()) for n in given]
             # A bare 叫 names only a job title (not 它叫停…): one we know, or one shaped so (航标员, 槌手).
-            bare = any(cue.group(g) for g in ("bare", "bare_it", "bare_call", "bare_place", "bare_usual"))
+            bare = any(cue.group(g) for g in ("bare", "bare_it", "bare_call", "bare_place", "bare_usual", "bare_comma"))
             names.extend(
                 n for n in given if not bare or quoted or ends_with_role_word(n, role_words) or _BARE_ROLE.fullmatch(n)
             )

@@ -431,6 +431,7 @@ def test_title_role_and_definition_aliases():
         ("今年52岁的他，是滨江燃气集团管网运行部的一名燃气管网巡线工。", {"燃气管网巡线工"}),  # 是…的一名X
         ("此職位在部分客戶合約上亦稱為 Event Executive，直接向經理匯報。", {"Event Executive"}),
         ("地政士，就是一般民眾口中的「代書」，英文常譯為Land Registration Agent。", {"代書", "Land Registration Agent"}),
+        ("在一些公司，这一岗位被提升到高管层级，称为首席体验官，英文简称CXO。", {"首席体验官", "CXO"}),  # ,称为X
     ],
 )
 def test_alias_patterns(sentence, aliases):
