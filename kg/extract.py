@@ -453,7 +453,10 @@ class Extractor:
                 continue  # not the speaker in the cue's clause
             subject = subject or self._clause_subject(doc, sentence, clause, offset, match, topics, previous_text)
             if cue.alone and not (subject and self._is_alone(clause[offset:], subject)):
-                continue
+                # 丰田生产线上的“安灯”: a place of the brand's (生产线上, 车间里)
+                subject = self._owner_of_place(doc, sentence.span.start + offset, clause[offset:])
+                if not subject:
+                    continue
             if subject:
                 return self._example(doc, sentence, match, subject, cue.value_type, cue.relation, cue.label, duty)
             break  # …the owner may still follow the quote: 一句话:“…”,这是暖芽口腔门口的标语
@@ -795,6 +798,21 @@ class Extractor:
         lead = _SUBJECT_LEAD.match(clause)
         rest = clause[lead.end() if lead else 0 :].strip()
         return len(rest) == len(subject.strip()) and self._is_brand(subject)
+
+    def _owner_of_place(self, doc: Doc, start: int, clause: str) -> str:
+        """The brand whose place a `clause` (from `start`) is alone, but for lead words: 丰田|生产线|上
+        -> 丰田, with an everyday noun for the place and a locative closing it."""
+        lead = _SUBJECT_LEAD.match(clause)
+        begin = lead.end() if lead else 0
+        rest = clause[begin:].rstrip()
+        words = self._phrase_tokens(rest)
+        if len(words) < 3 or rest[words[-1].start :] not in ("上", "里", "中", "内"):
+            return ""
+        place = rest[words[-2].start : words[-1].start]
+        owner = rest[: words[-2].start]
+        if words[-2].tag not in NOUN_TAGS or _common_word_idf().get(place, IDF_CUTOFF) >= SPECIFIC_IDF:
+            return ""
+        return doc.text[start + begin : start + begin + len(owner)].strip() if self._is_brand(owner) else ""
 
     def _is_brand(self, phrase: str) -> bool:
         """A name with a brand's or a company's shape: in Latin letters (Amazon, 7-Eleven), one

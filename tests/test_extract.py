@@ -311,6 +311,7 @@ TAIL = "\n二、管理门店团队\n店长要做好排班和培训。\n"
         ("在星河科技，“20%时间”深入人心，工程师可以做自己的项目。", "星河科技", "20%时间"),
         ("Star-Mart的“单品管理”把每一件商品的销售情况都纳入分析。", "Star-Mart", "单品管理"),
         ("8-Mart的“单品管理”把每一件商品的销售情况都纳入分析。", "8-Mart", "单品管理"),
+        ("华星电子生产线上的“拉绳停线”让员工敢于叫停。", "华星电子", "拉绳停线"),  # a place of the brand's
         # …and a person who speaks for it (CTO Anna Berg, 前CEO王克) names the company
         ("Northwind 的 CTO Anna Berg 提出的『谁开发谁运维』，把责任推向了极致。", "Northwind", "谁开发谁运维"),
         ("北辰铝业前CEO王克上任第一天就宣布“零工伤”目标。", "北辰铝业", "零工伤"),
@@ -405,6 +406,8 @@ def test_one_subject_may_give_several_examples():
         "供应链的“牛鞭效应”要警惕。",  # a field's word
         "张明华的“三步法”很实用。",  # a person
         "顾客的“差评”要重视。",
+        "会议上的“头脑风暴”要有规则。",
+        "日本工厂里的“5S”很出名。",
     ],
 )
 def test_quoted_terms_without_a_subject_are_not_examples(sentence):
