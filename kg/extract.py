@@ -133,7 +133,7 @@ _SUBJECT_TAIL = re.compile(
     r"(?:为例|来说|举例|(?<![原准规])则|就|也|还|都|更|一直|始终|一向|向来|长期|一贯|历来|素来|多年来|多年|主要|则是|就是|正是|是|要|(?<![协委商金合学工])会|应|"
     r"连续[一二两三四五六七八九十\d]+年|每季度|每年|每月|今年|去年|前年|常年|刚刚|刚|曾经|曾|敢|较早|率先|最早|早|内部|"
     r"学了|学来了|学到了|获评|荣获|获得|评上|之所以能|之所以|[几数一二三四五六七八九十百]+年来|"  # 跟同城的安骑达配送学了“…”的办法 / …装配线获评“…”的经验
-    r"应该|需要|必须|可以|能|"
+    r"应该|需要|必须|可以|能|上任(?:第一天|当天|伊始|之初|后)?|"
     r"把自己|将自己|把自身|自身|自己|本身|对外宣传|对外宣称|对外|对内|私下|挂着|贴着|写着|刻着|印着|那样|一样|这样|流传|流行|传着|盛传|看齐)+$"
 )
 # Organisation words (kg/data/organisation_words.txt says what each group is for).
@@ -220,7 +220,10 @@ _QUOTE_IS = re.compile(
 # …or after the cue's 的: 以“…”著称的西岭考古遗址公园 / 主打"社区15分钟健身圈"的青橙健身
 _AFTER_DE = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,4}?(?:著称|闻名|见长))?的(?P<name>[^,。;:!?“”‘’的]{2,16})")
 # A Latin name closing the clause: 我们曾专门研究过 Costco,它主张…
-_LATIN_LAST = re.compile(r"(?<![A-Za-z\u4e00-\u9fff@])(?P<name>[A-Z][A-Za-z0-9&.-]+(?: (?:&|[A-Z][A-Za-z0-9&.-]+)){0,3})\s*$")
+_LATIN_LAST = re.compile(
+    r"(?P<name>(?<![A-Za-z\u4e00-\u9fff@0-9-])[A-Z][A-Za-z0-9&.-]+(?: (?:&|[A-Z][A-Za-z0-9&.-]+)){0,3}"
+    r"|(?<![A-Za-z0-9@.-])\d{1,4}-?[A-Z][A-Za-z]+)\s*$"  # …or one opening with a number (日本7-Eleven)
+)
 # A name mentioned on a social network: 我们店长期合作的 @豆仓烘焙实验室 …
 _MENTION = re.compile(r"@(?P<name>[^\s@,。:;!?“”‘’]{2,20})")
 # A quoted name closing the clause: 比如我之前待过的「康途健康」 / 像隔壁「禾悦体检中心」那样
@@ -247,6 +250,11 @@ _SPOKESPERSON = re.compile(
     r"\s*(?P<org>[^,。;:!?“”‘’的]{2,16})的[^,。;:!?“”]{0,8}?(?:师傅|督导|店长|老板|经理|主管|老师|负责人|同事|站长|院长|创始人|领导|HR)"
 )
 _TRAILING_TITLE = re.compile(r"(?:创始人|创办人|董事长|总裁|总经理|CEO|CTO|负责人|老板|掌门人)$")
+# …and a person named after the title (Amazon 的 CTO Werner Vogels, 北辰铝业前CEO王克)
+_TITLED_PERSON = re.compile(
+    r"(?:\s*的)?\s*(?:前|原|时任|现任|首任)?\s*(?:创始人|创办人|董事长|总裁|总经理|CEO|CTO|COO|首席执行官|掌门人)"
+    r"\s*(?:[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}|[\u4e00-\u9fff·]{2,5})\s*$"
+)
 _EMULATE = re.compile(
     r"(?:对标|学习|(?:^|(?<=[,;:\s]))学(?![校院生期习科会者员])|借鉴|效仿|参照|参考|向(?=[^,。;:!?]{2,16}(?:看齐|学习))"
     r"|(?:跟|向|和)(?=[^,。;:!?]{2,16}学(?:了|来|到))"  # 跟同城的安骑达配送学了…
@@ -261,9 +269,11 @@ _CALLED = re.compile(
 )
 _DEPARTMENT = ORGANISATION_WORDS["department"]
 # 老张/小王: 老 or 小 before a common surname (小米 is a brand).
-_NICKNAME = re.compile(
-    r"^[老小][王李张刘陈杨黄赵吴周徐孙朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾田董袁潘蒋蔡余杜叶程苏魏吕丁沈姚卢姜崔钟谭陆汪范金廖贾夏韦方邹孟熊秦邱江薛段雷侯陶黎贺顾郝龚邵严武戴孔汤]$")
-_LATIN_NAME = re.compile(r"[A-Z][A-Za-z0-9&.-]*(?: (?:&|[A-Z][A-Za-z0-9&.-]*)){1,3}")
+_SURNAMES = (
+    "王李张刘陈杨黄赵吴周徐孙朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾田董袁潘蒋蔡余杜叶程苏魏吕丁沈姚卢姜崔钟谭陆汪范金廖贾夏韦方邹孟熊秦邱江薛段雷侯陶黎贺顾郝龚邵严武戴孔汤"
+)
+_NICKNAME = re.compile(rf"^[老小][{_SURNAMES}]$")
+_LATIN_NAME = re.compile(r"[A-Z][A-Za-z0-9&.-]*(?: (?:&|[A-Z][A-Za-z0-9&.-]*)){1,3}|\d{1,4}-?[A-Z][A-Za-z]+")  # …, 7-Eleven
 _NOT_NAME_START = frozenset({"d", "v", "a", "ad", "vd", "c", "p", "r", "u"})
 _PROPER_NAME_TAGS = frozenset({"nz", "nr", "nrt", "nrfg", "ns", "nt"})
 # A subject does not start with a conjunction, preposition, pronoun, adverb, particle or number.
@@ -283,6 +293,9 @@ class ExampleCue:
     refers_back: bool = False
     # The quote fills a table row's cell (| 绿禾轻食 | … | “…” |): the subject is the row's first cell.
     in_row: bool = False
+    # The cue is loose (X的“…”, 在X,“…”): it counts only after a name standing alone in its clause,
+    # one with a name's shape (see Extractor._is_brand).
+    alone: bool = False
 
 
 def _announced_names(clause: str) -> Iterator[tuple[str, int, int, str]]:
@@ -325,14 +338,15 @@ def load_example_cues(path: Path = EXAMPLE_CUES) -> list[ExampleCue]:
                 marked=_cue_when(row.get("when") or "", path) == "marked",
                 refers_back=_cue_when(row.get("when") or "", path) == "back",
                 in_row=_cue_when(row.get("when") or "", path) == "row",
+                alone=_cue_when(row.get("when") or "", path) == "alone",
             )
         )
     return cues
 
 
 def _cue_when(when: str, path: Path) -> str:
-    if when not in ("", "marked", "back", "row"):
-        raise ValueError(f"{path}: unknown 'when' value {when!r} (expected 'marked', 'back', 'row' or nothing)")
+    if when not in ("", "marked", "back", "row", "alone"):
+        raise ValueError(f"{path}: unknown 'when' value {when!r} (expected 'marked', 'back', 'row', 'alone' or nothing)")
     return when
 
 
@@ -415,6 +429,8 @@ class Extractor:
                 # The cue names the subject itself (媒体报道称X是“…”, 顾客评价X“…”).
                 start = sentence.span.start + cue_match.start("name")
                 subject = self._subject(doc, cue_match.group("name"), start, topics)
+                if subject and cue.alone and not self._is_alone(cue_match.group("name"), subject):
+                    continue
                 if subject:
                     return self._example(doc, sentence, match, subject, cue.value_type, cue.relation, cue.label, duty)
                 continue
@@ -436,6 +452,11 @@ class Extractor:
             if not subject and cue.refers_back:
                 continue  # not the speaker in the cue's clause
             subject = subject or self._clause_subject(doc, sentence, clause, offset, match, topics, previous_text)
+            if cue.alone and not (subject and self._is_alone(clause[offset:], subject)):
+                # 丰田生产线上的“安灯”: a place of the brand's (生产线上, 车间里)
+                subject = self._owner_of_place(doc, sentence.span.start + offset, clause[offset:])
+                if not subject:
+                    continue
             if subject:
                 return self._example(doc, sentence, match, subject, cue.value_type, cue.relation, cue.label, duty)
             break  # …the owner may still follow the quote: 一句话:“…”,这是暖芽口腔门口的标语
@@ -567,6 +588,19 @@ class Extractor:
         青木饮料, 零售企业青松超市 -> 青松超市, 一家叫禾木咖啡的连锁品牌 -> 禾木咖啡."""
         def written(begin: int, end: int) -> str:
             return doc.text[start + begin : start + end].strip()
+
+        # A person who speaks for an organisation (Amazon 的 CTO Werner Vogels, 海尔张瑞敏): the organisation.
+        tail = _SUBJECT_TAIL.search(clause)
+        body = clause[: tail.start()] if tail else clause  # 北辰铝业前CEO王克|上任第一天就
+        person = _TITLED_PERSON.search(body)
+        if person and person.start() >= 2 and (name := self._subject(doc, body[: person.start()], start, topics)):
+            return name
+        words = self._phrase_tokens(body.rstrip())
+        last = body[words[-1].start : words[-1].end] if words else ""
+        if len(words) >= 2 and words[-1].tag == "nr" and len(last) in (2, 3) and last[0] in _SURNAMES:
+            name = self._subject(doc, body[: words[-1].start], start, topics)
+            if name and self._is_brand(name):
+                return name
 
         for name, name_start, name_end, how in _announced_names(clause):
             if self._is_subject(name, named=bool(how), quoted=how == "quoted"):
@@ -757,6 +791,49 @@ class Extractor:
             if len(name) > size and (long_name or self._is_subject(name) or self._is_named_organisation(name)):
                 return doc.text[start + begin : start + end]
         return ""
+
+    def _is_alone(self, clause: str, subject: str) -> bool:
+        """Whether `subject` is all its `clause` says, but for lead words (而麦当劳的“…”), and has a
+        brand's shape (see _is_brand)."""
+        lead = _SUBJECT_LEAD.match(clause)
+        rest = clause[lead.end() if lead else 0 :].strip()
+        return len(rest) == len(subject.strip()) and self._is_brand(subject)
+
+    def _owner_of_place(self, doc: Doc, start: int, clause: str) -> str:
+        """The brand whose place a `clause` (from `start`) is alone, but for lead words: 丰田|生产线|上
+        -> 丰田, with an everyday noun for the place and a locative closing it."""
+        lead = _SUBJECT_LEAD.match(clause)
+        begin = lead.end() if lead else 0
+        rest = clause[begin:].rstrip()
+        words = self._phrase_tokens(rest)
+        if len(words) < 3 or rest[words[-1].start :] not in ("上", "里", "中", "内"):
+            return ""
+        place = rest[words[-2].start : words[-1].start]
+        owner = rest[: words[-2].start]
+        if words[-2].tag not in NOUN_TAGS or _common_word_idf().get(place, IDF_CUTOFF) >= SPECIFIC_IDF:
+            return ""
+        return doc.text[start + begin : start + begin + len(owner)].strip() if self._is_brand(owner) else ""
+
+    def _is_brand(self, phrase: str) -> bool:
+        """A name with a brand's or a company's shape: in Latin letters (Amazon, 7-Eleven), one
+        word the dictionary tags as a name or a rare one (麦当劳, 谷歌), or several words, one of
+        them rare (星河科技, 华信宽带) — not a place (日本) nor everyday words (基层, 互联网公司)."""
+        phrase = phrase.strip()
+        if _LATIN_NAME.fullmatch(phrase) or re.fullmatch(r"[A-Z][A-Za-z0-9&.-]+", phrase):
+            return True
+        words = self._phrase_tokens(phrase)
+        if not self._is_subject(phrase, owned=True) or (len(words) == 1 and words[0].tag == "ns"):
+            return False
+        if not all(w.tag in SUBJECT_TAGS for w in words):
+            return False  # a verb or a preposition: a clause (是一家咖啡店, 揭秘车辆段), no name
+        if words[0].tag == "un" and phrase[0] in _GLUED_PREPOSITIONS | {"以"}:
+            return False  # …glued to the next character by jieba (以本|公司|管理)
+        if phrase in self.segmenter.domain_terms:
+            return False  # a field's word (供应链), however rare in everyday text
+        if len(words) == 1 and words[0].tag in ("nr", "un") and len(phrase) == 3 and phrase[0] in _SURNAMES:
+            return False  # a person (张明华)
+        rare = len(words) == 1 and _common_word_idf().get(phrase, IDF_CUTOFF) >= SPECIFIC_IDF
+        return rare or self._is_proper_name(phrase) or self._is_compound_name(phrase)
 
     def _is_named_organisation(self, phrase: str) -> bool:
         """An organisation or unit with a name of its own: 东港航标处, 华川大学附属第一医院药学部,

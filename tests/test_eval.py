@@ -141,8 +141,7 @@ KNOWN_MISSES = {
     # 五险一金 is named in the posting's tag line above the duties, not only under 薪资福利; the last
     # one-line item (按时做好落纱、换粗纱工作,…) holds no noun jieba tags as one (落纱 v).
     "xisha_dangchegong": {"noise", "grounding.duties"},
-    # 麦当劳多年来坚持的QSC&V标准,即“…” (即 counts only where an example is announced); 日本7-Eleven
-    # (a name opening with a digit, jieba cuts it at the hyphen).
+    # 麦当劳多年来坚持的QSC&V标准,即“…” (即 counts only where an example is announced).
     "mendian_dudao": {"examples.recall"},
     # 阿里巴巴的新员工都要参加…的“百年阿里”培训 (a programme its staff attend); 联想把“复盘”作为…
     # (联想 is also the everyday verb 'associate').
@@ -202,8 +201,8 @@ KNOWN_MISSES = {
     # cuts its name after 农商.
     "chuna_formaldoc": {"examples.recall", "examples.precision"},
     # Google 提出的 SRE(Site Reliability Engineer,站点可靠性工程师)可以看作它的升级版: the gold takes a
-    # related role as three aliases; Amazon 的 CTO Werner Vogels 提出的『…』 (a person's words) and
-    # 我前东家「青橙支付」的机房门口贴着…: the subject inside a possessive before a place.
+    # related role as three aliases; 我前东家「青橙支付」的机房门口贴着…: the subject inside a
+    # possessive before a place.
     "yunweigongchengshi_csdnblog": {"role", "examples.recall"},
     # 滨江区妇幼保健院每学期都会来园做…指导,他们一再强调的原则就是“…”: jieba joins 每学期 into a noun, so
     # the clause before 他们 reads as one long name and is refused.
@@ -232,8 +231,7 @@ KNOWN_MISSES = {
     # Subtitles: 也有公司把这个岗位写成 / “人才寻访顾问” and 我们锐途咨询内部有句话,叫 / "…" are split
     # over two cues, and kg reads each line as its own sentence.
     "lietouguwen_srt": {"role", "examples.recall"},
-    # 在蓝鲸保险呼叫中心工作那几年,我们常说“…” (the company inside a time phrase); 字节跳动的"…"常被
-    # 管理者拿来引用 and Amazon 的“…”也是类似思路 (a possessive before the quote, no cue).
+    # 在蓝鲸保险呼叫中心工作那几年,我们常说“…”: the company inside a time phrase.
     "hujiaozhongxinzhuguan": {"examples.recall"},
     # The gold names the inn 云栖小院 where the text says 莫干山云栖小院; 在大理的苍山慢宿做管家那两年,老板
     # 常说“…” (a time phrase, and the owner speaks).

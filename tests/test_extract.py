@@ -303,6 +303,18 @@ TAIL = "\n二、管理门店团队\n店长要做好排班和培训。\n"
         ("苏州的栖霞酒店对夜审有一条硬性原则——“账不过夜，差错当班清”。", "栖霞酒店", "账不过夜，差错当班清"),
         ("车间沿用华美纺织“交班交清、接班接明”的老规矩，交接时当面核对。", "华美纺织", "交班交清、接班接明"),
         ("公司隶属于华美控股集团，集团一直以“织好每一寸布”作为企业使命。", "华美控股集团", "织好每一寸布"),
+        # Round 45: what a company put forth (提出的/推行的“…”), used (用“…”来…), or holds (X的“…”, 在X,“…”)
+        ("云杉化工提出的“一切事故都能预防”，前提是人人对安全负责。", "云杉化工", "一切事故都能预防"),
+        ("青松电器推行的“主管负责制”值得借鉴：由一人全面负责。", "青松电器", "主管负责制"),
+        ("云杉化工王建国提出的“日清日高”同样适用于隐患管理。", "云杉化工", "日清日高"),
+        ("北辰集团用“双轨制”来考核员工，业绩和价值观各占一半。", "北辰集团", "双轨制"),
+        ("在星河科技，“20%时间”深入人心，工程师可以做自己的项目。", "星河科技", "20%时间"),
+        ("Star-Mart的“单品管理”把每一件商品的销售情况都纳入分析。", "Star-Mart", "单品管理"),
+        ("8-Mart的“单品管理”把每一件商品的销售情况都纳入分析。", "8-Mart", "单品管理"),
+        ("华星电子生产线上的“拉绳停线”让员工敢于叫停。", "华星电子", "拉绳停线"),  # a place of the brand's
+        # …and a person who speaks for it (CTO Anna Berg, 前CEO王克) names the company
+        ("Northwind 的 CTO Anna Berg 提出的『谁开发谁运维』，把责任推向了极致。", "Northwind", "谁开发谁运维"),
+        ("北辰铝业前CEO王克上任第一天就宣布“零工伤”目标。", "北辰铝业", "零工伤"),
     ],
 )
 def test_example_phrasings(sentence, subject, value):
@@ -387,6 +399,15 @@ def test_one_subject_may_give_several_examples():
         "业界常说「买房看地段，过户看代书」。",  # the trade is no organisation
         "每天全员列队，由店长带头喊出“手净、衣净、心净”。",  # a job title is no organisation
         "正如老会展人常说的“撤展比布展更考验人”。",  # an old hand, a person
+        # X的“…” and 在X,“…” count only after a brand-shaped name
+        "在日本，“匠人精神”深入人心。",  # a place
+        "在基层，“最后一公里”最难走。",  # an everyday word
+        "互联网公司的“996”备受争议。",
+        "供应链的“牛鞭效应”要警惕。",  # a field's word
+        "张明华的“三步法”很实用。",  # a person
+        "顾客的“差评”要重视。",
+        "会议上的“头脑风暴”要有规则。",
+        "日本工厂里的“5S”很出名。",
     ],
 )
 def test_quoted_terms_without_a_subject_are_not_examples(sentence):
