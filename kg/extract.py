@@ -127,6 +127,7 @@ _SUBJECT_LEAD = re.compile(
     r"^\s*(?:[-•·*●○■□▪◆◇▶►★☆]|[│├└┣┗─━\s]+|\d{1,2}[.、]|\(\d{1,2}\))?\s*(?:由|正如|就像|如同|而且|而|但是|但|则|就|也|还有|还|另外|此外|比如说|比如|例如|譬如|如|像|好比|同样|自从|以(?=.+为例)|拿(?=.+(?:来说|举例|为例))"
     r"|我们|咱们|我司|我|打算|准备|计划|学习|对标|借鉴|效仿|参考|参照|按照|根据|依据|遵循|落实|贯彻|执行|再比如|再如|推行|践行|引入|采用|推广|复制|沿用|沿袭|谁还记得|还记得|记得|可以|可"
     r"|邻县|邻镇|邻村|隔壁|附近的|听说|据说|据了解|走进|来到|你知道|知道|为什么|对(?=[^,]{2,20}$)"
+    r"|不得不提|不能不提|不得不说|首推|当属|要数"  # 说起稳定性,不得不提奈飞的“…”
     r"|在(?=..))*"  # 学习中国建筑“…”的企业使命
 )
 _SUBJECT_TAIL = re.compile(
@@ -156,8 +157,8 @@ _NAME_HEAD_UNITS = tuple(w for w in ORGANISATION_WORDS["name_head"] if w.endswit
 _NAMED_DEPARTMENT = re.compile(rf"(?P<unit>[\u4e00-\u9fff]{{0,4}}{alternation(ORGANISATION_WORDS['department_unit'])})$")
 _ORG_ENDS = (*ORGANISATION_WORDS["apposition"], *ORGANISATION_WORDS["name_head"])
 _UNIT_ENDS = (*ORGANISATION_WORDS["department"], *ORGANISATION_WORDS["department_unit"], *_NAME_SUFFIXES)
-# What a topic chain's organisation may end in (南州公交集团第三分公司, 东港航标处, 和平路门店).
-_TOPIC_ENDS = (*_ORG_ENDS, *_UNIT_ENDS)
+# What a topic chain's organisation may end in (南州公交集团第三分公司, 东港航标处, 和平路门店, 星河科技).
+_TOPIC_ENDS = (*_ORG_ENDS, *_UNIT_ENDS, *ORGANISATION_WORDS["industry"])
 # Words that end the name a clause opens with: prepositions, adverbs, conjunctions, pronouns,
 # particles, places and times, adjectives, punctuation (tag prefixes).
 _NOT_TOPIC_TAGS = (
@@ -187,10 +188,13 @@ _NAME_WORD_TAGS = frozenset({"ns", "nz", "nr", "nrt", "nrfg", "un"})
 # Clauses of a sentence; a clause opening with 这家…/该… names an organisation named before it.
 # Opening a sentence, these point to what the sentence before is about.
 _BACK_POINTER = re.compile(r"\s*(?:他们|她们|它们|它|那里|这里|那儿|这儿|(?:该|这家)?(?:公司|企业|集团)(?:始终|一直|一向|向来|历来)?)")
-# 院里的, 公司内部, 那里的消毒室
+# 院里的, 公司内部, 那里的消毒室, 内部流传着(一句话)
 # …or a clause ending in one (离不开它一直主打的“…”).
 _POINTS_BACK = re.compile(r"(?<=[\u4e00-\u9fff])(?:它|他们|她们)(?:一直|始终|一向|向来|多年来|所)*\s*$")  # not opening it
-_PART_OF_IT = re.compile(r"\s*(?:[\u4e00-\u9fff]{1,3}(?:里|内部)(?:的[\u4e00-\u9fff]{0,4})?|(?:那里|这里|那儿|这儿)的[\u4e00-\u9fff]{0,6})\s*")
+_PART_OF_IT = re.compile(
+    r"\s*(?:(?:[\u4e00-\u9fff]{1,3}(?:里|内部)|内部)(?:的[\u4e00-\u9fff]{0,4}|(?:一直|至今|始终)?(?:流传着|流传|盛传|流行着|流行|传着))?"
+    r"|(?:那里|这里|那儿|这儿)的[\u4e00-\u9fff]{0,6})\s*"
+)
 _FRAME = re.compile(r"\s*在.{1,20}(?:下|中|后|时|期间|以来|之际)\s*")  # 在…的支持下, 在…过程中
 _CLAUSE_PIECE = re.compile(r"[^,;:、。!?]+")
 _THIS_ONE = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,4}?(?:这家|那家|这所)|该)(?=[\u4e00-\u9fff])")  # (我们隔壁)那家…
@@ -217,8 +221,14 @@ _QUOTE_IS = re.compile(
     r"\s*(?:一直|始终|向来|历来)?(?:是|就是|正是)(?P<name>[^,。;:!?“”‘’]{2,16}?)(?:对[^,。;:!?]{1,12})?的"
     rf"[\u4e00-\u9fff]{{0,6}}?(?P<kind>{'|'.join(_SAYING_KINDS)}|企业精神|精神|硬性要求|要求|追求)"
 )
-# …or after the cue's 的: 以“…”著称的西岭考古遗址公园 / 主打"社区15分钟健身圈"的青橙健身
-_AFTER_DE = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,4}?(?:著称|闻名|见长))?的(?P<name>[^,。;:!?“”‘’的]{2,16})")
+# …or as what an organisation keeps saying: “…”,是星河科技从创立之初就挂在嘴边的一句话
+_SAYING_OF = re.compile(
+    r"\s*,?\s*(?:这|这句话|这句)?(?:也|一直|始终)?(?:是|就是|正是)(?P<clause>[^,。;:!?“”‘’]{2,30}?)"
+    r"(?:挂在嘴边|挂在嘴上|常说|常讲|反复强调|念叨|信奉)的(?:一句话|口头禅|话|信条)"
+)
+_PREDICATE_TAGS = ("p", "v", "d", "c", "t", "f")  # what ends the name a clause opens with
+# …or after the cue's 的: 以“…”著称的西岭考古遗址公园 / 主打"社区15分钟健身圈"的青橙健身 / 有“…”之称的X
+_AFTER_DE = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,4}?(?:著称|闻名|见长)|之(?:称|美誉|美称))?的(?P<name>[^,。;:!?“”‘’的]{2,16})")
 # A Latin name closing the clause: 我们曾专门研究过 Costco,它主张…
 _LATIN_LAST = re.compile(
     r"(?P<name>(?<![A-Za-z\u4e00-\u9fff@0-9-])[A-Z][A-Za-z0-9&.-]+(?: (?:&|[A-Z][A-Za-z0-9&.-]+)){0,3}"
@@ -276,6 +286,7 @@ _NICKNAME = re.compile(rf"^[老小][{_SURNAMES}]$")
 _LATIN_NAME = re.compile(r"[A-Z][A-Za-z0-9&.-]*(?: (?:&|[A-Z][A-Za-z0-9&.-]*)){1,3}|\d{1,4}-?[A-Z][A-Za-z]+")  # …, 7-Eleven
 _NOT_NAME_START = frozenset({"d", "v", "a", "ad", "vd", "c", "p", "r", "u"})
 _PROPER_NAME_TAGS = frozenset({"nz", "nr", "nrt", "nrfg", "ns", "nt"})
+_BRAND_WORD_TAGS = frozenset({"nz", "nr", "nrt", "nrfg", "eng"})  # one word naming a brand (京瓷, 7-Eleven)
 # A subject does not start with a conjunction, preposition, pronoun, adverb, particle or number.
 _NOT_SUBJECT_TAGS = frozenset({"c", "p", "r", "d", "u", "uj", "ul", "uz", "m", "q", "x", "f"})
 
@@ -461,11 +472,20 @@ class Extractor:
                 return self._example(doc, sentence, match, subject, cue.value_type, cue.relation, cue.label, duty)
             break  # …the owner may still follow the quote: 一句话:“…”,这是暖芽口腔门口的标语
         # The name after the quote: 「先进先出,一目了然」——这是禾田便利写在陈列手册第一页的口诀
-        named = (
-            _NAMED_AFTER.match(after)
-            or _SAID_BY_AFTER.match(after)
-            or (_QUOTE_IS.match(after) if not before.strip() or before.rstrip()[-1] in ",;:。!?" else None)
-        )
+        opens_clause = not before.strip() or before.rstrip()[-1] in ",;:。!?"
+        named = _NAMED_AFTER.match(after) or _SAID_BY_AFTER.match(after) or (_QUOTE_IS.match(after) if opens_clause else None)
+        saying = _SAYING_OF.match(after) if opens_clause and not named else None
+        if saying:
+            # “…”,是星河科技从创立之初就挂在嘴边的一句话: the organisation opening the clause after 是.
+            start = sentence.span.start + match.end() + saying.start("clause")
+            clause = saying.group("clause")
+            # …or any noun phrase before its predicate there (小米|从创立之初): the frame says it is the owner.
+            predicate = next((w.start for w in self._phrase_tokens(clause) if w.tag.startswith(_PREDICATE_TAGS)), 0)
+            subject = self._opening_name(doc, clause, start) or (
+                self._subject(doc, clause[:predicate], start, topics) if predicate >= 2 else ""
+            )
+            if subject:
+                return self._example(doc, sentence, match, subject, "principle", "characterized_by", "主张", duty)
         if named:
             start = sentence.span.start + match.end() + named.start("name")
             name = _PLACE_IN_FRONT.sub("", named.group("name"))  # 暖芽口腔|门口的标语
@@ -566,13 +586,12 @@ class Extractor:
             subject = self._subject(doc, owner.group("name"), start, topics)
         return subject
 
-    @staticmethod
     def _example(
-        doc: Doc, sentence: Sentence, match: re.Match[str], subject: str, value_type: str, relation: str, label: str, duty: int
+        self, doc: Doc, sentence: Sentence, match: re.Match[str], subject: str, value_type: str, relation: str, label: str, duty: int
     ) -> Example:
         value_start = sentence.span.start + match.start(match.lastindex)
         return Example(
-            subject=subject,
+            subject=self._without_place(subject),
             value=doc.text[value_start : value_start + len(match.group(match.lastindex))].strip(),
             value_type=value_type,
             relation=relation,
@@ -580,6 +599,16 @@ class Extractor:
             duty_index=duty,
             evidence=doc.quote(sentence.span),
         )
+
+    def _without_place(self, subject: str) -> str:
+        """日本京瓷 -> 京瓷, 日本7-Eleven -> 7-Eleven: a place before a brand's one-word name is no
+        part of it, unlike 美国铝业, 北京银行 or 日本航空, whose rest is an everyday word, 上海音乐厅
+        (an institution's word), 宁波北仑分仓 (a name of several words) or a registered name
+        (江苏恒远精工有限公司), which hold their place."""
+        words = self._phrase_tokens(_normal_label(subject))
+        if len(words) != 2 or subject.endswith(_ORG_ENDS) or words[0].tag != "ns" or words[1].tag not in _BRAND_WORD_TAGS:
+            return subject
+        return subject[words[1].start :]
 
     def _subject(self, doc: Doc, clause: str, start: int, topics: Callable[[], set[str]] = frozenset) -> str:
         """The noun phrase that ends a clause: 而沃尔沃汽车则 -> 沃尔沃汽车, 老牌的北岭电器一直 -> 北岭电器,
@@ -634,9 +663,10 @@ class Extractor:
             spans = [(*owned_span, True), (*self._narrow(clause, begin, owner), False)]
             # 蜜雪冰城的抖音账号: a proper name owns the thing after 的, unless that is a name
             # an apposition announces (华东地区的服务商优仓云链).
-            # …nor when the thing owned is an organisation (湖南的禾丰飞防合作社).
             # …nor when the thing owned is an organisation (湖南的禾丰飞防合作社, 台北市的安家地政士事务所).
-            if not named and not clause[owned_begin:owned_end].endswith((*_ORG_ENDS, *_INSTITUTION_ENDS)) and (
+            # …nor when a place owns a brand (河南的胖东来).
+            place_owns_brand = self._is_place(clause[begin:owner]) and self._is_brand(clause[owned_begin:owned_end])
+            if not named and not place_owns_brand and not clause[owned_begin:owned_end].endswith((*_ORG_ENDS, *_INSTITUTION_ENDS)) and (
                 self._is_proper_name(clause[begin:owner])
                 or self._is_compound_name(clause[begin:owner])
                 and any(
@@ -695,6 +725,10 @@ class Extractor:
         begin = lead.end() if lead else 0
         if begin and begin not in {word.start for word in self._phrase_tokens(clause)}:
             begin = 0  # no lead word: the 就 of 就职于…
+        rest = clause[begin:].strip()
+        if clause.lstrip().startswith("在") and rest and self._is_brand(rest):  # 在字节跳动,…: a brand's name, no more
+            at = start + begin + clause[begin:].find(rest)
+            return doc.text[at : at + len(rest)]
         for _ in range(2):
             ends: list[int] = []  # where a span that may be the name ends
             verb = -1  # the word number of a verb inside the name (宝岚|拍卖|有限公司)
@@ -814,6 +848,11 @@ class Extractor:
             return ""
         return doc.text[start + begin : start + begin + len(owner)].strip() if self._is_brand(owner) else ""
 
+    def _is_place(self, phrase: str) -> bool:
+        """One word the dictionary tags as a place (河南, 杭州)."""
+        words = self._phrase_tokens(phrase.strip())
+        return len(words) == 1 and words[0].tag == "ns"
+
     def _is_brand(self, phrase: str) -> bool:
         """A name with a brand's or a company's shape: in Latin letters (Amazon, 7-Eleven), one
         word the dictionary tags as a name or a rare one (麦当劳, 谷歌), or several words, one of
@@ -822,7 +861,7 @@ class Extractor:
         if _LATIN_NAME.fullmatch(phrase) or re.fullmatch(r"[A-Z][A-Za-z0-9&.-]+", phrase):
             return True
         words = self._phrase_tokens(phrase)
-        if not self._is_subject(phrase, owned=True) or (len(words) == 1 and words[0].tag == "ns"):
+        if not self._is_subject(phrase, owned=True) or self._is_place(phrase):
             return False
         if not all(w.tag in SUBJECT_TAGS for w in words):
             return False  # a verb or a preposition: a clause (是一家咖啡店, 揭秘车辆段), no name
