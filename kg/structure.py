@@ -80,9 +80,10 @@ HEADING_STYLES: list[tuple[str, re.Pattern[str]]] = [
     ("paren", re.compile(rf"^\(\s*(?P<num>{_NUM})\s*\)\s*[、.:]?\s*(?P<title>.+)$")),
     (
         "di-opener",
-        # A regulation's 第一条, a textbook's 第一节 may be set off by a space alone (第一条　负责…).
+        # A regulation's 第一条, a textbook's 第一节 may be set off by a space alone (第一条　负责…);
+        # a post's 第1件事｜… by a bar.
         re.compile(
-            rf"^(?:第|其)(?P<num>{_NUM})(?:条|节|点|项|个方面|方面|步|部分|件事|招|关)?{_DUTY_WORD}?(?:\s*[,:、.]|(?<=[条节])\s)\s*"
+            rf"^(?:第|其)(?P<num>{_NUM})(?:条|节|点|项|个方面|方面|步|部分|件事|招|关|阶段|周|个月)?{_DUTY_WORD}?(?:\s*[,:、.|丨]|(?<=[条节])\s)\s*"
             rf"(?P<title>.+)$"
         ),
     ),
@@ -103,6 +104,9 @@ HEADING_STYLES: list[tuple[str, re.Pattern[str]]] = [
     ("latin", re.compile(
         r"^(?:[Ss]tep|STEP|[Pp]art|PART|[Cc]hapter|CHAPTER|NO|No)\s*\.?\s*(?P<num>\d{1,2})\s*[:.、-]?\s*(?P<title>[^\s:].*)$"
     )),  # …and NO.1 需求调研 / Part.01
+    # A plan by periods of days (Day 1-7：先认人 / 第31-60天：…): numbered in order by
+    # _periods_in_order, as the days they start on (1, 8, 31 …) are no list's numbers.
+    ("period", re.compile(r"^(?:[Dd]ay|DAY|第)\s*(?P<num>\d{1,3})\s*(?:[-~–—至到]\s*\d{1,3})?\s*(?:天)?\s*[:|丨]\s*(?P<title>[^\s:].*)$")),
     # A talk's 第一个,也是最头疼的,就是收缴物业费。 … 第三个呢,就是安全管理。 … 最后一个,对接业委会。
     (
         "spoken",
@@ -131,6 +135,7 @@ _BULLET = re.compile(
     r"(?P<title>[^\s•·*].*?)(?:\*\*)?\s*$"
 )
 BULLET_STYLE = "bullet"
+PERIOD_STYLE = "period"
 STEP_STYLE = "step"
 _STEPS_HEADER = re.compile(r"(?:方法/步骤|方法步骤|操作步骤|具体步骤|步骤|操作方法)\s*:?")
 _STEP_NUMBER = re.compile(r"\s*\n\s*(?P<num>\d{1,2})\s*\n\s*")
@@ -235,7 +240,7 @@ ROLE_WORDS = DATA_DIR / "role_words.txt"
 _ROLE_WORD_INSIDE = re.compile(r"事务所|网校|网站|学院|学校|协会|考试|资格证|证书|好")
 _ALIAS_CUE = re.compile(
     r"(?:又称作|又称为|又称|也称作|也称为|也称|亦称为|亦称作|亦称|又名|亦名|又叫做|又叫作|又叫|也叫做|也叫作|也叫|又被称为|又被称作|又被叫做|"
-    r"又被叫作|也被称为|也被称作|也被叫做|也被叫作|被称为|被叫做|被叫作|通常称为|简称为|简称|俗称|英文(?:名称|名|简称|缩写|职称|职衔)(?:为|是|叫)?\s*:?|英文就是|英文里(?:叫|是|称为)|英文(?:常|一般|通常|多)?(?:译为|译作|翻译为|译成)\s*:?|"
+    r"又被叫作|也被称为|也被称作|也被叫做|也被叫作|被称为|被叫做|被叫作|通常称为|简称为|简称|俗称|英文(?:名称|名|简称|缩写|职称|职衔)(?:为|是|叫)?\s*:?|英文就是|英文里(?:叫|是|称为)|英文(?:常|一般|通常|多)?(?:译为|译作|翻译为|译成|说)\s*:?|"
     r"英文(?:为|是|叫)\s*:?|英文\s*:|"
     r"英文\s*(?:职位|岗位|[Tt]itle)?(?:名称|名)?(?:一般|通常|常常|常|也|多)被?(?:称为|称作|叫做|叫作|叫|写作|写)\s*:?|"
     r"(?:业界|行业|业内|大家)?(?:一般|通常)?所称的(?=“)|正式(?:名称|称呼)(?:叫|是|为)|"  # 本职缺即业界一般所称的“QA工程师”
@@ -260,7 +265,7 @@ _ALIAS_CUE = re.compile(
     r"(?:也|又|还)(?:常|常常|通常|一般|多)(?:叫做|叫作|叫|称为|称作)|"  # 社会上也常叫收费站收费员
     r"(?:登记的|上的|里的)?(?:岗位|职位|职务)?名称(?:是|为|叫)|"  # 劳动合同上的岗位名称是配送站站长
     r"统称为|统称作|"  # 部分连锁企业把兼做定配的人员统称为验光配镜师
-    r"(?:干脆|直接|索性)(?P<bare_call>喊|叫)(?:他们|她们|我们|我|它)?(?!\s*(?:一声|“))|"  # 有些老藏家干脆喊他们槌手 (a job title only)
+    r"(?:干脆|直接|索性)(?P<bare_call>喊|叫)(?!(?:他们|她们|我们|我|它)?\s*(?:一声|“))(?:他们|她们|我们|我|它)?|"  # 有些老藏家干脆喊他们槌手 (a job title only)
     # 全称用户界面设计师 / 把它叫作人事主管 / 把它写作“界面设计师” / 它又可能叫城市经理
     r"全称(?:为|是|叫)?\s*:?|(?:把|将)(?:它|其|这个岗位|这一岗位|这份工作|这个职业|这一职业)(?:叫作|叫做|称为|称作|写作|写成|叫)|"
     r"(?:它|其)(?:又|也|还)?(?:可能|会|常常|常)(?:叫做|叫作|称为|称作|叫)|(?:它|其)(?:又|也|还)?(?P<bare_it>叫)|"
@@ -300,6 +305,7 @@ _PAREN_CUE = re.compile(
 )  # (CMO) (简称BM) (公司内部亦称“安全运维工程师”)
 # A few words and a colon before a definition (先说结论:, 简单来说:), but not a field giving names (岗位别称:).
 _LEAD_COLON = re.compile(r"^(?![^:]*(?:称|名|英文|中文))[^,。:]{1,8}:\s*")
+_NAME_BEFORE_CUE = re.compile(r"(?:——|—|:)\s*(?P<name>[\u4e00-\u9fff]{2,8})\s*,\s*$")  # …——新任经理,(英文常说…)
 _THIS_POST = re.compile(r"(?:这个|这一|该|此)(?:岗位|职位|职务|工种)")
 _QUOTED_NAME = re.compile(r"\s*“([^“”]{1,20})”")
 _PAREN_ALIAS = re.compile(r"\(\s*(?:也称|又称|亦称|也叫|又叫|俗称|又名)(?:为|作|做)?\s*(?P<names>[^()]{2,40})\)")
@@ -479,6 +485,8 @@ def find_duty_headings(doc: Doc) -> list[Heading]:
     steps = _numbered_steps(doc)
     if steps:
         by_style[STEP_STYLE] = steps
+    if PERIOD_STYLE in by_style:
+        by_style[PERIOD_STYLE] = _periods_in_order(by_style[PERIOD_STYLE])
     bullets = by_style.pop(BULLET_STYLE, [])
     if "decimal" in by_style:
         by_style["decimal"] = _outline_part_on_duties(doc, by_style["decimal"])
@@ -497,6 +505,15 @@ def find_duty_headings(doc: Doc) -> list[Heading]:
                 if _DUTY_PART.search(part.title):
                     return inner
     return _chapter_on_duties(doc, strong) or bulleted
+
+
+def _periods_in_order(periods: list[Heading]) -> list[Heading]:
+    """A plan's periods numbered 1, 2, 3 … when they start on day 1 and go on in time (Day 1-7,
+    Day 8-30, Day 31-60, Day 90); the days of a period elsewhere are no list."""
+    starts = [h.index for h in periods]
+    if len(periods) < 2 or starts[0] != 1 or any(b <= a for a, b in zip(starts, starts[1:], strict=False)):
+        return []
+    return [dataclasses.replace(h, index=number) for number, h in enumerate(periods, 1)]
 
 
 def _chapter_on_duties(doc: Doc, run: list[Heading]) -> list[Heading]:
@@ -912,6 +929,9 @@ def _definition_names(sentence: str, role_words: re.Pattern[str], known: Iterabl
             or any(k in sentence[: cue.start()] for k in known)
             or _THIS_POST.search(sentence, 0, cue.start())  # 这个岗位也常被叫作文案策划
         ):
+            named = _NAME_BEFORE_CUE.search(sentence, 0, cue.start())
+            if not names and named and ends_with_role_word(named.group("name"), role_words):
+                names.append(named.group("name"))  # 主角就是这类人——新任经理,英文常说…: the name the cue follows
             quoted = _QUOTED_NAME.match(cue.group("names"))  # 自嘲为“外贸狗”——时差颠倒…: the quote only
             given = [f"“{quoted.group(1)}”"] if quoted else re.split(r"、|和|或者|或|及|与|/", cue.group("names"))
             # A field's value may itself open with a cue: 岗位别称:本岗位亦称仓储主管
