@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import csv
+import dataclasses
 import functools
 import hashlib
 import math
@@ -214,6 +215,11 @@ _SAID_BY_AFTER = re.compile(
     r"\s*(?:——|—|,)?\s*(?:这句话|这句|此话|这话)(?:就)?(?:出自|来自|源自)(?P<name>[^,。;:!?“”‘’]{2,24}?)"
     r"(?:的(?P<kind>[\u4e00-\u9fff]{0,4}(?:手册|守则|标语|口号|规定|制度|墙上)))?(?=[,。;:!?]|$)"
 )
+# …or 这条…理念 of an owner after a dash: “…”——北辰化工的这条安全理念已经坚持了两百多年
+_OWNED_AFTER = re.compile(
+    r"\s*(?:——|—|,)\s*(?P<name>[^,。;:!?“”‘’的]{2,16})的(?:这条|这句|这一|这个|这项|这套)"
+    rf"[\u4e00-\u9fff]{{0,4}}?(?P<kind>{'|'.join(_SAYING_KINDS)})"
+)
 _PLACE_IN_FRONT = re.compile(r"(?:门口|门前|墙上|门上|大厅里?|店里)$")
 # …or the quote opening its clause as what an organisation holds: “…”是拾光婚礼工作室的企业精神 /
 # 「…」一直是南湖市博物馆社教部对每一场活动的要求
@@ -234,6 +240,8 @@ _LATIN_LAST = re.compile(
     r"(?P<name>(?<![A-Za-z\u4e00-\u9fff@0-9-])[A-Z][A-Za-z0-9&.-]+(?: (?:&|[A-Z][A-Za-z0-9&.-]+)){0,3}"
     r"|(?<![A-Za-z0-9@.-])\d{1,4}-?[A-Z][A-Za-z]+)\s*$"  # …or one opening with a number (日本7-Eleven)
 )
+_JOINED_NAMES = re.compile(r"\s*(?P<first>[^,。;:!?“”‘’和与及、]{2,12}?)\s*(?:和|与|及|、)\s*(?P<second>[^,。;:!?“”‘’和与及、]{2,12}?)\s*")
+_LATIN_OPENING = re.compile(r"\s*(?P<name>[A-Z][a-z][A-Za-z0-9&.-]*(?: [A-Z][A-Za-z0-9&.-]*){0,3})(?![A-Za-z0-9])\s*(?=[\u4e00-\u9fff])")
 # A name mentioned on a social network: 我们店长期合作的 @豆仓烘焙实验室 …
 _MENTION = re.compile(r"@(?P<name>[^\s@,。:;!?“”‘’]{2,20})")
 # A quoted name closing the clause: 比如我之前待过的「康途健康」 / 像隔壁「禾悦体检中心」那样
@@ -259,6 +267,7 @@ _SENIOR_HAND = re.compile(r"(?:老|小|新|资深)[\u4e00-\u9fff]{1,6}[工员师
 _SPOKESPERSON = re.compile(
     r"\s*(?P<org>[^,。;:!?“”‘’的]{2,16})的[^,。;:!?“”]{0,8}?(?:师傅|督导|店长|老板|经理|主管|老师|负责人|同事|站长|院长|创始人|领导|HR)"
 )
+_SPEAKER_TITLE = re.compile(r"创始人|创办人|董事长|总裁|总经理|CEO|CTO|COO|首席执行官|掌门人|负责人|老板|发言人|高管")
 _TRAILING_TITLE = re.compile(r"(?:创始人|创办人|董事长|总裁|总经理|CEO|CTO|负责人|老板|掌门人)$")
 # …and a person named after the title (Amazon 的 CTO Werner Vogels, 北辰铝业前CEO王克)
 _TITLED_PERSON = re.compile(
@@ -284,6 +293,7 @@ _SURNAMES = (
 )
 _NICKNAME = re.compile(rf"^[老小][{_SURNAMES}]$")
 _LATIN_NAME = re.compile(r"[A-Z][A-Za-z0-9&.-]*(?: (?:&|[A-Z][A-Za-z0-9&.-]*)){1,3}|\d{1,4}-?[A-Z][A-Za-z]+")  # …, 7-Eleven
+_NOT_NAME_TAGS = ("r", "t", "m", "d", "p", "c", "u", "f", "q")  # pronouns, times, numbers, function words
 _NOT_NAME_START = frozenset({"d", "v", "a", "ad", "vd", "c", "p", "r", "u"})
 _PROPER_NAME_TAGS = frozenset({"nz", "nr", "nrt", "nrfg", "ns", "nt"})
 _BRAND_WORD_TAGS = frozenset({"nz", "nr", "nrt", "nrfg", "eng"})  # one word naming a brand (京瓷, 7-Eleven)
@@ -307,6 +317,9 @@ class ExampleCue:
     # The cue is loose (X的“…”, 在X,“…”): it counts only after a name standing alone in its clause,
     # one with a name's shape (see Extractor._is_brand).
     alone: bool = False
+    # The cue is what people say (说过, 有句名言): it counts for an organisation's name
+    # (…集团, …科技) or for one whose person in a title speaks (X的CEO), not for a person alone (德鲁克).
+    spoken: bool = False
 
 
 def _announced_names(clause: str) -> Iterator[tuple[str, int, int, str]]:
@@ -338,6 +351,7 @@ def load_example_cues(path: Path = EXAMPLE_CUES) -> list[ExampleCue]:
     rows = [line for line in path.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
     cues = []
     for row in csv.DictReader(rows, delimiter="\t"):
+        when = _cue_when(row.get("when") or "", path)
         cues.append(
             ExampleCue(
                 # A space may stand between a cue and a quote in mixed text (奉行 "Reply within 24 hours" 的承诺).
@@ -346,18 +360,21 @@ def load_example_cues(path: Path = EXAMPLE_CUES) -> list[ExampleCue]:
                 value_type=row["type"],
                 relation=row["relation"],
                 label=row["label"],
-                marked=_cue_when(row.get("when") or "", path) == "marked",
-                refers_back=_cue_when(row.get("when") or "", path) == "back",
-                in_row=_cue_when(row.get("when") or "", path) == "row",
-                alone=_cue_when(row.get("when") or "", path) == "alone",
+                marked=when == "marked",
+                refers_back=when == "back",
+                in_row=when == "row",
+                alone=when == "alone",
+                spoken=when == "spoken",
             )
         )
     return cues
 
 
 def _cue_when(when: str, path: Path) -> str:
-    if when not in ("", "marked", "back", "row", "alone"):
-        raise ValueError(f"{path}: unknown 'when' value {when!r} (expected 'marked', 'back', 'row', 'alone' or nothing)")
+    if when not in ("", "marked", "back", "row", "alone", "spoken"):
+        raise ValueError(
+            f"{path}: unknown 'when' value {when!r} (expected 'marked', 'back', 'row', 'alone', 'spoken' or nothing)"
+        )
     return when
 
 
@@ -406,10 +423,17 @@ class Extractor:
                     continue  # 保安工作: the role itself, no example (保安服务有限公司 is one)
                 if example and _normal_label(example.value) in role_names:
                     continue  # 这个岗位也被称作「运维负责人」: another name of the role, no example
-                if example and (example.subject, example.value) not in examples:
-                    examples[example.subject, example.value] = example
+                for one in self._each_subject(example) if example else ():
+                    examples.setdefault((one.subject, one.value), one)
             previous = sentence
         return list(examples.values())
+
+    def _each_subject(self, example: Example) -> list[Example]:
+        """The example of each name an example joins (奈飞和字节跳动都推行“…”), else the example."""
+        joined = _JOINED_NAMES.fullmatch(example.subject)
+        if not joined or not all(self._is_brand(joined.group(part)) for part in ("first", "second")):
+            return [example]
+        return [dataclasses.replace(example, subject=joined.group(part).strip()) for part in ("first", "second")]
 
     def _example_at(
         self,
@@ -468,12 +492,18 @@ class Extractor:
                 subject = self._owner_of_place(doc, sentence.span.start + offset, clause[offset:])
                 if not subject:
                     continue
+            if cue.spoken and subject and not (subject.endswith(_TOPIC_ENDS) or _SPEAKER_TITLE.search(clause)):
+                continue  # 德鲁克说过“…”: a person's saying
             if subject:
                 return self._example(doc, sentence, match, subject, cue.value_type, cue.relation, cue.label, duty)
             break  # …the owner may still follow the quote: 一句话:“…”,这是暖芽口腔门口的标语
         # The name after the quote: 「先进先出,一目了然」——这是禾田便利写在陈列手册第一页的口诀
         opens_clause = not before.strip() or before.rstrip()[-1] in ",;:。!?"
-        named = _NAMED_AFTER.match(after) or _SAID_BY_AFTER.match(after) or (_QUOTE_IS.match(after) if opens_clause else None)
+        named = (
+            _NAMED_AFTER.match(after)
+            or _SAID_BY_AFTER.match(after)
+            or (_QUOTE_IS.match(after) or _OWNED_AFTER.match(after) if opens_clause else None)
+        )
         saying = _SAYING_OF.match(after) if opens_clause and not named else None
         if saying:
             # “…”,是星河科技从创立之初就挂在嘴边的一句话: the organisation opening the clause after 是.
@@ -557,7 +587,11 @@ class Extractor:
         if while_at:
             # 我在丽思卡尔顿实习的时候,带教老师总说“…”: the place the speaker belongs to.
             start = sentence.span.start + while_at.start("name")
-            subject = self._subject(doc, while_at.group("name"), start, topics)
+            name = while_at.group("name")
+            # …a one-word name however jieba tags it (联想, a verb): the frame says it is a workplace.
+            words = self._phrase_tokens(_normal_label(name))
+            one_word = len(words) == 1 and not words[0].tag.startswith(_NOT_NAME_TAGS)
+            subject = self._subject(doc, name, start, topics) or (doc.text[start : start + len(name)] if one_word else "")
         elif (spokes := _SPOKESPERSON.match(clause, offset)) and self._is_subject(spokes.group("org")):
             # 百顺便利店的区域督导周师傅常挂在嘴边的一句话是“…”: the organisation the person speaks for.
             subject = doc.text[sentence.span.start + spokes.start("org") : sentence.span.start + spokes.end("org")]
@@ -638,6 +672,9 @@ class Extractor:
         tail = _SUBJECT_TAIL.search(clause)
         begin = lead.end() if lead else 0
         end = tail.start() if tail else len(clause)
+        joined = _JOINED_NAMES.fullmatch(clause, begin, end)
+        if joined and all(self._is_brand(joined.group(part)) for part in ("first", "second")):
+            return written(begin, end)  # 奈飞和字节跳动都推行“…”: both (find_examples gives each its example)
         # What 把/将 takes is the object, with its own 的 (北极星软件把这一阶段的原则概括为“…”).
         words = self._phrase_tokens(clause[begin:end])
         objects = [w for w in words if w.start > 0 and clause[begin + w.start : begin + w.end] in ("把", "将")]
@@ -725,6 +762,9 @@ class Extractor:
         begin = lead.end() if lead else 0
         if begin and begin not in {word.start for word in self._phrase_tokens(clause)}:
             begin = 0  # no lead word: the 就 of 就职于…
+        latin = _LATIN_OPENING.match(clause, begin)
+        if latin:  # Northwind每年…: a name in Latin letters (not an acronym such as KPI or HR)
+            return doc.text[start + latin.start("name") : start + latin.end("name")]
         rest = clause[begin:].strip()
         if clause.lstrip().startswith("在") and rest and self._is_brand(rest):  # 在字节跳动,…: a brand's name, no more
             at = start + begin + clause[begin:].find(rest)
@@ -732,6 +772,8 @@ class Extractor:
         for _ in range(2):
             ends: list[int] = []  # where a span that may be the name ends
             verb = -1  # the word number of a verb inside the name (宝岚|拍卖|有限公司)
+            first_odd = -1  # …and of the first (谷歌|内部|有个|著名: the name may end at a locative)
+            far = False  # whether the run stopped for going on too long after a verb (通用电气|有|一套|专门|帮新)
             words = self._phrase_tokens(clause[begin:])
             stop = None  # the word the name's run stops at
             for number, word in enumerate(words):
@@ -751,12 +793,13 @@ class Extractor:
                     (word.tag.startswith(_NOT_TOPIC_TAGS) and not odd)
                     or (word.tag in ("v", "vn") and not number)  # 研究竞争品牌: a verb and its object
                     or (odd and (ends or (verb >= 0 and word.tag == "v")))
-                    or (verb >= 0 and number - verb > 2)
+                    or (far := verb >= 0 and number - verb > 2)
                 ):
                     stop = word
                     break
                 if odd and (number or word.tag != "a"):
                     verb = number
+                    first_odd = number if first_odd < 0 else first_odd
                 so_far = clause[begin : begin + word.end]
                 # After a verb only an organisation word ends a name (宝岚拍卖|有限公司, 拍卖行 one
                 # word), not a unit or a closing character (县里实行乡|村).
@@ -772,19 +815,25 @@ class Extractor:
                 if len(name) <= MAX_SUBJECT_CHARS and (self._is_subject(name) or self._is_named_organisation(name)):
                     return doc.text[start + name_begin : start + begin + end]
             # …or a name of its own before a verb or preposition (我们总部|派克宠物|在…).
-            if stop is not None and stop.tag in ("p", "v", "c", "d", "t", "f") and verb != 0:  # 京东|之所以…, 小米|创立|初期
-                name_end = begin + (words[verb].start if verb > 0 else stop.start)  # 悦齿口腔|创立|于…
-                tail = _SUBJECT_TAIL.search(clause, name_begin, name_end)  # 澜庭物业|每季度|在…
-                name_end = tail.start() if tail and tail.start() > name_begin else name_end
-                name = clause[name_begin:name_end]
-                run = self._phrase_tokens(name) if len(name) >= 2 else []
-                named = any(w.tag in _NAME_WORD_TAGS for w in run) and all(w.tag in SUBJECT_TAGS for w in run)
-                # …or one rare word of three or more characters (百事可乐, tagged an idiom)
-                rare = len(run) == 1 and len(name) >= 3 and _common_word_idf().get(name, IDF_CUTOFF) >= SPECIFIC_IDF
-                if (named or rare) and len(name) <= MAX_SUBJECT_CHARS and self._is_subject(name) and (
-                    rare or self._is_proper_name(name) or self._is_compound_name(name)
-                ):
-                    return doc.text[start + name_begin : start + name_end]
+            every = stop is not None and clause.startswith("每", begin + stop.start)  # 通用电气|每年…
+            locative = first_odd > 0 and words[first_odd].tag == "f"
+            if stop is not None and (stop.tag in ("p", "v", "c", "d", "t", "f", "m") or every or far or locative) and verb != 0:  # 京东|之所以…, 小米|创立|初期
+                cuts = [words[verb].start if verb > 0 else stop.start]  # 悦齿口腔|创立|于…
+                if locative and first_odd < verb:
+                    cuts.append(words[first_odd].start)  # 谷歌|内部有个著名的…
+                for cut in cuts:
+                    name_end = begin + cut
+                    tail = _SUBJECT_TAIL.search(clause, name_begin, name_end)  # 澜庭物业|每季度|在…
+                    name_end = tail.start() if tail and tail.start() > name_begin else name_end
+                    name = clause[name_begin:name_end]
+                    run = self._phrase_tokens(name) if len(name) >= 2 else []
+                    named = any(w.tag in _NAME_WORD_TAGS for w in run) and all(w.tag in SUBJECT_TAGS for w in run)
+                    # …or one rare word of three or more characters (百事可乐, tagged an idiom)
+                    rare = len(run) == 1 and len(name) >= 3 and _common_word_idf().get(name, IDF_CUTOFF) >= SPECIFIC_IDF
+                    if (named or rare) and len(name) <= MAX_SUBJECT_CHARS and self._is_subject(name) and (
+                        rare or self._is_proper_name(name) or self._is_compound_name(name) or self._is_brand(name)
+                    ):
+                        return doc.text[start + name_begin : start + name_end]
             owner = clause.find("的", begin, begin + 7)  # a place owns it: 杭州的, 隔壁街的
             if ends or owner < 0:
                 return ""

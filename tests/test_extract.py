@@ -329,6 +329,18 @@ TAIL = "\n二、管理门店团队\n店长要做好排班和培训。\n"
         ("“和用户交朋友”，是星河科技从创立之初就挂在嘴边的一句话。", "星河科技", "和用户交朋友"),
         ("河南的Pangdonglai专门设立了“委屈奖”，对员工给予补偿。", "Pangdonglai", "委屈奖"),  # a place owns no brand
         ('在Bytewave，员工都知道"Context, not Control"。', "Bytewave", "Context, not Control"),  # 在 + a name alone
+        # Round 47: management-practice posts
+        ("青松电器要求每位班组长做到“班前会5分钟讲清3件事”：任务、问题和安全。", "青松电器", "班前会5分钟讲清3件事"),
+        ("在Kirishima，这叫“三现主义”：到现场、看现物、了解现实。", "Kirishima", "三现主义"),
+        ("“一切事故都是可以预防的”——北辰化工的这条安全理念已经坚持了两百多年。", "北辰化工", "一切事故都是可以预防的"),
+        ("据说北辰电器的新员工入职第一课就是“日事日毕，日清日高”。", "北辰电器", "日事日毕，日清日高"),
+        ("星河科技有一套独特的“政委体系”，HR被派驻到各个业务团队。", "星河科技", "政委体系"),
+        ("Northwind每年雷打不动的人才盘点会“Session C”，至今仍被很多企业效仿。", "Northwind", "Session C"),
+        ("Northwind在它那份著名的文化手册里写道：“我们是一支球队”。", "Northwind", "我们是一支球队"),
+        ("Northwind内部有个著名的研究项目，代号“Project Oxygen”，研究好经理。", "Northwind", "Project Oxygen"),
+        ("青松集团有一套帮新领导融入团队的做法，内部把它叫作“新领导融合会”：新经理先回避。", "青松集团", "新领导融合会"),
+        ("我在青松集团工作时，老板常说“搭班子、定战略、带队伍”，而且顺序不能乱。", "青松集团", "搭班子、定战略、带队伍"),
+        ("定目标时可以参考Northwind的“70-20-10”法则：70%的精力放在核心业务上。", "Northwind", "70-20-10"),
     ],
 )
 def test_example_phrasings(sentence, subject, value):
@@ -366,6 +378,14 @@ def test_words_of_a_books_title_are_no_concepts():
     text = HEAD + "推荐大家读一读{}，再设计研学课程，研学课程要有评估。" + TAIL
     assert "博物馆教育学导论" in {c.label for c in analyse(text.format("博物馆教育学导论")).concepts}
     assert "博物馆教育学导论" not in {c.label for c in analyse(text.format("《博物馆教育学导论》")).concepts}
+
+
+def test_two_subjects_of_one_value_give_two_examples():
+    doc = analyse(HEAD + "Northwind和Bytewave都推行“Context, not Control”：管理者要给足背景信息。" + TAIL)
+    assert [(e.subject, e.value) for e in doc.examples] == [
+        ("Northwind", "Context, not Control"),
+        ("Bytewave", "Context, not Control"),
+    ]
 
 
 def test_one_subject_may_give_several_examples():
@@ -420,6 +440,9 @@ def test_one_subject_may_give_several_examples():
         "供应链的“牛鞭效应”要警惕。",  # a field's word
         "张明华的“三步法”很实用。",  # a person
         "顾客的“差评”要重视。",
+        # a person's saying is no organisation's example
+        "大野耐一有句名言：“没有问题才是最大的问题。”",
+        "德鲁克说过：“管理是把事情做对，领导是做对的事情。”",
         "会议上的“头脑风暴”要有规则。",
         "日本工厂里的“5S”很出名。",
     ],
