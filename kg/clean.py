@@ -34,6 +34,7 @@ _RUN_IN_NUMBER = re.compile(
 _CN_NUMBERS = {n: i for i, n in enumerate("一二三四五六七八九十", 1)}
 _CIRCLED = {chr(0x2460 + i): i + 1 for i in range(20)}  # ① … ⑳
 MAX_RUNNING_LINE = 40
+_TIMESTAMP = re.compile(r"\s*\[(?:\d{1,2}:)?\d{1,2}:\d{2}\]\s*")  # [00:48] / [1:02:15] opening a transcript's paragraph
 _FOLLOW_BUTTON = re.compile(r"\+?\s*(?:已关注|关注TA|关注)")  # a line of its own
 MAX_AUTHOR_NAME = 20
 AUTHOR_LINES = 3  # a post's author stands among its first kept lines
@@ -201,6 +202,9 @@ def clean(doc: Doc, rules: ChromeRules) -> Doc:
     blocks, chrome_lines = rules.index("blocks"), rules.index("lines")
     last_line: tuple[int, str] = (0, "")  # where the last kept line's spans start in `kept`, and its text
     for span, line in zip(spans, lines, strict=True):
+        stamp = _TIMESTAMP.match(doc.norm, span.start, span.end)
+        if stamp:  # a transcript's [01:35] before what is said then
+            span, line = Span(stamp.end(), span.end), line[len(stamp.group().strip()) :].strip()
         if not line:
             in_block = False  # a blank line ends a block of links: what follows may be a short heading
             continue

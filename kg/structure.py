@@ -110,7 +110,10 @@ HEADING_STYLES: list[tuple[str, re.Pattern[str]]] = [
     # A talk's 第一个,也是最头疼的,就是收缴物业费。 … 第三个呢,就是安全管理。 … 最后一个,对接业委会。
     (
         "spoken",
-        re.compile(rf"^(?P<num>第{_CN}|最后)一?个(?:呢|啊|嘛)?\s*[,:]\s*(?:[^,。]{{1,12}},\s*)?(?P<title>[^,。].*)$"),
+        re.compile(
+            rf"^(?:(?:咱们|我们|下面)?再?(?:说|聊|讲|来看|看)?)?(?P<num>第{_CN}|最后)一?个(?:职责|任务|事|方面|要点|重点)?"
+            rf"(?:呢|啊|嘛)?\s*[,:]\s*(?:[^,。]{{1,12}},\s*)?(?P<title>[^,。].*)$"
+        ),
     ),
     # Paragraphs opened by ordinal words: 首先,做好…。其次,… 第四,… 最后,…  (first 首先, so
     # that 第一…第三 stays a di-opener run and a closing 最后 extends only this style).
@@ -120,7 +123,7 @@ STYLE_RANK = {style: rank for rank, (style, _) in enumerate(HEADING_STYLES)} | {
 # What every heading opens with: a mark, digit, letter or emoji; a numeral or ordinal word; or a
 # short prefix before 职责/职能/任务/工作/之 (市场总监职责一、, 店长职责之一:).  Lines that open
 # otherwise are no heading in any style.
-_MAYBE_HEADING = re.compile(rf"\s*(?:[^\u4e00-\u9fff]|[第其首最再一二三四五六七八九十壹贰叁肆伍陆柒捌玖拾问]|关于|说到|谈到|.{{0,24}}?(?:{_PART_WORDS}|之))")
+_MAYBE_HEADING = re.compile(rf"\s*(?:[^\u4e00-\u9fff]|[第其首最再一二三四五六七八九十壹贰叁肆伍陆柒捌玖拾问]|关于|说到|谈到|咱们|我们|下面|.{{0,24}}?(?:{_PART_WORDS}|之))")
 # Unnumbered items (• 负责…, - 负责…, 👉 商品上架): a list's place gives the number.  Bullets mark
 # any list, so they give the duties only when no numbered style has a run (see _bullet_list).
 # Emoji are bullets too, but not the dingbat numbers ❶ ➀ ➊ (U+2776–2793).
@@ -177,6 +180,7 @@ _LONG_TITLE_END = re.compile(r"\s*(?:——|--|(?<!\d)—(?!\d))\s*|(?<=[\u4e00-
 # What a heading's title may open with before what it names: 第一项职责是… / 其一,就是… / a
 # speech's 第一,要摸清网格底数 (not the 要 of 要素, 要点, 要求 …).
 _TITLE_LEAD = re.compile(r"^(?:就是|便是|是|一定要|必须|务必|要(?![素点求害件闻职务案领货]))")
+_TRAILING_EMOJI = re.compile(r"[\s\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]+$")  # ① 制定品牌设计战略 🎯
 _CITATION = re.compile(r"\[\d{1,3}\]")  # an encyclopedia's reference mark: 完成校长交办的其他工作[5]
 MAX_TITLE = 30
 # What may follow a heading's colon within its title: a few words without sentence punctuation.
@@ -188,8 +192,11 @@ _WORDS = re.compile(r"\w")
 TITLE_LINES = 3  # lines at the top of an article where its title may be…
 TITLE_SEARCH_LINES = 10  # …not counting header fields and rules among these
 _FIELD_LINE = re.compile(
-    r"(?:^|\s)(?:文件编号|文档编号|编号|版本|版本号|生效日期|发布日期|发文单位|文号|密级|编制|审核|批准|受控状态|Job ID|Posted)\s*:"
+    r"(?:^|\s)(?:文件编号|文档编号|编号|版本|版本号|生效日期|发布日期|发文单位|文号|密级|编制|审核|批准|受控状态|Job ID|Posted"
+    r"|发件人|收件人|抄送|密送|日期|发送时间|附件|From|To|Cc|Date|Sent)\s*:"  # …and an e-mail's header
 )
+# An e-mail's or a form's subject line is the title: 主题:关于设立培训总监岗位及明确其职责的通知
+_SUBJECT_FIELD = re.compile(r"^\s*(?:主题|邮件主题|标题|Subject)\s*:\s*")
 # A bilingual title: Clinical Research Coordinator (CRC) / 临床研究协调员 (or the other way round).
 _BILINGUAL = re.compile(
     r"^(?:(?P<en>[A-Za-z][A-Za-z .&-]{1,60}?)\s*(?:\((?P<short>[A-Za-z]{2,10})\))?\s*[/|]\s*(?P<cn>[^/|A-Za-z]{2,20})"
@@ -229,7 +236,7 @@ _NOT_A_ROLE = re.compile(r"[才就还都也了过我你他她这那么吗呢吧�
 # How titles lead up to the role: 浅谈…, 如何当好一名…, 做好…
 _LEAD_IN = re.compile(
     r"^(?:浅谈|谈谈|浅析|简析|试论|论|简述|详解|解读|盘点|揭秘|如何|怎样|怎么|做好|当好|做一名|做一个|成为|作为|我总结出|我总结了|我整理了|说说|聊聊|"
-    r"一名|一个|一位|优秀的?|合格的?|称职的?|新任|新手|关于|明确|印发|规范|对话|专访|走近|探访|竞聘|竞选)+"  # 关于明确幼儿园园长岗位职责的通知
+    r"一名|一个|一位|优秀的?|合格的?|称职的?|新任|新手|关于|明确|印发|规范|对话|专访|走近|探访|竞聘|竞选|设立|增设|新设|设置)+"  # 关于明确幼儿园园长岗位职责的通知
 )
 # A named employer before the role (江州市第二人民医院护士长, 澜启科技有限公司人事专员) is no part of
 # it; a kind of workplace is (酒店前台主管, 幼儿园园长): the name needs two characters of its own.
@@ -254,7 +261,7 @@ _ALIAS_CUE = re.compile(
     r"(?:正式|书面|官方)?[\u4e00-\u9fff]{0,4}?的?叫法(?:是|为)|^别\s*名\s+|^外文名\s+|"  # 百科: 别 名 白事司仪、殡仪服务员
     r"(?:沿用)?(?:旧称|曾用名|原称|老叫法)(?:为|是)?\s*:?|"  # 习惯沿用旧称“系统管理主管”
     # Any calling straight before a quote: 文件上叫“专职网格员” / 更愿意叫你们“小巷管家” / 叫一声“监理老总” / 喊“物业经理”
-    r"(?<![话句])(?:叫|喊|称为|称作|称之为|称呼|写作|写成|写的是)(?:你们|他们|她们|我们|它|其|一声)?(?=“)|"  # not 有句老话叫“…”
+    r"(?<![话句])(?<!话,)(?<!句,)(?:叫|喊|称为|称作|称之为|称呼|写作|写成|写的是)(?:你们|他们|她们|我们|它|其|一声)?(?=“)|"  # not 有句老话(,)叫“…”
     r"口中的(?=“)|"  # 就是一般民众口中的「代书」
     r"(?<=[上里中])(?:则|也|又)?(?:写作|写成|写为)|"  # 岗位编制表上则写作水处理运行工
     r"(?:[Aa]lso|[Oo]ften|[Ss]ometimes)\s+(?:known|called|referred\s+to)\s+as\s+|"
@@ -262,6 +269,7 @@ _ALIAS_CUE = re.compile(
     r"(?<=[里中内上])(?:一般|通常|普遍|多|都)?(?P<bare_place>叫做|叫作|称为|称作|叫)(?![法好停卖醒])|"  # not 叫法
     r"(?:一般|通常|普遍|多)(?P<bare_usual>叫做|叫作|称为|称作|叫)(?![法好停卖醒])|"
     r"(?<=,)(?P<bare_comma>称为|称作)|"  # 这一岗位被提升到高管层级,称为首席客户官 (a job title only)
+    r"(?:企业|公司|集团|单位|机构|医院|工厂)(?:里|中|内)?(?:会|则|一般|通常|多)(?P<bare_org>叫做|叫作|称为|叫)|"  # 大一点的集团会叫首席质量官
     r"(?:也|又|还)(?:常|常常|通常|一般|多)(?:叫做|叫作|叫|称为|称作)|"  # 社会上也常叫收费站收费员
     r"(?:登记的|上的|里的)?(?:岗位|职位|职务)?名称(?:是|为|叫)|"  # 劳动合同上的岗位名称是配送站站长
     r"统称为|统称作|"  # 部分连锁企业把兼做定配的人员统称为验光配镜师
@@ -295,14 +303,14 @@ _NO_NAME = frozenset({"无", "暂无", "不详", "没有", "无别称", "略"}) 
 _ABBREVIATION = re.compile(r"是(?P<name>[A-Za-z][A-Za-z .&-]{1,39}?)的(?:缩写|简称)")
 _DEFINITION_GOES_ON = re.compile(r"\s*,?\s*(?:是(?!一(?:家|所|间|座))|指|又|也|亦|即|简称|俗称|英文|负责|主要)")  # not a firm: X(…)是一家
 _DEFINITION_VERB = re.compile(
-    r"^(?!本|该|这|此)(?:听说|据说|其实)?(?P<subject>[\u4e00-\u9fff]{2,10}?)(?:在[\u4e00-\u9fff]{1,8}?)?"  # …在院内也称为…
+    r"^(?!本|该|这|此|有的|有些|部分|一些|不少|很多)(?:听说|据说|其实)?(?P<subject>[\u4e00-\u9fff]{2,10}?)(?:在[\u4e00-\u9fff]{1,8}?)?"  # …在院内也称为…
     r"(?:是指|指的是|即是|是企业|是公司|是负责|是[^,。;]{2,30}?(?:岗位|职位|工种)"
     r"|(?=又叫|又称|也叫|也称|又名))"  # 环境监测员又叫环境监测工,是…
 )
 # Words inside a definition's parentheses before a name: (Brand Manager,简称BM) (英文:CFO).
 _PAREN_CUE = re.compile(
-    r"^(?:[\u4e00-\u9fff]{0,6}?(?:以下简称|下称|简称|又称|亦称|也称|俗称)|全称|缩写|英文名称|英文名|英文|英语)(?:为|是)?\s*:?\s*"
-)  # (CMO) (简称BM) (公司内部亦称“安全运维工程师”)
+    r"^(?:[\u4e00-\u9fff]{0,6}?(?:以下简称|下称|简称|又称|亦称|也称|俗称|可称|叫做|叫作|叫|称为)|全称|缩写|英文名称|英文名|英文|英语)(?:为|是)?\s*:?\s*"
+)  # (CMO) (简称BM) (公司内部亦称“安全运维工程师”) (外企叫Design Director)
 # A few words and a colon before a definition (先说结论:, 简单来说:), but not a field giving names (岗位别称:).
 _LEAD_COLON = re.compile(r"^(?![^:]*(?:称|名|英文|中文))[^,。:]{1,8}:\s*")
 _NAME_BEFORE_CUE = re.compile(r"(?:——|—|:)\s*(?P<name>[\u4e00-\u9fff]{2,8})\s*,\s*$")  # …——新任经理,(英文常说…)
@@ -430,7 +438,7 @@ def match_headings(doc: Doc, line_no: int) -> list[Heading]:
         if end and title_text[end.end() :].strip() and not subtitled:
             body_start = title_start + end.end()
             title_text = title_text[: end.start()]
-        title = _TITLE_LEAD.sub("", _CITATION.sub("", title_text).strip(" 。:;,、!?】")).strip()  # 】: 【职责一:客户开发】
+        title = _TITLE_LEAD.sub("", _CITATION.sub("", _TRAILING_EMOJI.sub("", title_text)).strip(" 。:;,、!?】")).strip()  # 】: 【职责一:客户开发】
         if not title or len(title) > limit:
             continue
         try:
@@ -690,7 +698,7 @@ def find_title(doc: Doc, role_words: re.Pattern[str] | None = None) -> Span | No
     span = (shaped or named or titles)[0]
     line = doc.norm[span.start : span.end]
     # A Markdown title (# 数据分析师的主要职责 / **…**), a post's plea (…一次讲清(建议收藏)).
-    title = _TITLE_PLEA.sub("", _DECOR.sub("", line))
+    title = _TITLE_PLEA.sub("", _DECOR.sub("", _SUBJECT_FIELD.sub("", line)))
     if title:
         start = span.start + line.index(title)
         span = Span(start, start + len(title))
@@ -937,7 +945,7 @@ def _definition_names(sentence: str, role_words: re.Pattern[str], known: Iterabl
             # A field's value may itself open with a cue: 岗位别称:本岗位亦称仓储主管
             given = [_PAREN_CUE.sub("", n.strip()) for n in given]
             # A bare 叫 names only a job title (not 它叫停…): one we know, or one shaped so (航标员, 槌手).
-            bare = any(cue.group(g) for g in ("bare", "bare_it", "bare_call", "bare_place", "bare_usual", "bare_comma"))
+            bare = any(cue.group(g) for g in ("bare", "bare_it", "bare_call", "bare_place", "bare_usual", "bare_comma", "bare_org"))
             names.extend(
                 n for n in given if not bare or quoted or ends_with_role_word(n, role_words) or _BARE_ROLE.fullmatch(n)
             )
@@ -964,7 +972,8 @@ def _definition_names(sentence: str, role_words: re.Pattern[str], known: Iterabl
         for name in known:
             if name not in sentence:
                 continue
-            for paren in re.finditer(re.escape(name) + r"\s*\((?P<paren>[^()]{1,60})\)", sentence):
+            # …(and 下设培训总监岗位(对外可称首席学习官,英文简称CLO))
+            for paren in re.finditer(re.escape(name) + r"(?:岗位|职位|一职)?\s*\((?P<paren>[^()]{1,60})\)", sentence):
                 names.extend(n for n in _paren_names(paren.group("paren")) if _is_title_name(n, role_words))
             # …and the full name a known short one abbreviates: 农业技术推广员(简称农技推广员)
             for full in re.finditer(r"(?P<full>[\u4e00-\u9fff]{2,12})\s*\((?:简称|下称|以下简称)" + re.escape(name) + r"\)", sentence):

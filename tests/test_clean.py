@@ -96,6 +96,8 @@ def kept_text(text: str) -> str:
         "✍️ 作者：阿鹿｜编辑：小满",
         "#咖啡师的日常# #打工人的一天# #咖啡#",  # a line of hashtags
         "00:01:05,200 --> 00:01:09,800",  # a subtitle's timing
+        "（BGM起）",  # a video script's stage direction
+        "（画面切到工厂车间）",
         "主办单位：云溪区人民政府办公室　版权所有：云溪区人民政府",
     ],
 )
@@ -278,3 +280,7 @@ def test_an_encyclopedias_toolbar_goes():
 
 def test_a_posts_time_and_place_line_goes():
     assert kept_text("百家号\n2024-05-21 09:47 · 发布于河南省\n店长负责门店。\n") == "百家号\n店长负责门店。"
+
+
+def test_a_transcripts_timestamp_goes_but_what_is_said_stays():
+    assert kept_text("标题\n[00:48] 第一个职责，搭建体系。\n[1:02:15] 最后一个，质量文化。\n") == "标题\n第一个职责，搭建体系。\n最后一个，质量文化。"

@@ -260,9 +260,9 @@ KNOWN_MISSES = {
     # (和海岳航空「…」的…风格不同), a named person speaking (鹭飞航空的陈琳乘务长告诉我), a question
     # (为什么星桥航空能做到『…』), a headline (百草汇药房:『…』), 说起X的…,业内人士的第一反应往往是“…”,
     # a director's own words (瑞丰汽车售后总监周涛…的原话是), 我们都说雅马哈的击弦机是「…」, 很多老师傅称之为
-    # 『…』 (a person, the centre two clauses back); aliases 主任乘务长 / 汽车4S店售后经理 / 钢琴技师 given
-    # in ways kg does not read (又喜欢说X); 员工手册, 细节决定成败, 小毛病 become concepts.
-    "chengwuzhang": {"role", "examples.recall", "noise"},
+    # 『…』 (a person, the centre two clauses back); aliases 汽车4S店售后经理 / 钢琴技师 given in ways
+    # kg does not read (又喜欢说X); 员工手册, 细节决定成败, 小毛病 become concepts.
+    "chengwuzhang": {"examples.recall", "noise"},
     "liansuoyaodiandianzhang": {"examples.recall"},
     "shouhoujingli": {"role", "examples.recall", "noise"},
     "tiaoyinshi": {"role", "examples.recall"},

@@ -69,6 +69,8 @@ def article(headings: list[str], title: str = "店长的岗位职责") -> str:
         ["—— 01 ——\n管理门店团队", "—— 02 ——\n控制门店成本", "—— 03 ——\n提升顾客体验"],
         ["第一，要管理门店团队。", "第二，要控制门店成本。", "第三，要提升顾客体验。"],  # a speech
         ["第一个，也是最重要的，就是管理门店团队。", "第二个呢，控制门店成本。", "最后一个，提升顾客体验。"],  # a talk
+        ["第一个职责，管理门店团队。", "咱们说第二个，控制门店成本。", "最后一个，提升顾客体验。"],  # a video's script
+        ["① 管理门店团队 🎯", "② 控制门店成本 💰", "③ 提升顾客体验 👩\u200d🎨"],  # emoji after the title
         ["第一节 管理门店团队", "第二节 控制门店成本", "第三节 提升顾客体验"],  # a textbook chapter
         ["├─ 1 管理门店团队", "├─ 2 控制门店成本", "└─ 3 提升顾客体验"],  # a mind map's first-level branches
         ["1\t管理门店团队\t负责排班", "2\t控制门店成本\t负责盘点", "3\t提升顾客体验\t负责回访"],  # tab-separated rows
@@ -289,6 +291,18 @@ def test_a_closing_paragraph_after_ordinal_duties_is_no_duty():
     assert [d.title for d in doc.duties] == ["做好招聘配置", "完善薪酬体系", "推行绩效管理"]
 
 
+def test_an_emails_subject_line_is_its_title():
+    header = "发件人：王敏（人力资源中心）\n收件人：各部门负责人\n抄送：总裁办公室\n主题：关于设立培训总监岗位及明确其职责的通知\n日期：2024年4月8日\n"
+    doc = analyse(header + "各位同事：\n一是统筹培训体系。" + BODY + "\n二是编制培训计划。" + BODY + "\n")
+    assert doc.title == "关于设立培训总监岗位及明确其职责的通知"
+    assert doc.role.label == "培训总监"
+
+
+def test_a_person_quoted_is_no_alias():
+    doc = analyse("质量总监的职责\n今天聊质量总监。有的公司也叫品质总监。戴明有句话，叫“停止依靠检验来达成质量”。\n一、搭建体系\n" + BODY + "\n二、过程控制\n" + BODY + "\n")
+    assert doc.role.aliases == ["品质总监"]
+
+
 @pytest.mark.parametrize(
     "marked", ["# 数据分析师的主要职责", "**数据分析师的主要职责**", "# 数据分析师的主要职责 #", "数据分析师的主要职责（建议收藏）"]
 )
@@ -440,6 +454,9 @@ def test_title_role_and_definition_aliases():
         ("本文的主角就是这类人——新任主管，英文常说 first-time supervisor，也有人简称“新主管”。",
          {"新任主管", "first-time supervisor", "新主管"}),  # ——X,英文常说Y
         ("某岗位，英文是 Store Partner，也有人干脆叫它“门店伙伴”。", {"Store Partner", "门店伙伴"}),  # 干脆叫它“…”
+        ("某岗位，有的公司也叫品质主管，大一点的集团会叫首席质量官，英文缩写CQO。", {"品质主管", "首席质量官", "CQO"}),
+        ("公司在人力资源中心下设某岗位（对外可称首席学习官，英文简称CLO），负责人才培养。", {"首席学习官", "CLO"}),
+        ("本人从美工干到某岗位（外企叫Design Director，有的公司也叫创意总监）。", {"Design Director", "创意总监"}),
     ],
 )
 def test_alias_patterns(sentence, aliases):
