@@ -128,14 +128,14 @@ _SUBJECT_LEAD = re.compile(
     r"^\s*(?:[-•·*●○■□▪◆◇▶►★☆]|[│├└┣┗─━\s]+|\d{1,2}[.、]|\(\d{1,2}\))?\s*(?:由|正如|就像|如同|而且|而|但是|但|则|就|也|还有|还|另外|此外|比如说|比如|例如|譬如|如|像|好比|同样|自从|以(?=.+为例)|拿(?=.+(?:来说|举例|为例))"
     r"|我们|咱们|我司|我|打算|准备|计划|学习|对标|借鉴|效仿|参考|参照|按照|根据|依据|遵循|落实|贯彻|执行|再比如|再如|推行|践行|引入|采用|推广|复制|沿用|沿袭|谁还记得|还记得|记得|可以|可"
     r"|邻县|邻镇|邻村|隔壁|附近的|听说|据说|据了解|走进|来到|你知道|知道|为什么|对(?=[^,]{2,20}$)"
-    r"|不得不提|不能不提|不得不说|首推|当属|要数"  # 说起稳定性,不得不提奈飞的“…”
+    r"|不得不提|不能不提|不得不说|首推|当属|要数|你看|您看|再看"  # 说起稳定性,不得不提奈飞的“…” / 你看伊利,
     r"|在(?=..))*"  # 学习中国建筑“…”的企业使命
 )
 _SUBJECT_TAIL = re.compile(
     r"(?:为例|来说|举例|(?<![原准规])则|就|也|还|都|更|一直|始终|一向|向来|长期|一贯|历来|素来|多年来|多年|主要|则是|就是|正是|是|要|(?<![协委商金合学工])会|应|"
     r"连续[一二两三四五六七八九十\d]+年|每季度|每年|每月|今年|去年|前年|常年|刚刚|刚|曾经|曾|敢|较早|率先|最早|早|内部|"
     r"学了|学来了|学到了|获评|荣获|获得|评上|之所以能|之所以|[几数一二三四五六七八九十百]+年来|"  # 跟同城的安骑达配送学了“…”的办法 / …装配线获评“…”的经验
-    r"应该|需要|必须|可以|能|上任(?:第一天|当天|伊始|之初|后)?|"
+    r"应该|需要|必须|可以|能|上任(?:第一天|当天|伊始|之初|后)?|至今仍|至今|仍然|仍|依然|早在[^,]{1,12}?年代?|专门|特意|特地|"
     r"把自己|将自己|把自身|自身|自己|本身|对外宣传|对外宣称|对外|对内|私下|挂着|贴着|写着|刻着|印着|那样|一样|这样|流传|流行|传着|盛传|看齐)+$"
 )
 # Organisation words (kg/data/organisation_words.txt says what each group is for).
@@ -227,6 +227,15 @@ _QUOTE_IS = re.compile(
     r"\s*(?:一直|始终|向来|历来)?(?:是|就是|正是)(?P<name>[^,。;:!?“”‘’]{2,16}?)(?:对[^,。;:!?]{1,12})?的"
     rf"[\u4e00-\u9fff]{{0,6}}?(?P<kind>{'|'.join(_SAYING_KINDS)}|企业精神|精神|硬性要求|要求|追求)"
 )
+# …or as what an organisation first put forth: “准时化生产”是北辰汽车最早提出的
+_FIRST_PUT_BY = re.compile(
+    r"\s*(?:是|就是|正是|由)(?P<name>[^,。;:!?“”‘’]{2,16}?)(?:最早|最先|率先|首先|首次)?(?P<kind>提出|首创|发明|倡导|推出|创造)(?:的|出来的)(?=[,。;!?]|$)"
+)
+# …or in parentheses after it: “群策群力”(北辰电气培训中心的叫法) / “这样就好”(青松良品一直坚持的品牌理念)
+_PAREN_OWNER = re.compile(
+    r"\s*\((?P<name>[^()的,。]{2,16}?)(?:一直|始终|长期|多年来?)?(?:坚持|提出|推行|使用|沿用|倡导)?的"
+    rf"[\u4e00-\u9fff]{{0,4}}?(?P<kind>{'|'.join(_SAYING_KINDS)}|叫法|说法|提法|做法)"
+)
 # …or as what an organisation keeps saying: “…”,是星河科技从创立之初就挂在嘴边的一句话
 _SAYING_OF = re.compile(
     r"\s*,?\s*(?:这|这句话|这句)?(?:也|一直|始终)?(?:是|就是|正是)(?P<clause>[^,。;:!?“”‘’]{2,30}?)"
@@ -241,7 +250,7 @@ _LATIN_LAST = re.compile(
     r"|(?<![A-Za-z0-9@.-])\d{1,4}-?[A-Z][A-Za-z]+)\s*$"  # …or one opening with a number (日本7-Eleven)
 )
 _JOINED_NAMES = re.compile(r"\s*(?P<first>[^,。;:!?“”‘’和与及、]{2,12}?)\s*(?:和|与|及|、)\s*(?P<second>[^,。;:!?“”‘’和与及、]{2,12}?)\s*")
-_LATIN_OPENING = re.compile(r"\s*(?P<name>[A-Z][a-z][A-Za-z0-9&.-]*(?: [A-Z][A-Za-z0-9&.-]*){0,3})(?![A-Za-z0-9])\s*(?=[\u4e00-\u9fff])")
+_LATIN_OPENING = re.compile(r"\s*(?P<name>[A-Z][a-z][A-Za-z0-9&.-]*(?: [A-Z][A-Za-z0-9&.-]*){0,3})(?![A-Za-z0-9])\s*(?=[\u4e00-\u9fff]|$)")
 # A name mentioned on a social network: 我们店长期合作的 @豆仓烘焙实验室 …
 _MENTION = re.compile(r"@(?P<name>[^\s@,。:;!?“”‘’]{2,20})")
 # A quoted name closing the clause: 比如我之前待过的「康途健康」 / 像隔壁「禾悦体检中心」那样
@@ -293,6 +302,8 @@ _SURNAMES = (
 )
 _NICKNAME = re.compile(rf"^[老小][{_SURNAMES}]$")
 _LATIN_NAME = re.compile(r"[A-Z][A-Za-z0-9&.-]*(?: (?:&|[A-Z][A-Za-z0-9&.-]*)){1,3}|\d{1,4}-?[A-Z][A-Za-z]+")  # …, 7-Eleven
+_EVERY_ONE = re.compile(r"每(?:一)?(?:位|个|名)")
+_PEOPLE_PRONOUNS = ("大家", "人们", "我们", "咱们", "他们", "她们", "大伙", "别人", "有人")
 _NOT_NAME_TAGS = ("r", "t", "m", "d", "p", "c", "u", "f", "q")  # pronouns, times, numbers, function words
 _NOT_NAME_START = frozenset({"d", "v", "a", "ad", "vd", "c", "p", "r", "u"})
 _PROPER_NAME_TAGS = frozenset({"nz", "nr", "nrt", "nrfg", "ns", "nt"})
@@ -502,7 +513,8 @@ class Extractor:
         named = (
             _NAMED_AFTER.match(after)
             or _SAID_BY_AFTER.match(after)
-            or (_QUOTE_IS.match(after) or _OWNED_AFTER.match(after) if opens_clause else None)
+            or _PAREN_OWNER.match(after)
+            or (_QUOTE_IS.match(after) or _OWNED_AFTER.match(after) or _FIRST_PUT_BY.match(after) if opens_clause else None)
         )
         saying = _SAYING_OF.match(after) if opens_clause and not named else None
         if saying:
@@ -548,7 +560,10 @@ class Extractor:
         by_staff = staff is not None and self.role_words.match(own, staff.end()) is not None
         # …or the sentence opens by pointing back (他们在…, 公司始终坚持“…”).
         pointer = (not offset and _BACK_POINTER.match(own) is not None) or _POINTS_BACK.search(own) is not None
-        if not (refers_back or part_of_it or by_staff or pointer or (offset and _CONNECTIVE_ONLY.fullmatch(own))):
+        # …or the clause goes on with an adverb and its verb (…之后,又推出了以“…”为核心的…): no subject of its own.
+        words = self._phrase_tokens(own.strip()) if offset and own.strip() else []
+        predicate_first = len(words) >= 2 and words[0].tag == "d" and words[1].tag == "v" and not any(w.tag in NOUN_TAGS for w in words)
+        if not (refers_back or part_of_it or by_staff or pointer or predicate_first or (offset and _CONNECTIVE_ONLY.fullmatch(own))):
             return ""
         subject = self._topic(doc, sentence.span.start, clause)
         if not subject and previous and (refers_back or _BACK_POINTER.match(clause)):
@@ -612,7 +627,11 @@ class Extractor:
             owned = name.rpartition("的")[2]  # 比如我们服务过的星澜生物。它的定位是…
             subject = name if self._is_subject(name) else owned if owned != name and self._is_subject(owned) else ""
         else:
-            subject = self._subject(doc, clause[offset:], sentence.span.start + offset, topics)
+            start = sentence.span.start + offset
+            subject = self._subject(doc, clause[offset:], start, topics)
+            if not subject and _EVERY_ONE.search(clause, offset):
+                # 青松集团每一位新人入职都要参加的“…”: the organisation before 每 (every one of its people).
+                subject = self._opening_name(doc, clause[offset:], start)
         after = doc.norm[sentence.span.start + match.end() : sentence.span.end]
         if not subject and not clause[offset:].strip() and (owner := _AFTER_DE.match(after)):
             # 以“…”著称的西岭考古遗址公园: the organisation follows.
@@ -676,7 +695,7 @@ class Extractor:
         if joined and all(self._is_brand(joined.group(part)) for part in ("first", "second")):
             return written(begin, end)  # 奈飞和字节跳动都推行“…”: both (find_examples gives each its example)
         # What 把/将 takes is the object, with its own 的 (北极星软件把这一阶段的原则概括为“…”).
-        words = self._phrase_tokens(clause[begin:end])
+        words, base = self._phrase_tokens(clause[begin:end]), begin
         objects = [w for w in words if w.start > 0 and clause[begin + w.start : begin + w.end] in ("把", "将")]
         if objects:
             end = begin + objects[-1].start
@@ -692,7 +711,8 @@ class Extractor:
         if emulated:
             begin = emulated[-1].end()
         # Candidate spans, narrowed (see _narrow): (begin, end, named, owned).
-        owner = clause.rfind("的", begin, end)
+        # …at a 的 that is a word of its own (not the 的 of 美的).
+        owner = max((base + w.start for w in words if clause[base + w.start : base + w.end] == "的" and begin <= base + w.start < end), default=-1)
         if owner < 0:
             spans = [(*self._narrow(clause, begin, end), False)]
         else:
@@ -766,7 +786,7 @@ class Extractor:
         if latin:  # Northwind每年…: a name in Latin letters (not an acronym such as KPI or HR)
             return doc.text[start + latin.start("name") : start + latin.end("name")]
         rest = clause[begin:].strip()
-        if clause.lstrip().startswith("在") and rest and self._is_brand(rest):  # 在字节跳动,…: a brand's name, no more
+        if (begin or clause.lstrip().startswith("在")) and rest and self._is_brand(rest):  # 在字节跳动, / 你看伊利,: a brand's name, no more
             at = start + begin + clause[begin:].find(rest)
             return doc.text[at : at + len(rest)]
         for _ in range(2):
@@ -918,6 +938,8 @@ class Extractor:
             return False  # …glued to the next character by jieba (以本|公司|管理)
         if phrase in self.segmenter.domain_terms:
             return False  # a field's word (供应链), however rare in everyday text
+        if phrase.startswith(_PEOPLE_PRONOUNS):
+            return False  # 大家常说的“…”: people, no brand
         if len(words) == 1 and words[0].tag in ("nr", "un") and len(phrase) == 3 and phrase[0] in _SURNAMES:
             return False  # a person (张明华)
         rare = len(words) == 1 and _common_word_idf().get(phrase, IDF_CUTOFF) >= SPECIFIC_IDF
@@ -1021,8 +1043,8 @@ class Extractor:
         phrase = phrase.strip()
         if _LATIN_NAME.fullmatch(phrase):
             return True  # Ant Design, Google Cloud: a name in Latin letters of its own
-        if not (2 <= len(phrase) <= MAX_SUBJECT_CHARS) or not _TERM_SHAPE.match(phrase):
-            return False
+        if not (2 <= len(phrase) <= MAX_SUBJECT_CHARS) or not _TERM_SHAPE.match(phrase) or phrase.startswith("每"):
+            return False  # …nor what 每 (every) opens: 每一位新人
         # Segment the phrase on its own: in the sentence jieba may join its end to the cue (物主|打).
         words = self._phrase_tokens(phrase)
         # People and parts of a company are no example (区域经理, 新员工, 财务部门, 老张): names
