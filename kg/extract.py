@@ -133,14 +133,15 @@ _SUBJECT_LEAD = re.compile(
 )
 _SUBJECT_TAIL = re.compile(
     r"(?:为例|来说|举例|(?<![原准规])则|就|也|还|都|更|一直|始终|一向|向来|长期|一贯|历来|素来|多年来|多年|主要|则是|就是|正是|是|要|(?<![协委商金合学工])会|应|"
-    r"连续[一二两三四五六七八九十\d]+年|每季度|每年|每月|今年|去年|前年|常年|刚刚|刚|曾经|曾|敢|较早|率先|最早|早|内部|"
+    r"连续[一二两三四五六七八九十\d]+年|每季度|每年(?:[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日)?|每月|今年|去年|前年|常年|刚刚|刚|曾经|曾|敢|较早|率先|最早|早|内部|"
     r"学了|学来了|学到了|获评|荣获|获得|评上|之所以能|之所以|[几数一二三四五六七八九十百]+年来|"  # 跟同城的安骑达配送学了“…”的办法 / …装配线获评“…”的经验
-    r"应该|需要|必须|可以|能|上任(?:第一天|当天|伊始|之初|后)?|至今仍|至今|仍然|仍|依然|早在[^,]{1,12}?年代?|专门|特意|特地|"
+    r"应该|需要|必须|可以|能|上任(?:第一天|当天|伊始|之初|后)?|至今仍|至今|仍然|仍|依然|早在[^,]{1,12}?年代?|专门|特意|特地|一律|"
     r"把自己|将自己|把自身|自身|自己|本身|对外宣传|对外宣称|对外|对内|私下|挂着|贴着|写着|刻着|印着|那样|一样|这样|流传|流行|传着|盛传|看齐)+$"
 )
 # Organisation words (kg/data/organisation_words.txt says what each group is for).
 _APPOSITION_HEADS = frozenset(ORGANISATION_WORDS["apposition"])
 _NAME_HEADS = frozenset(ORGANISATION_WORDS["name_head"])
+_DESCRIPTOR_HEADS = frozenset(ORGANISATION_WORDS["descriptor"])
 _OWNED_NAME_HEADS = (*ORGANISATION_WORDS["name_head"], *ORGANISATION_WORDS["owned_place"])
 _PART_OF_A_TEXT = ORGANISATION_WORDS["text_part"]
 _ROLE_ITSELF = frozenset({"", "工作", "岗位", "人员", "行业", "职业"})  # what follows the role's name in 保安工作
@@ -207,8 +208,9 @@ _SLOGAN_WORDS = ("口号", "品牌口号", "广告语", "标语", "slogan")
 # What a quote may be to the organisation that holds it.
 _SAYING_KINDS = ("口诀", "品牌口号", "口号", "广告语", "标语", "原则", "理念", "服务承诺", "承诺", "规矩", "信条", "宗旨", "格言", "价值观", "使命", "座右铭", "slogan")
 _NAMED_AFTER = re.compile(
-    r"\s*(?:——|—|,)?\s*(?:这|那)(?:是|就是|正是)(?P<name>[^,。;:!?“”‘’]{2,16}?)(?:写在[^,。;:!?]{0,12}|多年|一直|长期)?的"
-    rf"[\u4e00-\u9fff]{{0,6}}?(?P<kind>{'|'.join(_SAYING_KINDS)})"
+    r"\s*(?:——|—|,)?\s*(?:这|那)(?:是|就是|正是)(?P<name>[^,。;:!?“”‘’]{2,16}?)"
+    r"(?:写在[^,。;:!?]{0,12}|多年|一直|长期|(?:多次|一再|反复|一直|长期)?(?:公开)?(?:强调|提出|倡导|坚持))?的"
+    rf"[\u4e00-\u9fff]{{0,6}}?(?P<kind>{'|'.join(_SAYING_KINDS)}|立场|主张)"
 )
 # …or 这句话出自X: “准时是骑手的脸面”,这句话出自飞驰外卖 / …出自我们的老对手万家福超市的陈列手册
 _SAID_BY_AFTER = re.compile(
@@ -224,7 +226,7 @@ _PLACE_IN_FRONT = re.compile(r"(?:门口|门前|墙上|门上|大厅里?|店里)
 # …or the quote opening its clause as what an organisation holds: “…”是拾光婚礼工作室的企业精神 /
 # 「…」一直是南湖市博物馆社教部对每一场活动的要求
 _QUOTE_IS = re.compile(
-    r"\s*(?:一直|始终|向来|历来)?(?:是|就是|正是)(?P<name>[^,。;:!?“”‘’]{2,16}?)(?:对[^,。;:!?]{1,12})?的"
+    r"\s*(?:一直|始终|向来|历来)?(?:是|就是|正是)(?P<name>[^,。;:!?“”‘’]{2,16}?)(?:对[^,。;:!?]{1,12}|(?:沿用|使用|坚持|用了|喊了)[^,。;:!?]{0,6})?的"
     rf"[\u4e00-\u9fff]{{0,6}}?(?P<kind>{'|'.join(_SAYING_KINDS)}|企业精神|精神|硬性要求|要求|追求)"
 )
 # …or as what an organisation first put forth: “准时化生产”是北辰汽车最早提出的
@@ -248,6 +250,10 @@ _AFTER_DE = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,4}?(?:著称|闻名|见长)|之
 _LATIN_LAST = re.compile(
     r"(?P<name>(?<![A-Za-z\u4e00-\u9fff@0-9-])[A-Z][A-Za-z0-9&.-]+(?: (?:&|[A-Z][A-Za-z0-9&.-]+)){0,3}"
     r"|(?<![A-Za-z0-9@.-])\d{1,4}-?[A-Z][A-Za-z]+)\s*$"  # …or one opening with a number (日本7-Eleven)
+)
+_RESPECTIVELY = re.compile(
+    r"(?P<a>[^,。;:!?“”‘’、和与]{2,12}?)(?:和|与|、)(?P<b>[^,。;:!?“”‘’、和与]{2,12}?)分别[^“”,。;]{0,8}?"
+    r"“(?P<x>[^“”]{1,30})”(?:和|与|、)“(?P<y>[^“”]{1,30})”"
 )
 _JOINED_NAMES = re.compile(r"\s*(?P<first>[^,。;:!?“”‘’和与及、]{2,12}?)\s*(?:和|与|及|、)\s*(?P<second>[^,。;:!?“”‘’和与及、]{2,12}?)\s*")
 _LATIN_OPENING = re.compile(r"\s*(?P<name>[A-Z][a-z][A-Za-z0-9&.-]*(?: [A-Z][A-Za-z0-9&.-]*){0,3})(?![A-Za-z0-9])\s*(?=[\u4e00-\u9fff]|$)")
@@ -302,6 +308,7 @@ _SURNAMES = (
 )
 _NICKNAME = re.compile(rf"^[老小][{_SURNAMES}]$")
 _LATIN_NAME = re.compile(r"[A-Z][A-Za-z0-9&.-]*(?: (?:&|[A-Z][A-Za-z0-9&.-]*)){1,3}|\d{1,4}-?[A-Z][A-Za-z]+")  # …, 7-Eleven
+_TITLED_NAME = re.compile(r"(?:奠基人|之父|鼻祖|学家|专家|学者|大师|教授|博士)[\u4e00-\u9fff·]{2,6}$")
 _EVERY_ONE = re.compile(r"每(?:一)?(?:位|个|名)")
 _PEOPLE_PRONOUNS = ("大家", "人们", "我们", "咱们", "他们", "她们", "大伙", "别人", "有人")
 _NOT_NAME_TAGS = ("r", "t", "m", "d", "p", "c", "u", "f", "q")  # pronouns, times, numbers, function words
@@ -428,8 +435,13 @@ class Extractor:
         previous: Sentence | None = None
         for sentence, duty in zip(doc.sentences, duty_of, strict=True):
             text = doc.norm[sentence.span.start : sentence.span.end]
+            respectively = self._respectively(doc, sentence, text)
             for match in _QUOTED.finditer(text):
-                example = self._example_at(doc, sentence, text, match, duty, topics, previous)
+                subject = respectively.get(match.start())
+                if subject:
+                    example = self._example(doc, sentence, match, subject, "principle", "characterized_by", "主张", duty)
+                else:
+                    example = self._example_at(doc, sentence, text, match, duty, topics, previous)
                 if example and any(_normal_label(example.subject).removeprefix(name) in _ROLE_ITSELF for name in role_names):
                     continue  # 保安工作: the role itself, no example (保安服务有限公司 is one)
                 if example and _normal_label(example.value) in role_names:
@@ -438,6 +450,14 @@ class Extractor:
                     examples.setdefault((one.subject, one.value), one)
             previous = sentence
         return list(examples.values())
+
+    def _respectively(self, doc: Doc, sentence: Sentence, text: str) -> dict[int, str]:
+        """青松电器和北辰电器分别提出了“…”和“…”: each name's quote, by where the quote starts."""
+        pair = _RESPECTIVELY.search(text)
+        if not pair or not all(self._is_brand(pair.group(name)) for name in ("a", "b")):
+            return {}
+        written = {name: doc.text[sentence.span.start + pair.start(name) : sentence.span.start + pair.end(name)] for name in ("a", "b")}
+        return {pair.start("x") - 1: written["a"], pair.start("y") - 1: written["b"]}
 
     def _each_subject(self, example: Example) -> list[Example]:
         """The example of each name an example joins (奈飞和字节跳动都推行“…”), else the example."""
@@ -563,7 +583,11 @@ class Extractor:
         # …or the clause goes on with an adverb and its verb (…之后,又推出了以“…”为核心的…): no subject of its own.
         words = self._phrase_tokens(own.strip()) if offset and own.strip() else []
         predicate_first = len(words) >= 2 and words[0].tag == "d" and words[1].tag == "v" and not any(w.tag in NOUN_TAGS for w in words)
-        if not (refers_back or part_of_it or by_staff or pointer or predicate_first or (offset and _CONNECTIVE_ONLY.fullmatch(own))):
+        # …or people of it are said to (在迪士尼,前线员工一律被称为「…」).
+        tail = _SUBJECT_TAIL.search(own)
+        core = (own[: tail.start()] if tail else own).strip()
+        people = bool(core) and (core.endswith(self.person_words) or ends_with_role_word(core, self.role_words))
+        if not (refers_back or part_of_it or by_staff or pointer or predicate_first or people or (offset and _CONNECTIVE_ONLY.fullmatch(own))):
             return ""
         subject = self._topic(doc, sentence.span.start, clause)
         if not subject and previous and (refers_back or _BACK_POINTER.match(clause)):
@@ -717,6 +741,8 @@ class Extractor:
             spans = [(*self._narrow(clause, begin, end), False)]
         else:
             owned_begin, owned_end, named = owned_span = self._narrow(clause, owner + 1, end)
+            if _TITLED_NAME.search(clause, owned_begin, owned_end):
+                return ""  # 精益生产的奠基人大野耐一曾说: a person of renown, not the field
             spans = [(*owned_span, True), (*self._narrow(clause, begin, owner), False)]
             # 蜜雪冰城的抖音账号: a proper name owns the thing after 的, unless that is a name
             # an apposition announces (华东地区的服务商优仓云链).
@@ -732,8 +758,10 @@ class Extractor:
                 )
             ):
                 spans.reverse()
-            elif clause[owned_begin:owned_end].endswith(_METHOD_ENDS):
-                spans.reverse()  # 海尔推行的|OEC管理法讲究“…”: a method is its owner's, no name of its own
+            elif clause[owned_begin:owned_end].endswith(_METHOD_ENDS) or spans[1][2]:
+                # 海尔推行的|OEC管理法讲究“…”: a method is its owner's, no name of its own; and so is
+                # what a name an apposition announces owns (串流影音平台Netflix的|企業文化手冊).
+                spans.reverse()
         for span_begin, span_end, named, owned in spans:
             if self._is_subject(clause[span_begin:span_end], owned, named):
                 return written(span_begin, span_end)
@@ -780,12 +808,14 @@ class Extractor:
                 return doc.text[start + name_start : start + name_end]
         lead = _SUBJECT_LEAD.match(clause)
         begin = lead.end() if lead else 0
-        if begin and begin not in {word.start for word in self._phrase_tokens(clause)}:
-            begin = 0  # no lead word: the 就 of 就职于…
+        if begin and begin not in {word.start for word in self._phrase_tokens(clause)} and not _ANNOUNCED.fullmatch(clause):
+            begin = 0  # no lead word: the 就 of 就职于… (but 以鼎泰丰为例, however jieba cuts it: 以鼎泰|丰为例)
         latin = _LATIN_OPENING.match(clause, begin)
         if latin:  # Northwind每年…: a name in Latin letters (not an acronym such as KPI or HR)
             return doc.text[start + latin.start("name") : start + latin.end("name")]
         rest = clause[begin:].strip()
+        tail = _SUBJECT_TAIL.search(rest)  # 以北辰酒楼为例
+        rest = rest[: tail.start()].strip() if tail and tail.start() else rest
         if (begin or clause.lstrip().startswith("在")) and rest and self._is_brand(rest):  # 在字节跳动, / 你看伊利,: a brand's name, no more
             at = start + begin + clause[begin:].find(rest)
             return doc.text[at : at + len(rest)]
@@ -828,8 +858,15 @@ class Extractor:
                 ):
                     ends.append(word.end)
             # An apposition's generic noun opens no name: 供应商|华瑞医疗科技有限公司.
-            first = clause[begin + words[0].start : begin + words[0].end] if len(words) > 1 else ""
-            name_begin = begin + words[1].start if first in _APPOSITION_HEADS or first.endswith("单位") else begin
+            # An apposition's generic noun opens no name (供应商|华瑞医疗科技有限公司), nor what stands
+            # before it (日本品牌|無印良品, 美國量販巨頭|好市多).
+            heads = [
+                n for n, w in enumerate(words[:3]) if n + 1 < len(words) and (
+                    clause[begin + w.start : begin + w.end] in (_DESCRIPTOR_HEADS if n else _APPOSITION_HEADS)
+                    or (not n and clause[begin + w.start : begin + w.end].endswith("单位"))
+                )
+            ]
+            name_begin = begin + words[heads[-1] + 1].start if heads else begin
             for end in reversed(ends):
                 name = clause[name_begin : begin + end]
                 if len(name) <= MAX_SUBJECT_CHARS and (self._is_subject(name) or self._is_named_organisation(name)):
@@ -930,7 +967,9 @@ class Extractor:
         if _LATIN_NAME.fullmatch(phrase) or re.fullmatch(r"[A-Z][A-Za-z0-9&.-]+", phrase):
             return True
         words = self._phrase_tokens(phrase)
-        if not self._is_subject(phrase, owned=True) or self._is_place(phrase):
+        # (a proper name of three or more characters is a name however common: 迪士尼, 沃尔玛)
+        long_name = len(phrase) >= 3 and self._is_proper_name(phrase)
+        if not self._is_subject(phrase, owned=not long_name) or self._is_place(phrase):
             return False
         if not all(w.tag in SUBJECT_TAGS for w in words):
             return False  # a verb or a preposition: a clause (是一家咖啡店, 揭秘车辆段), no name
@@ -1045,6 +1084,8 @@ class Extractor:
             return True  # Ant Design, Google Cloud: a name in Latin letters of its own
         if not (2 <= len(phrase) <= MAX_SUBJECT_CHARS) or not _TERM_SHAPE.match(phrase) or phrase.startswith("每"):
             return False  # …nor what 每 (every) opens: 每一位新人
+        if _TITLED_NAME.search(phrase):
+            return False  # a person by a title of renown: 奠基人大野耐一, 管理学家德鲁克
         # Segment the phrase on its own: in the sentence jieba may join its end to the cue (物主|打).
         words = self._phrase_tokens(phrase)
         # People and parts of a company are no example (区域经理, 新员工, 财务部门, 老张): names

@@ -457,6 +457,7 @@ def test_title_role_and_definition_aliases():
         ("某岗位，有的公司也叫品质主管，大一点的集团会叫首席质量官，英文缩写CQO。", {"品质主管", "首席质量官", "CQO"}),
         ("公司在人力资源中心下设某岗位（对外可称首席学习官，英文简称CLO），负责人才培养。", {"首席学习官", "CLO"}),
         ("本人从美工干到某岗位（外企叫Design Director，有的公司也叫创意总监）。", {"Design Director", "创意总监"}),
+        ("這個職位在業界亦稱為分店經理，同事之間則通常直接叫佢做店長。", {"分店經理", "店長"}),  # Cantonese 叫佢做
     ],
 )
 def test_alias_patterns(sentence, aliases):
