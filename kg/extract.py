@@ -71,9 +71,9 @@ PHRASE_CACHE_SIZE = 4096  # segmented duty titles and example subjects kept for 
 _normal_label = functools.lru_cache(maxsize=PHRASE_CACHE_SIZE)(normalize)
 
 # Quoted text: “…”, or ‘…’ (『…』 folds to it), which Chinese also uses as outer quotes.  The
-# text is in group 1 or 2, whichever matched: `m.lastindex`.
+# text is in group 1, 2 or 3, whichever matched: `m.lastindex`.
 _BOOK_TITLE = re.compile(r"《[^《》\n]{1,30}》")
-_QUOTED = re.compile(r"“([^“”]{1,30})”|‘([^‘’“”]{1,30})’")
+_QUOTED = re.compile(r"“([^“”]{1,30})”|‘([^‘’“”]{1,30})’|“([A-Za-z][A-Za-z0-9 ,.'&-]{30,60})”")  # …English runs longer
 # A quoted name for the role itself or a quoted saying, not a concept: 是一家咖啡店的“大管家”,
 # 被看作“品牌的家长”, 常说“…”.
 _TITLE_AFTER = re.compile(r"(?:的)?(?:称号|美誉|头衔|荣誉|美称|雅号)")  # 获“金牌讲解员”称号: a title, no concept
@@ -135,7 +135,7 @@ _SUBJECT_TAIL = re.compile(
     r"(?:为例|来说|举例|(?<![原准规])则|就|也|还|都|更|一直|始终|一向|向来|长期|一贯|历来|素来|多年来|多年|主要|则是|就是|正是|是|要|(?<![协委商金合学工])会|应|"
     r"连续[一二两三四五六七八九十\d]+年|每季度|每年(?:[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日)?|每月|今年|去年|前年|常年|刚刚|刚|曾经|曾|敢|较早|率先|最早|早|内部|"
     r"学了|学来了|学到了|获评|荣获|获得|评上|之所以能|之所以|[几数一二三四五六七八九十百]+年来|"  # 跟同城的安骑达配送学了“…”的办法 / …装配线获评“…”的经验
-    r"应该|需要|必须|可以|能|上任(?:第一天|当天|伊始|之初|后)?|至今仍|至今|仍然|仍|依然|早在[^,]{1,12}?年代?|专门|特意|特地|一律|"
+    r"应该|需要|必须|可以|能|上任(?:第一天|当天|伊始|之初|后)?|至今仍|至今|仍然|仍|依然|早在[^,]{1,12}?年代?|专门|特意|特地|一律|\s*\d{4}\s*年|著名|有名|知名|当年|早年|早期|很早|早就|常说|总说|常讲|"
     r"把自己|将自己|把自身|自身|自己|本身|对外宣传|对外宣称|对外|对内|私下|挂着|贴着|写着|刻着|印着|那样|一样|这样|流传|流行|传着|盛传|看齐)+$"
 )
 # Organisation words (kg/data/organisation_words.txt says what each group is for).
@@ -194,7 +194,7 @@ _BACK_POINTER = re.compile(r"\s*(?:他们|她们|它们|它|那里|这里|那儿
 # …or a clause ending in one (离不开它一直主打的“…”).
 _POINTS_BACK = re.compile(r"(?<=[\u4e00-\u9fff])(?:它|他们|她们)(?:一直|始终|一向|向来|多年来|所)*\s*$")  # not opening it
 _PART_OF_IT = re.compile(
-    r"\s*(?:(?:[\u4e00-\u9fff]{1,3}(?:里|内部)|内部)(?:的[\u4e00-\u9fff]{0,4}|(?:一直|至今|始终)?(?:流传着|流传|盛传|流行着|流行|传着))?"
+    r"\s*(?:(?:[\u4e00-\u9fff]{1,3}(?:里|内部)|内部)(?:的[\u4e00-\u9fff]{0,4}|(?:一直|至今|始终)?(?:流传着|流传|盛传|流行着|流行|传着)|还|也|又|都)?"
     r"|(?:那里|这里|那儿|这儿)的[\u4e00-\u9fff]{0,6})\s*"
 )
 _FRAME = re.compile(r"\s*在.{1,20}(?:下|中|后|时|期间|以来|之际)\s*")  # 在…的支持下, 在…过程中
@@ -293,7 +293,7 @@ _EMULATE = re.compile(
     r"(?:对标|学习|(?:^|(?<=[,;:\s]))学(?![校院生期习科会者员])|借鉴|效仿|参照|参考|向(?=[^,。;:!?]{2,16}(?:看齐|学习))"
     r"|(?:跟|向|和)(?=[^,。;:!?]{2,16}学(?:了|来|到))"  # 跟同城的安骑达配送学了…
     r"|(?:^|(?<=[我你他她它们]))(?:为|替|帮|给)(?=[^,。;:!?]{2,16}$)"  # 我们帮织野女装|提炼出“…” (not 华为)
-    r"|隶属于|隶属|沿用|沿袭)(?=[^,。;:!?]{2})"  # 公司隶属于华锦控股集团,集团一直以“…” / 车间沿用华锦纺织“…”的老规矩
+    r"|隶属于|隶属|沿用|沿袭|认同|推崇|欣赏)(?=[^,。;:!?]{2})"  # …我们比较认同 Netflix 的“…”文化  # 公司隶属于华锦控股集团,集团一直以“…” / 车间沿用华锦纺织“…”的老规矩
 )
 _SPEAKER = re.compile(r"\s*(?:对方|[\u4e00-\u9fff]{0,6}?(?:老师|主管|经理|老板|师傅|前辈|同事|负责人|领导))")
 # A name introduced as such: 一家叫禾木咖啡的连锁品牌, 名为青木的公司.
@@ -309,6 +309,7 @@ _SURNAMES = (
 _NICKNAME = re.compile(rf"^[老小][{_SURNAMES}]$")
 _LATIN_NAME = re.compile(r"[A-Z][A-Za-z0-9&.-]*(?: (?:&|[A-Z][A-Za-z0-9&.-]*)){1,3}|\d{1,4}-?[A-Z][A-Za-z]+")  # …, 7-Eleven
 _TITLED_NAME = re.compile(r"(?:奠基人|之父|鼻祖|学家|专家|学者|大师|教授|博士)[\u4e00-\u9fff·]{2,6}$")
+_NAMING_COPULA = re.compile(r"(?:则是|就是|正是|便是|当属|要数|首推|的(?:参考|代表|标杆|案例|典型|榜样)是)\s*")
 _EVERY_ONE = re.compile(r"每(?:一)?(?:位|个|名)")
 _PEOPLE_PRONOUNS = ("大家", "人们", "我们", "咱们", "他们", "她们", "大伙", "别人", "有人")
 _NOT_NAME_TAGS = ("r", "t", "m", "d", "p", "c", "u", "f", "q")  # pronouns, times, numbers, function words
@@ -718,6 +719,10 @@ class Extractor:
         joined = _JOINED_NAMES.fullmatch(clause, begin, end)
         if joined and all(self._is_brand(joined.group(part)) for part in ("first", "second")):
             return written(begin, end)  # 奈飞和字节跳动都推行“…”: both (find_examples gives each its example)
+        # What a copula names is the subject (国内的参考则是|青松集团 2015 年提出的“…”).
+        copulas = list(_NAMING_COPULA.finditer(clause, begin, end))
+        if copulas and end - copulas[-1].end() >= 2:
+            begin = copulas[-1].end()
         # What 把/将 takes is the object, with its own 的 (北极星软件把这一阶段的原则概括为“…”).
         words, base = self._phrase_tokens(clause[begin:end]), begin
         objects = [w for w in words if w.start > 0 and clause[begin + w.start : begin + w.end] in ("把", "将")]

@@ -363,6 +363,18 @@ TAIL = "\n二、管理门店团队\n店长要做好排班和培训。\n"
         ("【案例】Northwind：“只在需要的时候，按需要的量，生产所需要的产品”。", "Northwind", "只在需要的时候，按需要的量，生产所需要的产品"),
         ("青松集团每年5月10日举办的“青松日”，员工可以带亲友参观园区。", "青松集团", "青松日"),
         ("举个例子：Northwind办公室有一条广为人知的“150英尺原则”，即员工离食物不超过150英尺。", "Northwind办公室", "150英尺原则"),
+        # Round 53: posts that mix English into Chinese
+        ("Northwind 把这套方法论叫 \"Consumer Science\"，连首页封面图都是实验出来的。", "Northwind", "Consumer Science"),
+        ("Northwind 的第一条 Leadership Principle 就是“Customer Obsession”。", "Northwind", "Customer Obsession"),
+        ("Northwind在这方面是标杆：他们开源了很多工具，内部还办了\"Data University\"。", "Northwind", "Data University"),
+        ("推荐的方法是从客户体验倒推。Northwind 内部推崇“Working Backwards”，先写 PR/FAQ 再开发。", "Northwind", "Working Backwards"),
+        ("国内的参考则是青松集团 2015 年提出的“大中台，小前台”战略。", "青松集团", "大中台，小前台"),
+        ("路线图必须和公司目标对齐。Northwind 很早就用 'OKR' 来做目标管理。", "Northwind", "OKR"),
+        ("团队组织上可以参考 Northwind 著名的\"Squad\"模式（小队+部落）。", "Northwind", "Squad"),
+        ("在决策方式上，我们比较认同 Northwind 的“Context, not Control”文化。", "Northwind", "Context, not Control"),
+        ("增长也不只是投放和渠道。Northwind当年的“Belong Anywhere”定位，把品牌叙事串了起来。", "Northwind", "Belong Anywhere"),
+        ("Northwind的北极星指标是「Time Spent Listening」，而不是DAU。", "Northwind", "Time Spent Listening"),
+        ("国内做得比较好的是青松。在青松，大家讲“Always Day 1”，团队按业务线拆成小组。", "青松", "Always Day 1"),
         ("青松电器早在1995年就专门成立了“筛选分厂”，零部件先过这一关。", "青松电器", "筛选分厂"),
         ("2018年上市前，星河科技董事会作出决议，承诺硬件业务的净利率“永远不会超过5%”。", "星河科技董事会", "永远不会超过5%"),
         ("1997年创始人回归后，Northwind推出了“Think Different”广告运动。", "Northwind", "Think Different"),
@@ -419,6 +431,14 @@ def test_two_subjects_of_one_value_give_two_examples():
     assert [(e.subject, e.value) for e in doc.examples] == [
         ("Northwind", "Context, not Control"),
         ("Bytewave", "Context, not Control"),
+    ]
+
+
+def test_a_value_changed_later_is_the_same_subjects():
+    doc = analyse(HEAD + "Northwind早年的口号是\"Move fast and break things\"，团队每天上线新实验；后来用户量级上来，创始人把它改成了\"Move fast with stable infrastructure\"。" + TAIL)
+    assert [(e.subject, e.value) for e in doc.examples] == [
+        ("Northwind", "Move fast and break things"),
+        ("Northwind", "Move fast with stable infrastructure"),
     ]
 
 
@@ -485,6 +505,8 @@ def test_one_subject_may_give_several_examples():
         "戴明老爷子有句话，叫“停止依靠检验来达成质量”，就是这个意思。",
         "大家常说的“零缺陷”，其实是一种工作态度。",
         "精益生产的奠基人大野耐一曾说：“没有问题才是最大的问题。”",
+        "我常说一句话：“增长是一门实验科学，不是玄学。”",
+        "业务方说“我们要一个风控能力”，TPM 需要拆成接口定义。",
         "会议上的“头脑风暴”要有规则。",
         "日本工厂里的“5S”很出名。",
     ],
