@@ -115,7 +115,7 @@ _PRONOUN_SUBJECT = re.compile(
 _OWN_ORGANISATION = re.compile(r"\s*本(?:公司|集团|院|校|单位|行|所)(?:一贯|一直|一向|始终|向来|历来|也|都|则|就)*\s*")
 # A clause of connectives only (像仁心大药房,就把“…”写进…): the subject is in the clause before.
 _CONNECTIVE_ONLY = re.compile(
-    r"\s*(?:在[^,]{1,8}?[上里中内])?(?:业内|业界|圈内|行业内)?(?:今年|去年|前年|近年来|近年|当年|早年)?"
+    r"\s*(?:在[^,]{1,8}?[上里中内])?(?:业内|业界|圈内|行业内)?(?:今年|去年|前年|近年来|近年|当年|早年|早期)?"
     # …or a place in it: 工地门口常年挂着“…” / 上面写着“…” / 那里的消毒室门上贴着“…”
     r"(?:[\u4e00-\u9fff]{0,8}?(?:门口|门前|墙上|门上|大厅里|大厅|走廊上|入口处|店里|上面)(?:常年|一直|都|还)?)?"
     r"(?:而是|而|并|因此|因而|从而|于是|就|也|则|便|还|更|都|始终|一直|同样|真正|切实|努力|把自己|将自己|刚刚|刚|曾经|曾|已经|已|又)*\s*"
@@ -135,7 +135,7 @@ _SUBJECT_TAIL = re.compile(
     r"(?:为例|来说|举例|(?<![原准规])则|就|也|还|都|更|一直|始终|一向|向来|长期|一贯|历来|素来|多年来|多年|主要|则是|就是|正是|是|要|(?<![协委商金合学工])会|应|"
     r"连续[一二两三四五六七八九十\d]+年|每季度|每年(?:[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日)?|每月|今年|去年|前年|常年|刚刚|刚|曾经|曾|敢|较早|率先|最早|早|内部|"
     r"学了|学来了|学到了|获评|荣获|获得|评上|之所以能|之所以|[几数一二三四五六七八九十百]+年来|"  # 跟同城的安骑达配送学了“…”的办法 / …装配线获评“…”的经验
-    r"应该|需要|必须|可以|能|上任(?:第一天|当天|伊始|之初|后)?|至今仍|至今|仍然|仍|依然|早在[^,]{1,12}?年代?|专门|特意|特地|一律|\s*\d{4}\s*年|著名|有名|知名|当年|早年|早期|很早|早就|常说|总说|常讲|"
+    r"应该|需要|必须|可以|能|上任(?:第一天|当天|伊始|之初|后)?|至今仍|至今|仍然|仍|依然|早在[^,]{1,12}?年代?|从[^,。]{1,10}?起|专门|特意|特地|一律|\s*\d{4}\s*年|著名|有名|知名|当年|早年|早期|很早|早就|常说|总说|常讲|"
     r"把自己|将自己|把自身|自身|自己|本身|对外宣传|对外宣称|对外|对内|私下|挂着|贴着|写着|刻着|印着|那样|一样|这样|流传|流行|传着|盛传|看齐)+$"
 )
 # Organisation words (kg/data/organisation_words.txt says what each group is for).
@@ -209,8 +209,8 @@ _SLOGAN_WORDS = ("口号", "品牌口号", "广告语", "标语", "slogan")
 _SAYING_KINDS = ("口诀", "品牌口号", "口号", "广告语", "标语", "原则", "理念", "服务承诺", "承诺", "规矩", "信条", "宗旨", "格言", "价值观", "使命", "座右铭", "slogan")
 _NAMED_AFTER = re.compile(
     r"\s*(?:——|—|,)?\s*(?:这|那)(?:是|就是|正是)(?P<name>[^,。;:!?“”‘’]{2,16}?)"
-    r"(?:写在[^,。;:!?]{0,12}|多年|一直|长期|(?:多次|一再|反复|一直|长期)?(?:公开)?(?:强调|提出|倡导|坚持))?的"
-    rf"[\u4e00-\u9fff]{{0,6}}?(?P<kind>{'|'.join(_SAYING_KINDS)}|立场|主张)"
+    r"(?:写在[^,。;:!?]{0,12}|多年|一直|长期|(?:自[^,。;:!?]{1,10}?起|多次|一再|反复|一直|长期)?(?:公开)?(?:强调|提出|倡导|坚持|推出|打造|发起))?的"
+    rf"[\u4e00-\u9fff]{{0,6}}?(?P<kind>{'|'.join(_SAYING_KINDS)}|立场|主张|系列|品牌|项目|活动|计划)"
 )
 # …or 这句话出自X: “准时是骑手的脸面”,这句话出自飞驰外卖 / …出自我们的老对手万家福超市的陈列手册
 _SAID_BY_AFTER = re.compile(
@@ -309,6 +309,12 @@ _SURNAMES = (
 _NICKNAME = re.compile(rf"^[老小][{_SURNAMES}]$")
 _LATIN_NAME = re.compile(r"[A-Z][A-Za-z0-9&.-]*(?: (?:&|[A-Z][A-Za-z0-9&.-]*)){1,3}|\d{1,4}-?[A-Z][A-Za-z]+")  # …, 7-Eleven
 _TITLED_NAME = re.compile(r"(?:奠基人|之父|鼻祖|学家|专家|学者|大师|教授|博士)[\u4e00-\u9fff·]{2,6}$")
+_GLOSS_AFTER = re.compile(r"^\s*\((?![^()]*(?:的|叫法|说法|提法|理念|口号))[^()]{1,30}\)")
+_BOOKED_NAME = re.compile(r"\s*《(?P<name>[^《》]{2,12})》\s*$")  # 《纽约时报》: a paper's name in its title marks
+# What points back to the thing the sentence is about: 这项工程后来被统称为“…”, 这批人被球迷统称为“…”
+_THIS_THING = re.compile(r"\s*(?:后来|如今|现在)?(?:这项|这个|这一|这些|这批|该)[\u4e00-\u9fff]{0,4}?(?:工程|项目|活动|计划|做法|制度|举措|改革|传统|人|球员|队员|员工)(?:后来|如今|也)?")
+_ANNOUNCE_LEAD = re.compile(r"\s*(?:不得不提|不能不提|不得不说|首推|当属|要数)\s*")
+_ANNOUNCED_LAST = re.compile(r"(?:不得不提|不能不提|首推|当属|要数)[^,。;:!?“”]{2,12}[。!]?\s*$")  # …,不能不提敦煌研究院。
 _NAMING_COPULA = re.compile(r"(?:则是|就是|正是|便是|当属|要数|首推|的(?:参考|代表|标杆|案例|典型|榜样)是)\s*")
 _EVERY_ONE = re.compile(r"每(?:一)?(?:位|个|名)")
 _PEOPLE_PRONOUNS = ("大家", "人们", "我们", "咱们", "他们", "她们", "大伙", "别人", "有人")
@@ -479,6 +485,7 @@ class Extractor:
     ) -> Example | None:
         """The example a quote in `text` (`sentence`, after `previous`) gives, if a cue frames it."""
         before, after = text[: match.start()], text[match.end() :]
+        after = _GLOSS_AFTER.sub("", after, count=1)  # “Més que un club”(不仅仅是一家俱乐部)写在…: the gloss
         previous_text = doc.norm[previous.span.start : previous.span.end] if previous else ""
         for cue in self.cues:
             cue_match = cue.before.search(before)
@@ -588,10 +595,15 @@ class Extractor:
         tail = _SUBJECT_TAIL.search(own)
         core = (own[: tail.start()] if tail else own).strip()
         people = bool(core) and (core.endswith(self.person_words) or ends_with_role_word(core, self.role_words))
-        if not (refers_back or part_of_it or by_staff or pointer or predicate_first or people or (offset and _CONNECTIVE_ONLY.fullmatch(own))):
+        this_thing = _THIS_THING.fullmatch(own) is not None
+        if not (
+            refers_back or part_of_it or by_staff or pointer or predicate_first or people or this_thing
+            or (offset and _CONNECTIVE_ONLY.fullmatch(own))
+        ):
             return ""
         subject = self._topic(doc, sentence.span.start, clause)
-        if not subject and previous and (refers_back or _BACK_POINTER.match(clause)):
+        announced = previous is not None and _ANNOUNCED_LAST.search(doc.norm, previous.span.start, previous.span.end)
+        if not subject and previous and (refers_back or _BACK_POINTER.match(clause) or announced):
             # 他们/那里… opens the sentence: the one the sentence before is about, or names last.
             previous_text = doc.norm[previous.span.start : previous.span.end]
             subject = self._topic(doc, previous.span.start, previous_text) or self._last_name(doc, previous)
@@ -716,6 +728,9 @@ class Extractor:
         tail = _SUBJECT_TAIL.search(clause)
         begin = lead.end() if lead else 0
         end = tail.start() if tail else len(clause)
+        booked = _BOOKED_NAME.fullmatch(clause, begin, end)
+        if booked and self._is_subject(booked.group("name")):
+            return written(booked.start("name"), booked.end("name"))
         joined = _JOINED_NAMES.fullmatch(clause, begin, end)
         if joined and all(self._is_brand(joined.group(part)) for part in ("first", "second")):
             return written(begin, end)  # 奈飞和字节跳动都推行“…”: both (find_examples gives each its example)
@@ -815,6 +830,15 @@ class Extractor:
         begin = lead.end() if lead else 0
         if begin and begin not in {word.start for word in self._phrase_tokens(clause)} and not _ANNOUNCED.fullmatch(clause):
             begin = 0  # no lead word: the 就 of 就职于… (but 以鼎泰丰为例, however jieba cuts it: 以鼎泰|丰为例)
+        announced = _ANNOUNCE_LEAD.match(clause)
+        if announced:  # 不能不提南方周末: the name announced, however jieba tags it (周末, a time)
+            rest = clause[announced.end() :].strip()
+            words = self._phrase_tokens(rest) if 2 <= len(rest) <= MAX_SUBJECT_CHARS else []
+            if words and not any(w.tag.startswith(("p", "c", "u", "r", "v", "x")) for w in words):
+                return doc.text[start + announced.end() : start + announced.end() + len(rest)]
+        copula = _NAMING_COPULA.search(clause)
+        if copula and self._is_brand(clause[copula.end() :]):  # 最经典的案例是Dropbox: the name it gives
+            return doc.text[start + copula.end() : start + len(clause.rstrip())]
         latin = _LATIN_OPENING.match(clause, begin)
         if latin:  # Northwind每年…: a name in Latin letters (not an acronym such as KPI or HR)
             return doc.text[start + latin.start("name") : start + latin.end("name")]
@@ -1116,8 +1140,10 @@ class Extractor:
             return False
         if len(phrase) >= 3 and words[-1].end - words[-1].start == 1 and phrase[-1] in LOCATIVE_SUFFIXES:
             return False
-        if phrase.endswith(("里", "门口", "入口", "墙上", "大厅", "走廊", "背后", "后面", "前面", "旁边", "对面")):  # 镇里, 机房门口: a place
-            return False
+        places = ("里", "门口", "入口", "墙上", "大厅", "走廊", "背后", "后面", "前面", "旁边", "对面")
+        name_in_li = phrase[-1] == "里" and words[-1].end - words[-1].start >= 3 and words[-1].tag in _PROPER_NAME_TAGS
+        if phrase.endswith(places) and not name_in_li:
+            return False  # 镇里, 行里, 机房门口: a place (not 马德里, a name ending in 里)
         if phrase.endswith(_PART_OF_A_TEXT):  # 核心内容可以概括为“…”: what the text says, no name
             return False
         if phrase.endswith(("岗位", "职位", "职业", "工种")):  # 这个岗位也被称作「…」: the role, no name

@@ -137,6 +137,10 @@ _BULLET = re.compile(
     r"|(?:关于|说到|谈到)(?=[^,:。]{2,12}[,:])|\|\s*(?=[^|\s:-][^|]{1,29}\|))"
     r"(?P<title>[^\s•·*].*?)(?:\*\*)?\s*$"
 )
+_STATED_COUNT = re.compile(
+    r"(?P<num>\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:个|大|项|条|件)\s*(?:核心|主要|关键|基本|重要)?\s*(?:工作职责|职责|工作|任务|事)"
+)
+_RULE_LINE = re.compile(r"^\s*[—\-=_*~·─━]{3,}\s*$", re.MULTILINE)
 BULLET_STYLE = "bullet"
 PERIOD_STYLE = "period"
 STEP_STYLE = "step"
@@ -204,6 +208,7 @@ _BILINGUAL = re.compile(
 )
 # A job title named in English before the words that say so: 常见Workshop Manager的英文职衔.
 # A name given as a way of saying it: 也有『片区经理』的说法.
+_REFERS_TO = re.compile(r"“(?P<name>[^“”]{2,10})”\s*,?[^“”。;,]{0,8}?(?:指的就是|指的是|就是指|说的就是|说的是)")
 _SAYING_NAME = re.compile(r"(?:也有|还有|又有|亦有)[“‘](?P<name>[^“”‘’]{2,12})[”’]的?(?:说法|叫法|称呼)")
 _ENGLISH_BEFORE = re.compile(r"(?P<name>[A-Za-z][A-Za-z .&-]{1,39}?)\s*的?英文(?:职衔|职位名称|职位|名称|头衔|称呼|叫法)")
 
@@ -224,7 +229,7 @@ _REPORT_ROLE = re.compile(r"^(?P<role>[^,。:!?()]{2,15}?)(?:(?:19|20)\d{2}(?:�
 _HOLDS_POST = re.compile(r"^.*?(?:担任|任职|出任|作为|从事)")
 # An administrative level before a role names where it works, not what: 乡镇农技推广员
 _ADMIN_LEVEL = re.compile(r"^(?:乡镇|镇级|县级|市级|区级|省级|村级|基层)(?=.{3})")
-_OPENING_NAME = re.compile(r"\s*(?P<name>[\u4e00-\u9fff]{3,12}?)\s*[,(]")
+_OPENING_NAME = re.compile(r"\s*(?P<name>[\u4e00-\u9fff]{2,12}?)\s*(?:[,(]|(?=(?:在[^,。]{1,12}?)?(?:通常|一般|常|也|又|亦)?(?:被)?(?:简称|俗称|称为|叫做|叫作)))")
 _SHORT_PAREN = re.compile(r"[(（][^()（）]{1,12}[)）]")
 _DISAMBIGUATION = re.compile(r"\s*\((?:职业|岗位|职位|工种)\)\s*$")  # an encyclopedia's 验光师(职业)
 _BARE_ROLE = re.compile(r"[\u4e00-\u9fff]{1,8}[工员师长手官]")
@@ -248,7 +253,7 @@ _ROLE_WORD_INSIDE = re.compile(r"事务所|网校|网站|学院|学校|协会|�
 _ALIAS_CUE = re.compile(
     r"(?:又称作|又称为|又称|也称作|也称为|也称|亦称为|亦称作|亦称|又名|亦名|又叫做|又叫作|又叫|也叫做|也叫作|也叫|又被称为|又被称作|又被叫做|"
     r"又被叫作|也被称为|也被称作|也被叫做|也被叫作|被称为|被叫做|被叫作|通常称为|简称为|简称|俗称|英文(?:名称|名|简称|缩写|职称|职衔)(?:为|是|叫)?\s*:?|英文就是|英文里(?:叫|是|称为)|英文(?:常|一般|通常|多)?(?:译为|译作|翻译为|译成|说)\s*:?|"
-    r"英文(?:为|是|叫)\s*:?|英文\s*:|"
+    r"英文(?:为|是|叫)\s*:?|英文\s*:|英文(?:对应的?是|对应为|对应)\s*:?|"
     r"英文\s*(?:职位|岗位|[Tt]itle)?(?:名称|名)?(?:一般|通常|常常|常|也|多)被?(?:称为|称作|叫做|叫作|叫|写作|写)\s*:?|"
     r"(?:业界|行业|业内|大家)?(?:一般|通常)?所称的(?=“)|正式(?:名称|称呼)(?:叫|是|为)|"  # 本职缺即业界一般所称的“QA工程师”
     r"(?:更习惯|习惯|常常|常|也)?(?:自嘲|自称|戏称|昵称)(?:它|其|他们|我们)?(?:为|是)|"
@@ -261,7 +266,7 @@ _ALIAS_CUE = re.compile(
     r"(?:正式|书面|官方)?[\u4e00-\u9fff]{0,4}?的?叫法(?:是|为)|^别\s*名\s+|^外文名\s+|"  # 百科: 别 名 白事司仪、殡仪服务员
     r"(?:沿用)?(?:旧称|曾用名|原称|老叫法)(?:为|是)?\s*:?|"  # 习惯沿用旧称“系统管理主管”
     # Any calling straight before a quote: 文件上叫“专职网格员” / 更愿意叫你们“小巷管家” / 叫一声“监理老总” / 喊“物业经理”
-    r"(?<![话句])(?<!话,)(?<!句,)(?:叫|喊|称为|称作|称之为|称呼|写作|写成|写的是)(?:你们|他们|她们|我们|它|其|一声)?(?=“)|"  # not 有句老话(,)叫“…”
+    r"(?<![话句])(?<!话,)(?<!句,)(?:叫作|叫做|叫|喊|称为|称作|称之为|称呼|写作|写成|写的是)(?:你们|他们|她们|我们|它|其|一声)?(?=“)|"  # not 有句老话(,)叫“…”
     r"口中的(?=“)|"  # 就是一般民众口中的「代书」
     r"(?<=[上里中])(?:则|也|又)?(?:写作|写成|写为)|"  # 岗位编制表上则写作水处理运行工
     r"(?:[Aa]lso|[Oo]ften|[Ss]ometimes)\s+(?:known|called|referred\s+to)\s+as\s+|"
@@ -290,7 +295,7 @@ _ALIAS_CUE = re.compile(
 _JI_ALIAS = re.compile(r"[,)]即(?P<name>[A-Za-z][A-Za-z .&-]{1,39}|[^,。;!?()的等]{2,20})(?=[,。;!?)]|$)")
 _DEFINITION_HEAD = re.compile(r"^(?P<subject>[\u4e00-\u9fffA-Za-z ]{2,15}?)\s*\((?P<paren>[^()]{1,60})\)")
 # Every way above of giving a name holds one of these: sentences without any are skipped.
-_NAME_HINT = re.compile(r"[(称叫喊译即缩写别嘲]|英文|中文|也就是|又名|亦名|常说|说法|一名|known|called|referred")
+_NAME_HINT = re.compile(r"[(称叫喊译即缩写别嘲]|指的|说的|英文|中文|也就是|又名|亦名|常说|说法|一名|known|called|referred")
 _POST_FIELD = re.compile(r"\s*(?:岗位名称|职位名称|职业名称|职务名称|岗位|职位)\s*:\s*(?P<name>[\u4e00-\u9fffA-Za-z]{2,15})\s*$")
 # A regulation defines its terms: 本规范所称公交调度员,是指…
 _SO_CALLED = re.compile(r"本(?:规范|制度|办法|标准|规定|细则|条例|规程|指引|指南|准则)(?:中)?所称(?:的)?(?P<name>[\u4e00-\u9fffA-Za-z]{2,15}?)\s*,?\s*(?:是指|系指|指)")
@@ -503,6 +508,9 @@ def find_duty_headings(doc: Doc) -> list[Heading]:
     if weak and (not strong or _inside_one_section(strong, weak)):
         return weak
     bulleted = _bullet_list(doc, bullets)
+    stated = _stated_count(doc.title or "")
+    if strong and stated and len(strong) != stated and len(bulleted) == stated:
+        return bulleted  # the title's 5个核心职责 are the five ✅ items, not a posting's numbered list below
     if strong:
         # An outline whose part on the duties holds a list of its own (一、履行岗位职责情况 with
         # 一是…五是 in it): that list is the duties, not the outline's parts.
@@ -522,6 +530,17 @@ def _periods_in_order(periods: list[Heading]) -> list[Heading]:
     if len(periods) < 2 or starts[0] != 1 or any(b <= a for a, b in zip(starts, starts[1:], strict=False)):
         return []
     return [dataclasses.replace(h, index=number) for number, h in enumerate(periods, 1)]
+
+
+def _stated_count(title: str) -> int:
+    """How many duties the title says the article gives (5个核心职责, 八大职责, 六件事), or 0."""
+    stated = _STATED_COUNT.search(title)
+    if not stated:
+        return 0
+    try:
+        return parse_number(stated.group("num"))
+    except ValueError:
+        return 0
 
 
 def _chapter_on_duties(doc: Doc, run: list[Heading]) -> list[Heading]:
@@ -583,9 +602,10 @@ def _bullet_list(doc: Doc, bullets: list[Heading]) -> list[Heading]:
         header = bool(between) and _DUTY_LIST_HEADER.search(between[-1]) is not None
         # A list goes on over a second duty header (岗位职责(一) … 岗位职责(二)) in its own marker.
         continued = header and after_header and after_header[-1] and kind == marker
-        if previous < 0 or kind != marker or (
+        ruled = previous >= 0 and _RULE_LINE.search(doc.norm, doc.lines[previous].end, heading.heading.start) is not None
+        if previous < 0 or kind != marker or ruled or (
             not continued and any(CONCLUSION.match(text) or _DUTY_LIST_HEADER.search(text) for text in between)
-        ):
+        ):  # …a rule (——————) between two items ends a list too
             lists.append([])
             after_header.append(header)
         lists[-1].append(heading)
@@ -754,12 +774,15 @@ def find_role(
             found.insert(len(found) - 1, (fuller.group("name"), Span(fuller.start("name"), fuller.end("name"))))
     if title and found and found[-1][1] == title:
         # The intro opens with a shorter name the title's ends in (门店视觉陈列师 / 视觉陈列师,…).
+        # …or a sentence of it does, naming it again (…就是报社总编辑。总编辑常被简称为“总编”).
+        spans = [s for s in doc.lines if intro.start <= s.start < intro.end]
+        spans += [s.span for s in doc.sentences if intro.start <= s.span.start < intro.end]
         opening = next(
-            (m for s in doc.lines if intro.start <= s.start < intro.end and (m := _OPENING_NAME.match(doc.norm, s.start, s.end))),
+            (m for s in spans if (m := _OPENING_NAME.match(doc.norm, s.start, s.end)) and found[-1][0].endswith(m.group("name"))),
             None,
         )
         name = opening.group("name") if opening else ""
-        if len(name) >= 3 and found[-1][0].endswith(name) and name != found[-1][0] and (
+        if len(name) >= 2 and found[-1][0].endswith(name) and name != found[-1][0] and (
             ends_with_role_word(name, role_words) or _BARE_ROLE.fullmatch(name)
         ):
             found.append((name, Span(opening.start("name"), opening.end("name"))))
@@ -952,6 +975,9 @@ def _definition_names(sentence: str, role_words: re.Pattern[str], known: Iterabl
             english = _ENGLISH_AFTER.match(sentence, cue.end())  # 也叫行政经理(Administration Supervisor)
             if english:
                 names.append(english.group("name"))
+    for refers in _REFERS_TO.finditer(sentence):  # 这个“老总”,多数时候指的就是报社总编辑
+        if any(k in sentence[refers.end() :] for k in known):
+            names.append(refers.group("name"))
     for saying in _SAYING_NAME.finditer(sentence):
         if names or any(k in sentence[: saying.start()] for k in known) or _THIS_POST.search(sentence, 0, saying.start()):
             names.append(saying.group("name"))

@@ -291,6 +291,13 @@ def test_a_closing_paragraph_after_ordinal_duties_is_no_duty():
     assert [d.title for d in doc.duties] == ["做好招聘配置", "完善薪酬体系", "推行绩效管理"]
 
 
+def test_the_titles_count_picks_the_bulleted_duties_over_a_postings_numbered_list():
+    bullets = "\n".join(f"✅ {t}\n{BODY}" for t in ("定义指标体系", "设计实验", "构建模型"))
+    posting = "——————\n📋 JD如下：\n1. 统计学相关专业硕士；\n2. 3年以上数据分析经验；\n3. 熟悉SQL；\n4. 沟通能力强。\n"
+    doc = analyse(f"数据科学家做什么？3个核心职责\n{bullets}\n{posting}")
+    assert [d.title for d in doc.duties] == ["定义指标体系", "设计实验", "构建模型"]
+
+
 def test_an_emails_subject_line_is_its_title():
     header = "发件人：王敏（人力资源中心）\n收件人：各部门负责人\n抄送：总裁办公室\n主题：关于设立培训总监岗位及明确其职责的通知\n日期：2024年4月8日\n"
     doc = analyse(header + "各位同事：\n一是统筹培训体系。" + BODY + "\n二是编制培训计划。" + BODY + "\n")
@@ -458,6 +465,8 @@ def test_title_role_and_definition_aliases():
         ("公司在人力资源中心下设某岗位（对外可称首席学习官，英文简称CLO），负责人才培养。", {"首席学习官", "CLO"}),
         ("本人从美工干到某岗位（外企叫Design Director，有的公司也叫创意总监）。", {"Design Director", "创意总监"}),
         ("這個職位在業界亦稱為分店經理，同事之間則通常直接叫佢做店長。", {"分店經理", "店長"}),  # Cantonese 叫佢做
+        ("很多同学都会听到编辑们提起“老总”。这个“老总”，多数时候指的就是某岗位。", {"老总"}),  # “X”指的就是…
+        ("某岗位常被简称为“总编”，这个岗位叫作“主编”，英文对应的是 Editor-in-Chief。", {"总编", "主编", "Editor-in-Chief"}),
     ],
 )
 def test_alias_patterns(sentence, aliases):
