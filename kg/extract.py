@@ -128,14 +128,14 @@ _SUBJECT_LEAD = re.compile(
     r"^\s*(?:[-•·*●○■□▪◆◇▶►★☆]|[│├└┣┗─━\s]+|\d{1,2}[.、]|\(\d{1,2}\))?\s*(?:由|正如|就像|如同|而且|而|但是|但|则|就|也|还有|还|另外|此外|比如说|比如|例如|譬如|如|像|好比|同样|自从|以(?=.+为例)|拿(?=.+(?:来说|举例|为例))"
     r"|我们|咱们|我司|我|打算|准备|计划|学习|对标|借鉴|效仿|参考|参照|按照|根据|依据|遵循|落实|贯彻|执行|再比如|再如|推行|践行|引入|采用|推广|复制|沿用|沿袭|谁还记得|还记得|记得|可以|可"
     r"|邻县|邻镇|邻村|隔壁|附近的|听说|据说|据了解|走进|来到|你知道|知道|为什么|对(?=[^,]{2,20}$)"
-    r"|不得不提|不能不提|不得不说|首推|当属|要数|你看|您看|再看"  # 说起稳定性,不得不提奈飞的“…” / 你看伊利,
+    r"|不得不提|不能不提|不得不说|首推|当属|要数|你看|您看|再看|讲到|说到|谈到|提到"  # 说起稳定性,不得不提奈飞的“…” / 你看伊利,
     r"|在(?=..))*"  # 学习中国建筑“…”的企业使命
 )
 _SUBJECT_TAIL = re.compile(
     r"(?:为例|来说|举例|(?<![原准规])则|就|也|还|都|更|一直|始终|一向|向来|长期|一贯|历来|素来|多年来|多年|主要|则是|就是|正是|是|要|(?<![协委商金合学工])会|应|"
     r"连续[一二两三四五六七八九十\d]+年|每季度|每年(?:[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日)?|每月|今年|去年|前年|常年|刚刚|刚|曾经|曾|敢|较早|率先|最早|早|内部|"
     r"学了|学来了|学到了|获评|荣获|获得|评上|之所以能|之所以|[几数一二三四五六七八九十百]+年来|"  # 跟同城的安骑达配送学了“…”的办法 / …装配线获评“…”的经验
-    r"应该|需要|必须|可以|能|上任(?:第一天|当天|伊始|之初|后)?|至今仍|至今|仍然|仍|依然|早在[^,]{1,12}?年代?|从[^,。]{1,10}?起|专门|特意|特地|一律|\s*\d{4}\s*年|著名|有名|知名|当年|早年|早期|很早|早就|常说|总说|常讲|"
+    r"应该|需要|必须|可以|能|上任(?:第一天|当天|伊始|之初|后)?|至今仍|至今|仍然|仍|依然|早在[^,]{1,12}?年代?|从[^,。]{1,10}?起|反复|一再|专门|特意|特地|一律|\s*\d{4}\s*年|著名|有名|知名|当年|早年|早期|很早|早就|常说|总说|常讲|"
     r"把自己|将自己|把自身|自身|自己|本身|对外宣传|对外宣称|对外|对内|私下|挂着|贴着|写着|刻着|印着|那样|一样|这样|流传|流行|传着|盛传|看齐)+$"
 )
 # Organisation words (kg/data/organisation_words.txt says what each group is for).
@@ -313,6 +313,7 @@ _GLOSS_AFTER = re.compile(r"^\s*\((?![^()]*(?:的|叫法|说法|提法|理念|�
 _BOOKED_NAME = re.compile(r"\s*《(?P<name>[^《》]{2,12})》\s*$")  # 《纽约时报》: a paper's name in its title marks
 # What points back to the thing the sentence is about: 这项工程后来被统称为“…”, 这批人被球迷统称为“…”
 _THIS_THING = re.compile(r"\s*(?:后来|如今|现在)?(?:这项|这个|这一|这些|这批|该)[\u4e00-\u9fff]{0,4}?(?:工程|项目|活动|计划|做法|制度|举措|改革|传统|人|球员|队员|员工)(?:后来|如今|也)?")
+_TOPIC_LEAD = re.compile(r"^(?:讲到|说到|谈到|提到)")
 _ANNOUNCE_LEAD = re.compile(r"\s*(?:不得不提|不能不提|不得不说|首推|当属|要数)\s*")
 _ANNOUNCED_LAST = re.compile(r"(?:不得不提|不能不提|首推|当属|要数)[^,。;:!?“”]{2,12}[。!]?\s*$")  # …,不能不提敦煌研究院。
 _NAMING_COPULA = re.compile(r"(?:则是|就是|正是|便是|当属|要数|首推|的(?:参考|代表|标杆|案例|典型|榜样)是)\s*")
@@ -845,7 +846,8 @@ class Extractor:
         rest = clause[begin:].strip()
         tail = _SUBJECT_TAIL.search(rest)  # 以北辰酒楼为例
         rest = rest[: tail.start()].strip() if tail and tail.start() else rest
-        if (begin or clause.lstrip().startswith("在")) and rest and self._is_brand(rest):  # 在字节跳动, / 你看伊利,: a brand's name, no more
+        # (说到美容,…: what 说到 names is a topic, not who)
+        if (begin or clause.lstrip().startswith("在")) and not _TOPIC_LEAD.match(clause.lstrip()) and rest and self._is_brand(rest):  # 在字节跳动, / 你看伊利,: a brand's name, no more
             at = start + begin + clause[begin:].find(rest)
             return doc.text[at : at + len(rest)]
         for _ in range(2):
@@ -966,6 +968,8 @@ class Extractor:
         brand's shape (see _is_brand)."""
         lead = _SUBJECT_LEAD.match(clause)
         rest = clause[lead.end() if lead else 0 :].strip()
+        emulated = list(_EMULATE.finditer(rest))  # 有同事很推崇衡水中学的“…”: the model
+        rest = rest[emulated[-1].end() :].strip() if emulated else rest
         return len(rest) == len(subject.strip()) and self._is_brand(subject)
 
     def _owner_of_place(self, doc: Doc, start: int, clause: str) -> str:
@@ -1140,6 +1144,8 @@ class Extractor:
             return False
         if len(phrase) >= 3 and words[-1].end - words[-1].start == 1 and phrase[-1] in LOCATIVE_SUFFIXES:
             return False
+        if phrase.endswith(("时", "时候", "期间", "之际")):
+            return False  # 行里培训时: a time, no name
         places = ("里", "门口", "入口", "墙上", "大厅", "走廊", "背后", "后面", "前面", "旁边", "对面")
         name_in_li = phrase[-1] == "里" and words[-1].end - words[-1].start >= 3 and words[-1].tag in _PROPER_NAME_TAGS
         if phrase.endswith(places) and not name_in_li:
@@ -1174,6 +1180,12 @@ class Extractor:
             len(words) >= 2 and phrase.endswith(_OWNED_NAME_HEADS)
         ):
             return False
+        if (
+            len(words) >= 2
+            and all(idf.get(phrase[w.start : w.end], IDF_CUTOFF) < SPECIFIC_IDF and w.tag in ("n", "vn") for w in words)
+            and not phrase.endswith((*_TOPIC_ENDS, *_INSTITUTION_ENDS))
+        ):
+            return False  # everyday words only (货物堆码遵循“五距”要求): no name
         last = words[-1]
         # A noun at the end, or a two-character word closing a name (敏捷开发, 蓝鲸互动), or a
         # rare word standing alone: a brand the dictionary knows as something else (奔驰, a verb).

@@ -262,7 +262,7 @@ _ALIAS_CUE = re.compile(
     r"(?:行里人|圈里人|业内人士|大家|人们)?常说[^,。;“]{0,8}?就是(?=“)|也有(?:人)?(?:干脆|直接|索性)?(?:叫做|叫作|叫|称为|称作|称之为)(?!它)|"
     r"被(?:大家|人们|同行)?[\u4e00-\u9fff]{0,4}?(?:叫作|叫做|称为|称作)|"
     r"(?:圈里|圈内|行业里|行业内|业内|大家|人们|老乡|内部)(?:一般|通常|常常|都|也常|常)?(?:直接)?(?:叫做|叫作|叫|称为|称作)(?:我们|它)?|"
-    r"(?:更)?习惯(?:地)?(?:叫做|叫作|叫|喊|称为|称作|称之为)(?:它|其|他们|她们|我们|你们|他|她|一声)?|称(?:其|它|之)为|"
+    r"(?:更)?习惯(?:地)?(?:叫做|叫作|叫|喊|称为|称作|称之为)(?:它|其|他们|她们|我们|你们|他|她|一声)?|称(?:其|它|之|他们|她们)为|"
     r"(?:正式|书面|官方)?[\u4e00-\u9fff]{0,4}?的?叫法(?:是|为)|^别\s*名\s+|^外文名\s+|"  # 百科: 别 名 白事司仪、殡仪服务员
     r"(?:沿用)?(?:旧称|曾用名|原称|老叫法)(?:为|是)?\s*:?|"  # 习惯沿用旧称“系统管理主管”
     # Any calling straight before a quote: 文件上叫“专职网格员” / 更愿意叫你们“小巷管家” / 叫一声“监理老总” / 喊“物业经理”
@@ -298,6 +298,9 @@ _DEFINITION_HEAD = re.compile(r"^(?P<subject>[\u4e00-\u9fffA-Za-z ]{2,15}?)\s*\(
 _NAME_HINT = re.compile(r"[(称叫喊译即缩写别嘲]|指的|说的|英文|中文|也就是|又名|亦名|常说|说法|一名|known|called|referred")
 _POST_FIELD = re.compile(r"\s*(?:岗位名称|职位名称|职业名称|职务名称|岗位|职位)\s*:\s*(?P<name>[\u4e00-\u9fffA-Za-z]{2,15})\s*$")
 # A regulation defines its terms: 本规范所称公交调度员,是指…
+_CHAPTER_NUMBER = re.compile(r"^\s*第[一二三四五六七八九十\d]{1,3}[章节篇]\s*")
+# A handbook's chapter says whom it is for: 本章适用于…的仓库管理员(以下简称“仓管员”)
+_APPLIES_TO = re.compile(r"适用于[^。;]{0,40}?的(?P<name>[\u4e00-\u9fff]{2,10}?)\s*\(\s*(?:以下简称|下称|简称)")
 _SO_CALLED = re.compile(r"本(?:规范|制度|办法|标准|规定|细则|条例|规程|指引|指南|准则)(?:中)?所称(?:的)?(?P<name>[\u4e00-\u9fffA-Za-z]{2,15}?)\s*,?\s*(?:是指|系指|指)")
 # Who holds the post: 现为青溪收费站收费二班的一名高速公路收费员 / 是…管网运行部的一名燃气管网巡线工
 _ONE_OF = re.compile(r"(?:是|为|作为)[^,。;!?]{0,24}?的?一名(?P<name>[\u4e00-\u9fff]{2,12}?)(?=[,。;!?]|$)")
@@ -856,7 +859,7 @@ def role_in_title(title: str, role_words: re.Pattern[str] | None = None) -> str:
     `load_role_words`) — the one before 的职责/岗位职责 … when the title has that shape —
     else whatever precedes 职责/工作内容 (新媒体运营岗位职责)."""
     role_words = role_words or load_role_words()
-    title = _DISAMBIGUATION.sub("", title)
+    title = _CHAPTER_NUMBER.sub("", _DISAMBIGUATION.sub("", title))  # 第三章 岗位职责与工作标准: no role there
     title = _SHORT_PAREN.sub("", title) if _BARE_ROLE.fullmatch(_SHORT_PAREN.sub("", title)) else title  # 细纱挡车工(包吃住,倒班)
     bilingual = _BILINGUAL.match(title)
     if bilingual:
@@ -940,8 +943,8 @@ def _definition_names(sentence: str, role_words: re.Pattern[str], known: Iterabl
     for short in _ABBREVIATION.finditer(sentence):  # HRBP是HR Business Partner的缩写, of the role only
         if sentence[: short.start()].strip() in known:
             names.append(short.group("name"))
-    so_called = _SO_CALLED.search(sentence)  # 本规范所称公交调度员,是指…
-    if so_called:
+    so_called = _SO_CALLED.search(sentence) or _APPLIES_TO.search(sentence)  # 本规范所称公交调度员,是指…
+    if so_called and (so_called.re is _SO_CALLED or ends_with_role_word(so_called.group("name"), role_words)):
         names.append(so_called.group("name"))
     one_of = _ONE_OF.search(sentence)  # (我)是…的一名高速公路收费员
     if one_of and (ends_with_role_word(one_of.group("name"), role_words) or _BARE_ROLE.fullmatch(one_of.group("name"))):

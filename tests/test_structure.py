@@ -298,6 +298,12 @@ def test_the_titles_count_picks_the_bulleted_duties_over_a_postings_numbered_lis
     assert [d.title for d in doc.duties] == ["定义指标体系", "设计实验", "构建模型"]
 
 
+def test_a_handbook_chapter_names_its_role_in_whom_it_is_for():
+    text = "鑫源集团员工手册\n第三章 岗位职责与工作标准\n本章适用于各配送中心的仓库管理员（以下简称“仓管员”）。\n3.1 入库验收管理\n" + BODY + "\n3.2 在库保管\n" + BODY + "\n"
+    role = analyse(text).role
+    assert (role.label, role.aliases) == ("仓库管理员", ["仓管员"])
+
+
 def test_an_emails_subject_line_is_its_title():
     header = "发件人：王敏（人力资源中心）\n收件人：各部门负责人\n抄送：总裁办公室\n主题：关于设立培训总监岗位及明确其职责的通知\n日期：2024年4月8日\n"
     doc = analyse(header + "各位同事：\n一是统筹培训体系。" + BODY + "\n二是编制培训计划。" + BODY + "\n")
@@ -466,6 +472,7 @@ def test_title_role_and_definition_aliases():
         ("本人从美工干到某岗位（外企叫Design Director，有的公司也叫创意总监）。", {"Design Director", "创意总监"}),
         ("這個職位在業界亦稱為分店經理，同事之間則通常直接叫佢做店長。", {"分店經理", "店長"}),  # Cantonese 叫佢做
         ("很多同学都会听到编辑们提起“老总”。这个“老总”，多数时候指的就是某岗位。", {"老总"}),  # “X”指的就是…
+        ("他们就是某岗位，居民们亲切地称他们为“网格管家”。", {"网格管家"}),
         ("某岗位常被简称为“总编”，这个岗位叫作“主编”，英文对应的是 Editor-in-Chief。", {"总编", "主编", "Editor-in-Chief"}),
     ],
 )
