@@ -128,14 +128,15 @@ _SUBJECT_LEAD = re.compile(
     r"^\s*(?:[-•·*●○■□▪◆◇▶►★☆]|[│├└┣┗─━\s]+|\d{1,2}[.、]|\(\d{1,2}\))?\s*(?:由|正如|就像|如同|而且|而|但是|但|则|就|也|还有|还|另外|此外|比如说|比如|例如|譬如|如|像|好比|同样|自从|以(?=.+为例)|拿(?=.+(?:来说|举例|为例))"
     r"|我们|咱们|我司|我|打算|准备|计划|学习|对标|借鉴|效仿|参考|参照|按照|根据|依据|遵循|落实|贯彻|执行|再比如|再如|推行|践行|引入|采用|推广|复制|沿用|沿袭|谁还记得|还记得|记得|可以|可"
     r"|邻县|邻镇|邻村|隔壁|附近的|听说|据说|据了解|走进|来到|你知道|知道|为什么|对(?=[^,]{2,20}$)"
-    r"|不得不提|不能不提|不得不说|首推|当属|要数|你看|您看|再看|讲到|说到|谈到|提到"  # 说起稳定性,不得不提奈飞的“…” / 你看伊利,
+    r"|不得不提|不能不提|不得不说|首推|当属|要数|你看|您看|再看|讲到|说到|谈到|提到"
+    r"|自(?=[\u4e00-\u9fff]{1,6}(?:省|市|区|县|州))"  # 自浙江省推行“…”改革以来  # 说起稳定性,不得不提奈飞的“…” / 你看伊利,
     r"|在(?=..))*"  # 学习中国建筑“…”的企业使命
 )
 _SUBJECT_TAIL = re.compile(
     r"(?:为例|来说|举例|(?<![原准规])则|就|也|还|都|更|一直|始终|一向|向来|长期|一贯|历来|素来|多年来|多年|主要|则是|就是|正是|是|要|(?<![协委商金合学工])会|应|"
     r"连续[一二两三四五六七八九十\d]+年|每季度|每年(?:[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日)?|每月|今年|去年|前年|常年|刚刚|刚|曾经|曾|敢|较早|率先|最早|早|内部|"
     r"学了|学来了|学到了|获评|荣获|获得|评上|之所以能|之所以|[几数一二三四五六七八九十百]+年来|"  # 跟同城的安骑达配送学了“…”的办法 / …装配线获评“…”的经验
-    r"应该|需要|必须|可以|能|上任(?:第一天|当天|伊始|之初|后)?|至今仍|至今|仍然|仍|依然|早在[^,]{1,12}?年代?|从[^,。]{1,10}?起|反复|一再|专门|特意|特地|一律|\s*\d{4}\s*年|著名|有名|知名|当年|早年|早期|很早|早就|常说|总说|常讲|"
+    r"应该|需要|必须|可以|能|上任(?:第一天|当天|伊始|之初|后)?|至今仍|至今|仍然|仍|依然|早在[^,]{1,12}?年代?|从[^,。]{1,10}?起|反复|一再|评论|留言|吐槽|专门|特意|特地|一律|\s*\d{4}\s*年|著名|有名|知名|当年|早年|早期|很早|早就|常说|总说|常讲|"
     r"把自己|将自己|把自身|自身|自己|本身|对外宣传|对外宣称|对外|对内|私下|挂着|贴着|写着|刻着|印着|那样|一样|这样|流传|流行|传着|盛传|看齐)+$"
 )
 # Organisation words (kg/data/organisation_words.txt says what each group is for).
@@ -210,7 +211,7 @@ _SAYING_KINDS = ("口诀", "品牌口号", "口号", "广告语", "标语", "原
 _NAMED_AFTER = re.compile(
     r"\s*(?:——|—|,)?\s*(?:这|那)(?:是|就是|正是)(?P<name>[^,。;:!?“”‘’]{2,16}?)"
     r"(?:写在[^,。;:!?]{0,12}|多年|一直|长期|(?:自[^,。;:!?]{1,10}?起|多次|一再|反复|一直|长期)?(?:公开)?(?:强调|提出|倡导|坚持|推出|打造|发起))?的"
-    rf"[\u4e00-\u9fff]{{0,6}}?(?P<kind>{'|'.join(_SAYING_KINDS)}|立场|主张|系列|品牌|项目|活动|计划)"
+    rf"[\u4e00-\u9fff]{{0,6}}?(?P<kind>{'|'.join(_SAYING_KINDS)}|立场|主张|系列|品牌|项目|活动|计划|平台|工程|改革|模式|机制|经验)"
 )
 # …or 这句话出自X: “准时是骑手的脸面”,这句话出自飞驰外卖 / …出自我们的老对手万家福超市的陈列手册
 _SAID_BY_AFTER = re.compile(
@@ -231,7 +232,8 @@ _QUOTE_IS = re.compile(
 )
 # …or as what an organisation first put forth: “准时化生产”是北辰汽车最早提出的
 _FIRST_PUT_BY = re.compile(
-    r"\s*(?:是|就是|正是|由)(?P<name>[^,。;:!?“”‘’]{2,16}?)(?:最早|最先|率先|首先|首次)?(?P<kind>提出|首创|发明|倡导|推出|创造)(?:的|出来的)(?=[,。;!?]|$)"
+    r"\s*(?:——|—|,)?\s*(?:这|那)?(?:是|就是|正是|由)(?P<name>[^,。;:!?“”‘’]{2,16}?)(?:在[^,。;:!?“”]{1,16}?(?:中|时|里))?"
+    r"(?:最早|最先|率先|首先|首次)?(?P<kind>提出|首创|发明|倡导|推出|创造)(?:的|出来的)(?=[,。;!?]|$)"
 )
 # …or in parentheses after it: “群策群力”(北辰电气培训中心的叫法) / “这样就好”(青松良品一直坚持的品牌理念)
 _PAREN_OWNER = re.compile(
@@ -256,7 +258,13 @@ _RESPECTIVELY = re.compile(
     r"“(?P<x>[^“”]{1,30})”(?:和|与|、)“(?P<y>[^“”]{1,30})”"
 )
 _JOINED_NAMES = re.compile(r"\s*(?P<first>[^,。;:!?“”‘’和与及、]{2,12}?)\s*(?:和|与|及|、)\s*(?P<second>[^,。;:!?“”‘’和与及、]{2,12}?)\s*")
-_LATIN_OPENING = re.compile(r"\s*(?P<name>[A-Z][a-z][A-Za-z0-9&.-]*(?: [A-Z][A-Za-z0-9&.-]*){0,3})(?![A-Za-z0-9])\s*(?=[\u4e00-\u9fff]|$)")
+_LATIN_OPENING = re.compile(
+    r"\s*(?P<name>[A-Z][a-z][A-Za-z0-9&.-]*(?: [A-Z][A-Za-z0-9&.-]*){0,3}"
+    # …or a company's letters (IBM, 3M), not a metric's or a post's (KPI, HR, CEO: _NOT_A_COMPANY)
+    r"|(?:\d[A-Z]{1,4}|[A-Z]{2,5})(?:-[A-Z0-9]+)?)(?![A-Za-z0-9])\s*(?=[\u4e00-\u9fff]|$)"
+)
+_NOT_A_COMPANY = re.compile(r"KPIs?|OKRs?|ROI|GMV|[DM]AU|SKU|SOP|HRBP|HR|IT|AI|PR|KOL|KOC|B2[BC]|O2O|CEO|CFO|CTO|COO|CMO|CIO|CHO|PM|TPM|DS|QA|UI|UX|APP|API|SQL|CRM|ERP")
+_DEMONSTRATIVE = re.compile(r"[这那](?:封|个|次|份|条|句|款|项|场|家|位)")
 # A name mentioned on a social network: 我们店长期合作的 @豆仓烘焙实验室 …
 _MENTION = re.compile(r"@(?P<name>[^\s@,。:;!?“”‘’]{2,20})")
 # A quoted name closing the clause: 比如我之前待过的「康途健康」 / 像隔壁「禾悦体检中心」那样
@@ -293,7 +301,7 @@ _EMULATE = re.compile(
     r"(?:对标|学习|(?:^|(?<=[,;:\s]))学(?![校院生期习科会者员])|借鉴|效仿|参照|参考|向(?=[^,。;:!?]{2,16}(?:看齐|学习))"
     r"|(?:跟|向|和)(?=[^,。;:!?]{2,16}学(?:了|来|到))"  # 跟同城的安骑达配送学了…
     r"|(?:^|(?<=[我你他她它们]))(?:为|替|帮|给)(?=[^,。;:!?]{2,16}$)"  # 我们帮织野女装|提炼出“…” (not 华为)
-    r"|隶属于|隶属|沿用|沿袭|认同|推崇|欣赏)(?=[^,。;:!?]{2})"  # …我们比较认同 Netflix 的“…”文化  # 公司隶属于华锦控股集团,集团一直以“…” / 车间沿用华锦纺织“…”的老规矩
+    r"|隶属于|隶属|沿用|沿袭|认同|推崇|欣赏|坚持和发展|发扬|弘扬|传承)(?=[^,。;:!?]{2})"  # …我们比较认同 Netflix 的“…”文化  # 公司隶属于华锦控股集团,集团一直以“…” / 车间沿用华锦纺织“…”的老规矩
 )
 _SPEAKER = re.compile(r"\s*(?:对方|[\u4e00-\u9fff]{0,6}?(?:老师|主管|经理|老板|师傅|前辈|同事|负责人|领导))")
 # A name introduced as such: 一家叫禾木咖啡的连锁品牌, 名为青木的公司.
@@ -322,6 +330,7 @@ _PEOPLE_PRONOUNS = ("大家", "人们", "我们", "咱们", "他们", "她们", 
 _NOT_NAME_TAGS = ("r", "t", "m", "d", "p", "c", "u", "f", "q")  # pronouns, times, numbers, function words
 _NOT_NAME_START = frozenset({"d", "v", "a", "ad", "vd", "c", "p", "r", "u"})
 _PROPER_NAME_TAGS = frozenset({"nz", "nr", "nrt", "nrfg", "ns", "nt"})
+_ADMINISTRATIVE_ENDS = ("省", "市", "区", "县", "州", "镇", "乡", "村", "街道")
 _BRAND_WORD_TAGS = frozenset({"nz", "nr", "nrt", "nrfg", "eng"})  # one word naming a brand (京瓷, 7-Eleven)
 # A subject does not start with a conjunction, preposition, pronoun, adverb, particle or number.
 _NOT_SUBJECT_TAGS = frozenset({"c", "p", "r", "d", "u", "uj", "ul", "uz", "m", "q", "x", "f"})
@@ -697,7 +706,12 @@ class Extractor:
         (an institution's word), 宁波北仑分仓 (a name of several words) or a registered name
         (江苏恒远精工有限公司), which hold their place."""
         words = self._phrase_tokens(_normal_label(subject))
-        if len(words) != 2 or subject.endswith(_ORG_ENDS) or words[0].tag != "ns" or words[1].tag not in _BRAND_WORD_TAGS:
+        if (
+            len(words) != 2
+            or subject.endswith((*_ORG_ENDS, *_ADMINISTRATIVE_ENDS))  # 南京市玄武区: a district of the city
+            or words[0].tag != "ns"
+            or words[1].tag not in _BRAND_WORD_TAGS
+        ):
             return subject
         return subject[words[1].start :]
 
@@ -841,7 +855,7 @@ class Extractor:
         if copula and self._is_brand(clause[copula.end() :]):  # 最经典的案例是Dropbox: the name it gives
             return doc.text[start + copula.end() : start + len(clause.rstrip())]
         latin = _LATIN_OPENING.match(clause, begin)
-        if latin:  # Northwind每年…: a name in Latin letters (not an acronym such as KPI or HR)
+        if latin and not _NOT_A_COMPANY.fullmatch(latin.group("name")):  # Northwind每年…, 3M有个外号…
             return doc.text[start + latin.start("name") : start + latin.end("name")]
         rest = clause[begin:].strip()
         tail = _SUBJECT_TAIL.search(rest)  # 以北辰酒楼为例
@@ -925,6 +939,8 @@ class Extractor:
             owner = clause.find("的", begin, begin + 7)  # a place owns it: 杭州的, 隔壁街的
             if ends or owner < 0:
                 return ""
+            if _DEMONSTRATIVE.match(clause, owner + 1) and self._is_brand(clause[begin:owner]):
+                return doc.text[start + begin : start + owner]  # 海底捞的那封致歉信…: the brand's own
             begin = owner + 1
         return ""
 

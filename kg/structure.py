@@ -258,7 +258,7 @@ _ALIAS_CUE = re.compile(
     r"(?:业界|行业|业内|大家)?(?:一般|通常)?所称的(?=“)|正式(?:名称|称呼)(?:叫|是|为)|"  # 本职缺即业界一般所称的“QA工程师”
     r"(?:更习惯|习惯|常常|常|也)?(?:自嘲|自称|戏称|昵称)(?:它|其|他们|我们)?(?:为|是)|"
     r"英文(?:职位|岗位)(?:名称|名)?(?:称为|叫做|叫|为|是)\s*:?|中文(?:名称|名)?(?:一般|通常|常)?(?:译为|译作|翻译为|称为|叫做)|"
-    r"(?:岗位|职位)?(?:别称|别名)(?:\s*:|是|为)|(?<=,)(?:别称|别名)|也就是(?:我们|大家)?(?:常说|所说|通常说)的|"
+    r"(?:岗位|职位)?(?:别称|别名)(?:\s*:|是|为)|(?<=,)(?:别称|别名)|也就是(?:我们|大家|人们|大伙)?(?:常说|所说|通常说)的|"
     r"(?:行里人|圈里人|业内人士|大家|人们)?常说[^,。;“]{0,8}?就是(?=“)|也有(?:人)?(?:干脆|直接|索性)?(?:叫做|叫作|叫|称为|称作|称之为)(?!它)|"
     r"被(?:大家|人们|同行)?[\u4e00-\u9fff]{0,4}?(?:叫作|叫做|称为|称作)|"
     r"(?:圈里|圈内|行业里|行业内|业内|大家|人们|老乡|内部)(?:一般|通常|常常|都|也常|常)?(?:直接)?(?:叫做|叫作|叫|称为|称作)(?:我们|它)?|"
@@ -823,6 +823,9 @@ def find_role(
     return Role(label=labels[0], aliases=labels[1:], evidence=evidence[:3])
 
 
+_NOT_PLACES = frozenset({"社区", "小区", "园区", "校区", "景区", "厂区", "营区"})
+
+
 def _without_place(doc: Doc, title: Span, name: str, role_words: re.Pattern[str]) -> str:
     """`name` without a place it opens with (青峰县|乡村医生), when the article goes on to name the
     role without it: a place word the title's segmentation ends at 省/市/县/区/镇/乡/村."""
@@ -833,7 +836,11 @@ def _without_place(doc: Doc, title: Span, name: str, role_words: re.Pattern[str]
         if sentence.span.start >= title.end:
             break
         for word in sentence.tokens:
-            if at + 3 <= word.end < at + len(name) - 1 and doc.norm[word.end - 1] in _PLACE_ENDS:
+            if (
+                at + 3 <= word.end < at + len(name) - 1
+                and doc.norm[word.end - 1] in _PLACE_ENDS
+                and doc.norm[word.start : word.end] not in _NOT_PLACES  # 阳光里社区|党委书记: 社区 is part of the post
+            ):
                 rest = doc.norm[word.end : at + len(name)]
                 if ends_with_role_word(rest, role_words) and doc.norm.count(rest, title.end) >= 2:
                     return rest

@@ -304,6 +304,12 @@ def test_a_handbook_chapter_names_its_role_in_whom_it_is_for():
     assert (role.label, role.aliases) == ("仓库管理员", ["仓管员"])
 
 
+def test_a_community_in_the_title_is_no_place_to_drop():
+    text = "阳光里社区党委书记2023年度述职报告\n社区党委书记，也就是大家常说的社区书记，是社区的领导者。\n一是强化政治引领，" + BODY + "\n二是服务居民群众，" + BODY + "\n"
+    role = analyse(text).role
+    assert "社区党委书记" in [role.label, *role.aliases]
+
+
 def test_an_emails_subject_line_is_its_title():
     header = "发件人：王敏（人力资源中心）\n收件人：各部门负责人\n抄送：总裁办公室\n主题：关于设立培训总监岗位及明确其职责的通知\n日期：2024年4月8日\n"
     doc = analyse(header + "各位同事：\n一是统筹培训体系。" + BODY + "\n二是编制培训计划。" + BODY + "\n")
@@ -473,6 +479,7 @@ def test_title_role_and_definition_aliases():
         ("這個職位在業界亦稱為分店經理，同事之間則通常直接叫佢做店長。", {"分店經理", "店長"}),  # Cantonese 叫佢做
         ("很多同学都会听到编辑们提起“老总”。这个“老总”，多数时候指的就是某岗位。", {"老总"}),  # “X”指的就是…
         ("他们就是某岗位，居民们亲切地称他们为“网格管家”。", {"网格管家"}),
+        ("某岗位，也就是人们常说的城管队员，在一些地方也称综合行政执法队员。", {"城管队员", "综合行政执法队员"}),
         ("某岗位常被简称为“总编”，这个岗位叫作“主编”，英文对应的是 Editor-in-Chief。", {"总编", "主编", "Editor-in-Chief"}),
     ],
 )
