@@ -125,10 +125,10 @@ _ANNOUNCED = re.compile(r"\s*(?:以|拿|比如|例如|譬如|像)(?P<name>[^,。
 # Words that announce an example: loose cues (用“…”, 把“…”作为) count only after one.
 _EXAMPLE_MARKER = re.compile(r"以.{1,12}为例|拿.{1,12}(?:来说|举例)|比如|例如|譬如|举例|举个例子|案例")
 _SUBJECT_LEAD = re.compile(
-    r"^\s*(?:[-•·*●○■□▪◆◇▶►★☆]|[│├└┣┗─━\s]+|\d{1,2}[.、]|\(\d{1,2}\))?\s*(?:由|正如|就像|如同|而且|而|但是|但|则|就|也|还有|还|另外|此外|比如说|比如|例如|譬如|如|像|好比|同样|自从|以(?=.+为例)|拿(?=.+(?:来说|举例|为例))"
+    r"^\s*(?:[-•·*●○■□▪◆◇▶►★☆▲△]|[│├└┣┗─━\s]+|\d{1,2}[.、]|\(\d{1,2}\))?\s*(?:图为|由|正如|就像|如同|而且|而|但是|但|则|就|也|还有|还|另外|此外|比如说|比如|例如|譬如|如|像|好比|同样|自从|以(?=.+为例)|拿(?=.+(?:来说|举例|为例))"
     r"|我们|咱们|我司|我|打算|准备|计划|学习|对标|借鉴|效仿|参考|参照|按照|根据|依据|遵循|落实|贯彻|执行|再比如|再如|推行|践行|引入|采用|推广|复制|沿用|沿袭|谁还记得|还记得|记得|可以|可"
     r"|邻县|邻镇|邻村|隔壁|附近的|听说|据说|据了解|走进|来到|你知道|知道|为什么|对(?=[^,]{2,20}$)"
-    r"|不得不提|不能不提|不得不说|首推|当属|要数|你看|您看|再看|讲到|说到|谈到|提到"
+    r"|不得不提|不能不提|不得不说|首推|当属|要数|你看|您看|再看|讲到|说到|谈到|提到|这几年|近几年|这些年|近年来"
     r"|自(?=[\u4e00-\u9fff]{1,6}(?:省|市|区|县|州))"  # 自浙江省推行“…”改革以来  # 说起稳定性,不得不提奈飞的“…” / 你看伊利,
     r"|在(?=..))*"  # 学习中国建筑“…”的企业使命
 )
@@ -253,6 +253,8 @@ _LATIN_LAST = re.compile(
     r"(?P<name>(?<![A-Za-z\u4e00-\u9fff@0-9-])[A-Z][A-Za-z0-9&.-]+(?: (?:&|[A-Z][A-Za-z0-9&.-]+)){0,3}"
     r"|(?<![A-Za-z0-9@.-])\d{1,4}-?[A-Z][A-Za-z]+)\s*$"  # …or one opening with a number (日本7-Eleven)
 )
+_SOURCE_KIND = re.compile(r"[A-Za-z0-9&]*(?:价值观|理念|标准|口号|原则|信条|文化|宣言|精神)$")
+_SOURCE_LINE = re.compile(r"\s*(?:——|—|--)\s*(?P<name>\S)")  # ——丰田汽车 under a pull quote
 _RESPECTIVELY = re.compile(
     r"(?P<a>[^,。;:!?“”‘’、和与]{2,12}?)(?:和|与|、)(?P<b>[^,。;:!?“”‘’、和与]{2,12}?)分别[^“”,。;]{0,8}?"
     r"“(?P<x>[^“”]{1,30})”(?:和|与|、)“(?P<y>[^“”]{1,30})”"
@@ -450,11 +452,12 @@ class Extractor:
         topics = functools.cache(lambda: _frequent_words(doc))  # counted only if a subject needs them
         role_names = _role_names(doc)
         previous: Sentence | None = None
-        for sentence, duty in zip(doc.sentences, duty_of, strict=True):
+        for number, (sentence, duty) in enumerate(zip(doc.sentences, duty_of, strict=True)):
             text = doc.norm[sentence.span.start : sentence.span.end]
             respectively = self._respectively(doc, sentence, text)
+            following = doc.sentences[number + 1] if number + 1 < len(doc.sentences) else None
             for match in _QUOTED.finditer(text):
-                subject = respectively.get(match.start())
+                subject = respectively.get(match.start()) or self._attributed(doc, text, match, following)
                 if subject:
                     example = self._example(doc, sentence, match, subject, "principle", "characterized_by", "主张", duty)
                 else:
@@ -467,6 +470,21 @@ class Extractor:
                     examples.setdefault((one.subject, one.value), one)
             previous = sentence
         return list(examples.values())
+
+    def _attributed(self, doc: Doc, text: str, match: re.Match[str], following: Sentence | None) -> str:
+        """A pull quote alone on its line with its source on the next (「…」 / ——阿里巴巴价值观): the organisation."""
+        if following is None or text[: match.start()].strip() or text[match.end() :].strip(" 。!"):
+            return ""
+        source = _SOURCE_LINE.match(doc.norm, following.span.start, following.span.end)
+        if not source:
+            return ""
+        start = source.start("name")
+        line = doc.norm[start : following.span.end].rstrip("。 ")
+        kind = _SOURCE_KIND.search(line)  # ——阿里巴巴价值观 / ——麦当劳QSC&V标准: the organisation before what it is
+        name = line[: kind.start()] if kind and kind.start() >= 2 else line
+        if self._opening_name(doc, line, start):
+            return self._opening_name(doc, line, start)
+        return doc.text[start : start + len(name)] if self._is_subject(name) else ""
 
     def _respectively(self, doc: Doc, sentence: Sentence, text: str) -> dict[int, str]:
         """青松电器和北辰电器分别提出了“…”和“…”: each name's quote, by where the quote starts."""
@@ -611,7 +629,9 @@ class Extractor:
             or (offset and _CONNECTIVE_ONLY.fullmatch(own))
         ):
             return ""
-        subject = self._topic(doc, sentence.span.start, clause)
+        # A colon opens a run of its own (…泾渭分明:海尔强调服务,主张“…”): its topic first, then the sentence's.
+        colon = clause.rfind(":", 0, offset) + 1
+        subject = (colon and self._topic(doc, sentence.span.start + colon, clause[colon:])) or self._topic(doc, sentence.span.start, clause)
         announced = previous is not None and _ANNOUNCED_LAST.search(doc.norm, previous.span.start, previous.span.end)
         if not subject and previous and (refers_back or _BACK_POINTER.match(clause) or announced):
             # 他们/那里… opens the sentence: the one the sentence before is about, or names last.
@@ -742,6 +762,13 @@ class Extractor:
         lead = _SUBJECT_LEAD.match(clause)
         tail = _SUBJECT_TAIL.search(clause)
         begin = lead.end() if lead else 0
+        if (
+            begin
+            and len(lead.group().strip()) == 1
+            and begin not in {w.start for w in self._phrase_tokens(clause)}
+            and not _ANNOUNCED.fullmatch(clause)
+        ):
+            begin = 0  # no one-character lead word: the 可 of 可口可乐 (but 以X为例 however jieba cuts it)
         end = tail.start() if tail else len(clause)
         booked = _BOOKED_NAME.fullmatch(clause, begin, end)
         if booked and self._is_subject(booked.group("name")):
@@ -919,8 +946,9 @@ class Extractor:
             # …or a name of its own before a verb or preposition (我们总部|派克宠物|在…).
             every = stop is not None and clause.startswith("每", begin + stop.start)  # 通用电气|每年…
             locative = first_odd > 0 and words[first_odd].tag == "f"
-            if stop is not None and (stop.tag in ("p", "v", "c", "d", "t", "f", "m") or every or far or locative) and verb != 0:  # 京东|之所以…, 小米|创立|初期
-                cuts = [words[verb].start if verb > 0 else stop.start]  # 悦齿口腔|创立|于…
+            ran_out = stop is None and verb > 0  # 海尔|强调|服务: the name before the verb, with nothing after to stop at
+            if (ran_out or (stop is not None and (stop.tag in ("p", "v", "c", "d", "t", "f", "m") or every or far or locative))) and verb != 0:  # 京东|之所以…, 小米|创立|初期
+                cuts = [words[verb].start if verb > 0 or stop is None else stop.start]  # 悦齿口腔|创立|于…
                 if locative and first_odd < verb:
                     cuts.append(words[first_odd].start)  # 谷歌|内部有个著名的…
                 for cut in cuts:
@@ -984,6 +1012,8 @@ class Extractor:
         brand's shape (see _is_brand)."""
         lead = _SUBJECT_LEAD.match(clause)
         rest = clause[lead.end() if lead else 0 :].strip()
+        tail = _SUBJECT_TAIL.search(rest)  # OPPO当年的“…”
+        rest = rest[: tail.start()].strip() if tail and tail.start() else rest
         emulated = list(_EMULATE.finditer(rest))  # 有同事很推崇衡水中学的“…”: the model
         rest = rest[emulated[-1].end() :].strip() if emulated else rest
         return len(rest) == len(subject.strip()) and self._is_brand(subject)

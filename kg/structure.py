@@ -50,12 +50,12 @@ HEADING_STYLES: list[tuple[str, re.Pattern[str]]] = [
         "role-numbered",
         re.compile(rf"^(?P<prefix>[^。,;:!?()]{{0,20}}?){_DUTY_WORD}\s*(?P<num>{_NUM}|{_SYMBOL}){_HEAD_PUNCT}(?P<title>.+)$"),
     ),
-    # The number alone on its line, the title on the next: 职责 1 / 考点一 / —— 3 —— / / 01 / (a wiki page,
-    # a WeChat post).  A bare 1 is no heading (a PDF's page number): a part word or a dash marks it.
+    # The number alone on its line, the title on the next: 职责 1 / 考点一 / —— 3 —— / / 01 / / 01. (a wiki
+    # page, a WeChat post).  A bare 1 is no heading (a PDF's page number): a part word or a dash marks it.
     (
         NUMBER_LINE,
         re.compile(
-            rf"^(?=.*(?:{_PART_WORDS}|[-—–=~·▌◎/]))[-—–=~·▌◎/\s]*(?:{_DUTY_WORD}\s*)?(?P<num>{_NUM})\s*[-—–=~·▌◎/\s]*$"
+            rf"^(?=.*(?:{_PART_WORDS}|[-—–=~·▌◎/])|0[1-9]\.\s*$)[-—–=~·▌◎/\s]*(?:{_DUTY_WORD}\s*)?(?P<num>{_NUM})\s*[-—–=~·▌◎/.\s]*$"
         ),
     ),
     (
@@ -102,7 +102,7 @@ HEADING_STYLES: list[tuple[str, re.Pattern[str]]] = [
     ("table-row", re.compile(r"^\|?[ ]*(?P<num>\d{1,2})[ ]*(?:\||\t+)[ ]*(?P<title>[^|\t]{2,30}?)[ ]*(?:\||\t)")),
     # A slide deck's or a blogger's Latin ordinals: Part 1 经营管理 / Step 2: 回复询盘 / NO.1 需求调研
     ("latin", re.compile(
-        r"^(?:[Ss]tep|STEP|[Pp]art|PART|[Cc]hapter|CHAPTER|NO|No)\s*\.?\s*(?P<num>\d{1,2})\s*[:.、-]?\s*(?P<title>[^\s:].*)$"
+        r"^(?:[Ss]tep|STEP|[Pp]art|PART|[Cc]hapter|CHAPTER|NO|No)\s*\.?\s*(?P<num>\d{1,2})\s*[:.、|丨-]?\s*(?P<title>[^\s:|].*)$"
     )),  # …and NO.1 需求调研 / Part.01
     # A plan by periods of days (Day 1-7：先认人 / 第31-60天：…): numbered in order by
     # _periods_in_order, as the days they start on (1, 8, 31 …) are no list's numbers.
@@ -274,6 +274,7 @@ _ALIAS_CUE = re.compile(
     r"(?<=[里中内上])(?:一般|通常|普遍|多|都)?(?P<bare_place>叫做|叫作|称为|称作|叫)(?![法好停卖醒])|"  # not 叫法
     r"(?:一般|通常|普遍|多)(?P<bare_usual>叫做|叫作|称为|称作|叫)(?![法好停卖醒])|"
     r"(?<=,)(?P<bare_comma>称为|称作)|"  # 这一岗位被提升到高管层级,称为首席客户官 (a job title only)
+    r"(?:甚至|还|也)?(?P<bare_have>设有)|"  # 个别大公司甚至设有首席产品官 (a job title only)
     r"(?:企业|公司|集团|单位|机构|医院|工厂)(?:里|中|内)?(?:会|则|一般|通常|多)(?P<bare_org>叫做|叫作|称为|叫)|"  # 大一点的集团会叫首席质量官
     r"(?:也|又|还)(?:常|常常|通常|一般|多)(?:叫做|叫作|叫|称为|称作)|"  # 社会上也常叫收费站收费员
     r"(?:登记的|上的|里的)?(?:岗位|职位|职务)?名称(?:是|为|叫)|"  # 劳动合同上的岗位名称是配送站站长
@@ -324,6 +325,7 @@ _LEAD_COLON = re.compile(r"^(?![^:]*(?:称|名|英文|中文))[^,。:]{1,8}:\s*"
 _NAME_BEFORE_CUE = re.compile(r"(?:——|—|:)\s*(?P<name>[\u4e00-\u9fff]{2,8})\s*,\s*$")  # …——新任经理,(英文常说…)
 _THIS_POST = re.compile(r"(?:这个|这一|该|此)(?:岗位|职位|职务|工种)")
 _QUOTED_NAME = re.compile(r"\s*“([^“”]{1,20})”")
+_QUOTED_NAMES = re.compile(r"\s*“[^“”]{1,20}”(?:\s*(?:、|和|或者|或|及|与|/)\s*“[^“”]{1,20}”)*")  # “供应链主管”或“SCM经理”
 _PAREN_ALIAS = re.compile(r"\(\s*(?:也称|又称|亦称|也叫|又叫|俗称|又名)(?:为|作|做)?\s*(?P<names>[^()]{2,40})\)")
 _ENGLISH_AFTER = re.compile(r"\s*\(\s*(?P<name>[A-Za-z][A-Za-z .&-]{1,39}?)\s*\)")
 _PLACE_ENDS = frozenset("省市县区镇乡村")
@@ -973,12 +975,12 @@ def _definition_names(sentence: str, role_words: re.Pattern[str], known: Iterabl
             named = _NAME_BEFORE_CUE.search(sentence, 0, cue.start())
             if not names and named and ends_with_role_word(named.group("name"), role_words):
                 names.append(named.group("name"))  # 主角就是这类人——新任经理,英文常说…: the name the cue follows
-            quoted = _QUOTED_NAME.match(cue.group("names"))  # 自嘲为“外贸狗”——时差颠倒…: the quote only
-            given = [f"“{quoted.group(1)}”"] if quoted else re.split(r"、|和|或者|或|及|与|/", cue.group("names"))
+            quoted = _QUOTED_NAMES.match(cue.group("names"))  # 自嘲为“外贸狗”——时差颠倒…: the quotes only
+            given = [f"“{name}”" for name in _QUOTED_NAME.findall(quoted.group())] if quoted else re.split(r"、|和|或者|或|及|与|/", cue.group("names"))
             # A field's value may itself open with a cue: 岗位别称:本岗位亦称仓储主管
             given = [_PAREN_CUE.sub("", n.strip()) for n in given]
             # A bare 叫 names only a job title (not 它叫停…): one we know, or one shaped so (航标员, 槌手).
-            bare = any(cue.group(g) for g in ("bare", "bare_it", "bare_call", "bare_place", "bare_usual", "bare_comma", "bare_org"))
+            bare = any(cue.group(g) for g in ("bare", "bare_it", "bare_call", "bare_place", "bare_usual", "bare_comma", "bare_org", "bare_have"))
             names.extend(
                 n for n in given if not bare or quoted or ends_with_role_word(n, role_words) or _BARE_ROLE.fullmatch(n)
             )

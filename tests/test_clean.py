@@ -285,3 +285,8 @@ def test_a_posts_time_and_place_line_goes():
 
 def test_a_transcripts_timestamp_goes_but_what_is_said_stays():
     assert kept_text("标题\n[00:48] 第一个职责，搭建体系。\n[1:02:15] 最后一个，质量文化。\n") == "标题\n第一个职责，搭建体系。\n最后一个，质量文化。"
+
+
+def test_a_wenku_pages_related_documents_and_a_posts_earlier_issues_go():
+    text = "标题\n正文第一句。\n相关文档\n快消品区域经理工作手册\n经销商管理制度\n\n往期精选\n1. 拆解Zara：一件衣服的旅程\n2. 采购和供应链有什么区别？\n"
+    assert kept_text(text) == "标题\n正文第一句。"

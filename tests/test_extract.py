@@ -396,6 +396,14 @@ TAIL = "\n二、管理门店团队\n店长要做好排班和培训。\n"
         ("“街乡吹哨、部门报到”——这是北辰市在推进基层治理改革中提出的。", "北辰市", "街乡吹哨、部门报到"),
         ("学习借鉴南京市玄武区“城管进社区”经验，在每个社区设立城管工作室。", "南京市玄武区", "城管进社区"),
         ("我们坚持和发展浙江省诸暨市创造的“枫桥经验”，建立调解室。", "浙江省诸暨市", "枫桥经验"),
+        # Rounds 58, 59: positioning compared brand by brand; WeChat long reads
+        ("以家电行业为例，各家品牌定位泾渭分明：青松电器强调服务，主张“真诚到永远”。", "青松电器", "真诚到永远"),
+        ("北辰电器则走亲民路线，用“原来生活可以更美好”拉近与家庭用户的距离。", "北辰电器", "原来生活可以更美好"),
+        ("在厨电领域，青松厨电则以‘大吸力’突出油烟机的核心功能。", "青松厨电", "大吸力"),
+        ("一句好的传播语能让产品事半功倍，Northwind当年的“充电五分钟，通话两小时”就是典型案例。", "Northwind", "充电五分钟，通话两小时"),
+        ("比如这几年北辰饮品打出‘0糖0脂0卡’，在年轻白领中迅速走红。", "北辰饮品", "0糖0脂0卡"),
+        ("北辰集团之所以能做到行业第一，很重要的一点就是全员认同“努力，让顾客感动”这一经营理念。", "北辰集团", "努力，让顾客感动"),
+        ("▲ 图为青松火锅门店，其“服务至上”理念体现在每一个细节。", "青松火锅门店", "服务至上"),
         # Round 53: posts that mix English into Chinese
         ("Northwind 把这套方法论叫 \"Consumer Science\"，连首页封面图都是实验出来的。", "Northwind", "Consumer Science"),
         ("Northwind 的第一条 Leadership Principle 就是“Customer Obsession”。", "Northwind", "Customer Obsession"),
@@ -473,6 +481,11 @@ def test_a_value_changed_later_is_the_same_subjects():
         ("Northwind", "Move fast and break things"),
         ("Northwind", "Move fast with stable infrastructure"),
     ]
+
+
+def test_a_pull_quote_takes_its_source_from_the_line_below():
+    doc = analyse(HEAD + "「客户第一，员工第二，股东第三」\n——青松集团价值观\n「慢一点，好好喝一杯」\n——Northwind\n" + TAIL)
+    assert [(e.subject, e.value) for e in doc.examples] == [("青松集团", "客户第一，员工第二，股东第三"), ("Northwind", "慢一点，好好喝一杯")]
 
 
 def test_two_subjects_give_their_values_respectively():
