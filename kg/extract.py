@@ -128,7 +128,7 @@ _SUBJECT_LEAD = re.compile(
     r"^\s*(?:[-•·*●○■□▪◆◇▶►★☆▲△]|[│├└┣┗─━\s]+|\d{1,2}[.、]|\(\d{1,2}\))?\s*(?:图为|由|正如|就像|如同|而且|而|但是|但|则|就|也|还有|还|另外|此外|比如说|比如|例如|譬如|如|像|好比|同样|自从|以(?=.+为例)|拿(?=.+(?:来说|举例|为例))"
     r"|我们|咱们|我司|我|打算|准备|计划|学习|对标|借鉴|效仿|参考|参照|按照|根据|依据|遵循|落实|贯彻|执行|再比如|再如|推行|践行|引入|采用|推广|复制|沿用|沿袭|谁还记得|还记得|记得|可以|可"
     r"|邻县|邻镇|邻村|隔壁|附近的|听说|据说|据了解|走进|来到|你知道|知道|为什么|对(?=[^,]{2,20}$)"
-    r"|不得不提|不能不提|不得不说|首推|当属|要数|你看|您看|再看|讲到|说到|谈到|提到|这几年|近几年|这些年|近年来"
+    r"|不得不提|不能不提|不得不说|首推|当属|要数|你看|您看|再看|讲到|说到|谈到|提到|这几年|近几年|这些年|近年来|人家(?=[\u4e00-\u9fffA-Za-z]{2})"
     r"|自(?=[\u4e00-\u9fff]{1,6}(?:省|市|区|县|州))"  # 自浙江省推行“…”改革以来  # 说起稳定性,不得不提奈飞的“…” / 你看伊利,
     r"|在(?=..))*"  # 学习中国建筑“…”的企业使命
 )
@@ -136,7 +136,7 @@ _SUBJECT_TAIL = re.compile(
     r"(?:为例|来说|举例|(?<![原准规])则|就|也|还|都|更|一直|始终|一向|向来|长期|一贯|历来|素来|多年来|多年|主要|则是|就是|正是|是|要|(?<![协委商金合学工])会|应|"
     r"连续[一二两三四五六七八九十\d]+年|每季度|每年(?:[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日)?|每月|今年|去年|前年|常年|刚刚|刚|曾经|曾|敢|较早|率先|最早|早|内部|"
     r"学了|学来了|学到了|获评|荣获|获得|评上|之所以能|之所以|[几数一二三四五六七八九十百]+年来|"  # 跟同城的安骑达配送学了“…”的办法 / …装配线获评“…”的经验
-    r"应该|需要|必须|可以|能|上任(?:第一天|当天|伊始|之初|后)?|至今仍|至今|仍然|仍|依然|早在[^,]{1,12}?年代?|从[^,。]{1,10}?起|反复|一再|评论|留言|吐槽|专门|特意|特地|一律|\s*\d{4}\s*年|著名|有名|知名|当年|早年|早期|很早|早就|常说|总说|常讲|"
+    r"应该|需要|必须|可以|能|上任(?:第一天|当天|伊始|之初|后)?|至今仍|至今|仍然|仍|依然|早在[^,]{1,12}?年代?|从[^,。]{1,10}?起|反复|一再|评论|留言|吐槽|那边|这边|常常|经常|常|到处|处处|(?<=[\u4e00-\u9fffA-Za-z]{2})(?<!之)家|专门|特意|特地|一律|\s*\d{4}\s*年|著名|有名|知名|当年|早年|早期|很早|早就|常说|总说|常讲|"
     r"把自己|将自己|把自身|自身|自己|本身|对外宣传|对外宣称|对外|对内|私下|挂着|贴着|写着|刻着|印着|那样|一样|这样|流传|流行|传着|盛传|看齐)+$"
 )
 # Organisation words (kg/data/organisation_words.txt says what each group is for).
@@ -200,7 +200,7 @@ _PART_OF_IT = re.compile(
 )
 _FRAME = re.compile(r"\s*在.{1,20}(?:下|中|后|时|期间|以来|之际)\s*")  # 在…的支持下, 在…过程中
 _CLAUSE_PIECE = re.compile(r"[^,;:、。!?]+")
-_THIS_ONE = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,4}?(?:这家|那家|这所)|该)(?=[\u4e00-\u9fff])")  # (我们隔壁)那家…
+_THIS_ONE = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,6}?(?:这家|那家|这所)|该)(?=[\u4e00-\u9fff])")  # (我们对面)那家…
 MAX_SUBJECT_CHARS = 16  # 临江市防汛抗旱指挥部办公室, 南屿医科大学附属第二医院急诊科
 # A name in quotes after what it names: 独立短片团队“青禾影像”, 我们社“彩云之旅”.
 _IS_A = re.compile(r"\s*(?P<name>[^,。;:是(]{2,12}?)(?:\([^()]{1,60}\))?是一(?:家|个|所|间|座)")
@@ -266,6 +266,7 @@ _LATIN_OPENING = re.compile(
     r"|(?:\d[A-Z]{1,4}|[A-Z]{2,5})(?:-[A-Z0-9]+)?)(?![A-Za-z0-9])\s*(?=[\u4e00-\u9fff]|$)"
 )
 _NOT_A_COMPANY = re.compile(r"KPIs?|OKRs?|ROI|GMV|[DM]AU|SKU|SOP|HRBP|HR|IT|AI|PR|KOL|KOC|B2[BC]|O2O|CEO|CFO|CTO|COO|CMO|CIO|CHO|PM|TPM|DS|QA|UI|UX|APP|API|SQL|CRM|ERP")
+_PLACE_OF_IT = re.compile(r"[\u4e00-\u9fff]{1,5}[上里中内]\s*")
 _DEMONSTRATIVE = re.compile(r"[这那](?:封|个|次|份|条|句|款|项|场|家|位)")
 # A name mentioned on a social network: 我们店长期合作的 @豆仓烘焙实验室 …
 _MENTION = re.compile(r"@(?P<name>[^\s@,。:;!?“”‘’]{2,20})")
@@ -357,6 +358,11 @@ class ExampleCue:
     # The cue is what people say (说过, 有句名言): it counts for an organisation's name
     # (…集团, …科技) or for one whose person in a title speaks (X的CEO), not for a person alone (德鲁克).
     spoken: bool = False
+
+
+def _without_lead(name: str) -> str:
+    lead = _SUBJECT_LEAD.match(name)
+    return name[lead.end() :] if lead else name
 
 
 def _announced_names(clause: str) -> Iterator[tuple[str, int, int, str]]:
@@ -674,9 +680,11 @@ class Extractor:
             words = self._phrase_tokens(_normal_label(name))
             one_word = len(words) == 1 and not words[0].tag.startswith(_NOT_NAME_TAGS)
             subject = self._subject(doc, name, start, topics) or (doc.text[start : start + len(name)] if one_word else "")
-        elif (spokes := _SPOKESPERSON.match(clause, offset)) and self._is_subject(spokes.group("org")):
-            # 百顺便利店的区域督导周师傅常挂在嘴边的一句话是“…”: the organisation the person speaks for.
-            subject = doc.text[sentence.span.start + spokes.start("org") : sentence.span.start + spokes.end("org")]
+        elif (spokes := _SPOKESPERSON.match(clause, offset)) and self._is_subject(_without_lead(spokes.group("org"))):
+            # 百顺便利店的区域督导周师傅常挂在嘴边的一句话是“…”: the organisation the person speaks for
+            # (听说|海驾的老板…: without a lead word).
+            org_end = sentence.span.start + spokes.end("org")
+            subject = doc.text[org_end - len(_without_lead(spokes.group("org"))) : org_end]
         elif _OWN_ORGANISATION.fullmatch(clause[offset:]) and (employer := employer_in_title(doc.title)):
             # 本集团秉承“…”: the organisation the page's title names.
             subject = employer
@@ -967,8 +975,10 @@ class Extractor:
             owner = clause.find("的", begin, begin + 7)  # a place owns it: 杭州的, 隔壁街的
             if ends or owner < 0:
                 return ""
-            if _DEMONSTRATIVE.match(clause, owner + 1) and self._is_brand(clause[begin:owner]):
-                return doc.text[start + begin : start + owner]  # 海底捞的那封致歉信…: the brand's own
+            owned_place = _PLACE_OF_IT.fullmatch(clause, owner + 1) and self._is_subject(clause[begin:owner])
+            if owned_place or (_DEMONSTRATIVE.match(clause, owner + 1) and self._is_brand(clause[begin:owner])):
+                # 海底捞的那封致歉信… / 在中国铁建的工地上,…: the brand's own thing, its own place
+                return doc.text[start + begin : start + owner]
             begin = owner + 1
         return ""
 

@@ -404,6 +404,13 @@ TAIL = "\n二、管理门店团队\n店长要做好排班和培训。\n"
         ("比如这几年北辰饮品打出‘0糖0脂0卡’，在年轻白领中迅速走红。", "北辰饮品", "0糖0脂0卡"),
         ("北辰集团之所以能做到行业第一，很重要的一点就是全员认同“努力，让顾客感动”这一经营理念。", "北辰集团", "努力，让顾客感动"),
         ("▲ 图为青松火锅门店，其“服务至上”理念体现在每一个细节。", "青松火锅门店", "服务至上"),
+        # Rounds 60, 61: practitioners' colloquial posts; site handouts with rhymes
+        ("服务顾问和技师常扯皮。北辰汽车那边有个规矩叫“每台车交车前必须签字”。", "北辰汽车", "每台车交车前必须签字"),
+        ("一定要推预约。青松汽车家的“透明车间”服务做得特别好。", "青松汽车", "透明车间"),
+        ("学员都看结果。像青松驾校那样搞“先学后付、按学时扣费”，学员就放心。", "青松驾校", "先学后付、按学时扣费"),
+        ("听说北辰驾校的老板常把“安全第一，质量第二”挂在嘴边。", "北辰驾校", "安全第一，质量第二"),
+        ("人家Northwind的店里墙上就贴着“手法不过关，不准上顾客的脸”。", "Northwind", "手法不过关，不准上顾客的脸"),
+        ("在青松建工的工地上，到处能看到“安全就是效益，安全就是信誉”的标语。", "青松建工", "安全就是效益，安全就是信誉"),
         # Round 53: posts that mix English into Chinese
         ("Northwind 把这套方法论叫 \"Consumer Science\"，连首页封面图都是实验出来的。", "Northwind", "Consumer Science"),
         ("Northwind 的第一条 Leadership Principle 就是“Customer Obsession”。", "Northwind", "Customer Obsession"),
@@ -556,6 +563,8 @@ def test_one_subject_may_give_several_examples():
         "行里培训时反复讲“KYC”，也就是“了解你的客户”。",  # a time, no name
         "仓库管理推行“定置管理”，物品定点存放。",  # everyday words only, no name
         "有网友评论说：“好品牌是一次次不出错攒出来的。”",  # the public, no organisation
+        "我常跟员工说“宁可少卖一张卡，不能丢一个人”。",  # the author
+        "大街上到处是写着“一次拿证，终身受益”的横幅。",  # a street, no organisation
         "HR每年都会组织“开放日”活动。",  # a post's letters, no company
         "会议上的“头脑风暴”要有规则。",
         "日本工厂里的“5S”很出名。",
