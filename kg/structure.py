@@ -207,8 +207,9 @@ _BILINGUAL = re.compile(
     r"|(?P<cn2>[^/|A-Za-z]{2,20}?)\s*[/|]\s*(?P<en2>[A-Za-z][A-Za-z .&-]{1,60}?)\s*(?:\((?P<short2>[A-Za-z]{2,10})\))?)\s*$"
 )
 # A job title named in English before the words that say so: 常见Workshop Manager的英文职衔.
-# A name given as a way of saying it: 也有『片区经理』的说法.
+# A quoted name said to mean the role: 这个“老总”,多数时候指的就是报社总编辑.
 _REFERS_TO = re.compile(r"“(?P<name>[^“”]{2,10})”\s*,?[^“”。;,]{0,8}?(?:指的就是|指的是|就是指|说的就是|说的是)")
+# A name given as a way of saying it: 也有『片区经理』的说法.
 _SAYING_NAME = re.compile(r"(?:也有|还有|又有|亦有)[“‘](?P<name>[^“”‘’]{2,12})[”’]的?(?:说法|叫法|称呼)")
 _ENGLISH_BEFORE = re.compile(r"(?P<name>[A-Za-z][A-Za-z .&-]{1,39}?)\s*的?英文(?:职衔|职位名称|职位|名称|头衔|称呼|叫法)")
 
