@@ -253,6 +253,7 @@ _LATIN_LAST = re.compile(
     r"(?P<name>(?<![A-Za-z\u4e00-\u9fff@0-9-])[A-Z][A-Za-z0-9&.-]+(?: (?:&|[A-Z][A-Za-z0-9&.-]+)){0,3}"
     r"|(?<![A-Za-z0-9@.-])\d{1,4}-?[A-Z][A-Za-z]+)\s*$"  # …or one opening with a number (日本7-Eleven)
 )
+_CASE_OPENER = re.compile(r"\s*(?:不论是|无论是|不管是)?在?\s*")  # 不论是在被称为‘…’的卡地亚
 _SOURCE_KIND = re.compile(r"[A-Za-z0-9&]*(?:价值观|理念|标准|口号|原则|信条|文化|宣言|精神)$")
 _SOURCE_LINE = re.compile(r"\s*(?:——|—|--)\s*(?P<name>\S)")  # ——丰田汽车 under a pull quote
 _RESPECTIVELY = re.compile(
@@ -708,7 +709,8 @@ class Extractor:
                 # 青松集团每一位新人入职都要参加的“…”: the organisation before 每 (every one of its people).
                 subject = self._opening_name(doc, clause[offset:], start)
         after = doc.norm[sentence.span.start + match.end() : sentence.span.end]
-        if not subject and not clause[offset:].strip() and (owner := _AFTER_DE.match(after)):
+        bare = not clause[offset:].strip() or _CONNECTIVE_ONLY.fullmatch(clause[offset:]) or _CASE_OPENER.fullmatch(clause[offset:])
+        if not subject and bare and (owner := _AFTER_DE.match(after)):
             # 以“…”著称的西岭考古遗址公园: the organisation follows.
             start = sentence.span.start + match.end() + owner.start("name")
             subject = self._subject(doc, owner.group("name"), start, topics)

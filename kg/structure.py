@@ -111,8 +111,8 @@ HEADING_STYLES: list[tuple[str, re.Pattern[str]]] = [
     (
         "spoken",
         re.compile(
-            rf"^(?:(?:咱们|我们|下面)?再?(?:说|聊|讲|来看|看)?)?(?P<num>第{_CN}|最后)一?个(?:职责|任务|事|方面|要点|重点)?"
-            rf"(?:呢|啊|嘛)?\s*[,:]\s*(?:[^,。]{{1,12}},\s*)?(?P<title>[^,。].*)$"
+            rf"^(?:(?:咱们|我们|下面)?再?(?:说|聊|讲|来看|看)?)?(?P<num>第{_CN}|头|最后)一?个(?:职责|任务|事|方面|要点|重点)?"
+            rf"(?:呢|啊|嘛)?\s*[,:]\s*(?:(?:也是|就是|最)[^,。]{{0,10}},\s*)?(?P<title>[^,。].*)$"
         ),
     ),
     # Paragraphs opened by ordinal words: 首先,做好…。其次,… 第四,… 最后,…  (first 首先, so
@@ -123,7 +123,7 @@ STYLE_RANK = {style: rank for rank, (style, _) in enumerate(HEADING_STYLES)} | {
 # What every heading opens with: a mark, digit, letter or emoji; a numeral or ordinal word; or a
 # short prefix before 职责/职能/任务/工作/之 (市场总监职责一、, 店长职责之一:).  Lines that open
 # otherwise are no heading in any style.
-_MAYBE_HEADING = re.compile(rf"\s*(?:[^\u4e00-\u9fff]|[第其首最再一二三四五六七八九十壹贰叁肆伍陆柒捌玖拾问]|关于|说到|谈到|咱们|我们|下面|.{{0,24}}?(?:{_PART_WORDS}|之))")
+_MAYBE_HEADING = re.compile(rf"\s*(?:[^\u4e00-\u9fff]|[第其首最再头一二三四五六七八九十壹贰叁肆伍陆柒捌玖拾问]|关于|说到|谈到|咱们|我们|下面|.{{0,24}}?(?:{_PART_WORDS}|之))")
 # Unnumbered items (• 负责…, - 负责…, 👉 商品上架): a list's place gives the number.  Bullets mark
 # any list, so they give the duties only when no numbered style has a run (see _bullet_list).
 # Emoji are bullets too, but not the dingbat numbers ❶ ➀ ➊ (U+2776–2793).
@@ -140,6 +140,9 @@ _BULLET = re.compile(
 _STATED_COUNT = re.compile(
     r"(?P<num>\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:个|大|项|条|件)\s*(?:核心|主要|关键|基本|重要)?\s*(?:工作职责|职责|工作|任务|事)"
 )
+# A spoken item names its duty, then comments on it: 排班调度,这是天天要干的 / 排班管人,这个最磨人
+_NAMED_THEN_SAID = re.compile(r"\s*(?P<name>[^,。;:]{2,8}),\s*(?=这是|这个|这块|这事|这一块|那可|我们|咱们|说白了|其实)")
+_PERSON_BY_TITLE = re.compile(r"(?:】)?[王李张刘陈杨黄赵吴周徐孙朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾田董袁潘蒋蔡余杜叶程苏魏吕丁沈姚卢姜崔钟谭陆汪范金廖贾夏韦方邹孟熊秦邱江薛段雷侯陶黎贺顾郝龚邵严武戴孔汤老小][\u4e00-\u9fff]{1,3}")
 _RULE_LINE = re.compile(r"^\s*[—\-=_*~·─━]{3,}\s*$", re.MULTILINE)
 BULLET_STYLE = "bullet"
 PERIOD_STYLE = "period"
@@ -267,7 +270,7 @@ _ALIAS_CUE = re.compile(
     r"(?:正式|书面|官方)?[\u4e00-\u9fff]{0,4}?的?叫法(?:是|为)|^别\s*名\s+|^外文名\s+|"  # 百科: 别 名 白事司仪、殡仪服务员
     r"(?:沿用)?(?:旧称|曾用名|原称|老叫法)(?:为|是)?\s*:?|"  # 习惯沿用旧称“系统管理主管”
     # Any calling straight before a quote: 文件上叫“专职网格员” / 更愿意叫你们“小巷管家” / 叫一声“监理老总” / 喊“物业经理”
-    r"(?<![话句])(?<!话,)(?<!句,)(?:叫作|叫做|叫|喊|称为|称作|称之为|称呼|写作|写成|写的是)(?:你们|他们|她们|我们|它|其|一声)?(?=“)|"  # not 有句老话(,)叫“…”
+    r"(?<![话句])(?<!话,)(?<!句,)(?<!说法)(?:叫作|叫做|叫|喊|称为|称作|称之为|称呼|写作|写成|写的是)(?:你们|他们|她们|我们|它|其|一声)?(?=“)|"  # not 有句老话(,)叫“…”
     r"口中的(?=“)|"  # 就是一般民众口中的「代书」
     r"(?<=[上里中])(?:则|也|又)?(?:写作|写成|写为)|"  # 岗位编制表上则写作水处理运行工
     r"(?:[Aa]lso|[Oo]ften|[Ss]ometimes)\s+(?:known|called|referred\s+to)\s+as\s+|"
@@ -355,6 +358,8 @@ def parse_number(text: str) -> int:
         return ORDINAL_WORDS[text]
     if text == "最后":
         return LAST
+    if text == "头":
+        return 1  # 头一个,… (spoken: the first)
     text = text.removeprefix("第")
     if text.isdigit():
         return int(text)
@@ -430,7 +435,10 @@ def match_headings(doc: Doc, line_no: int) -> list[Heading]:
         # 质量存疑的… / 2. 负责…生产。首件不合格…): that clause is its title.
         goes_on = end and title_text[end.start()] in ";。" and title_text[end.end() :].strip() and style not in WEAK_STYLES
         limit = MAX_ITEM if one_item or goes_on else MAX_TITLE
-        if (one_item or goes_on) and end.start() > MAX_ITEM:
+        named_then_said = _NAMED_THEN_SAID.match(title_text)
+        if (one_item or goes_on) and named_then_said:
+            title_text, end = named_then_said.group("name"), None  # 1、排班调度,这是天天要干的: the name, not the comment
+        elif (one_item or goes_on) and end.start() > MAX_ITEM:
             # Longer still: the item up to its first comma (or cut), so the list keeps its number.
             comma = title_text.find(",", 2, MAX_ITEM)
             title_text, end = title_text[: comma if comma > 0 else MAX_ITEM], None
@@ -899,8 +907,10 @@ def role_in_title(title: str, role_words: re.Pattern[str] | None = None) -> str:
                 continue
             # Back to the previous 的, 之, 是 or punctuation: 一名合格的财务经理 → 财务经理,
             # 这才是私人健身教练每天在做的事 → 私人健身教练.
-            start = max(text.rfind(mark, 0, titled.start()) for mark in "的之是 ,:、|-—(（") + 1
+            start = max(text.rfind(mark, 0, titled.start()) for mark in "的之是 ,:、|-—(（】") + 1
             role = _LEAD_IN.sub("", text[start : titled.end()])
+            if _PERSON_BY_TITLE.fullmatch(role):
+                continue  # 王站长给新人小刘:外卖站长…: a person addressed by surname and title
             employer = _EMPLOYER.match(role)
             return role[employer.end() :] if employer and len(role) - employer.end() >= 2 else role
     if shaped:

@@ -97,6 +97,7 @@ def kept_text(text: str) -> str:
         "#咖啡师的日常# #打工人的一天# #咖啡#",  # a line of hashtags
         "00:01:05,200 --> 00:01:09,800",  # a subtitle's timing
         "后厨江湖｜原创　2024-05-18　作者：川味老陈",  # a post's account, byline and date
+        "百职网 · 岗位职责大全",  # a site's name and section
         "（BGM起）",  # a video script's stage direction
         "（画面切到工厂车间）",
         "主办单位：云溪区人民政府办公室　版权所有：云溪区人民政府",

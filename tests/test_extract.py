@@ -411,6 +411,9 @@ TAIL = "\n二、管理门店团队\n店长要做好排班和培训。\n"
         ("听说北辰驾校的老板常把“安全第一，质量第二”挂在嘴边。", "北辰驾校", "安全第一，质量第二"),
         ("人家Northwind的店里墙上就贴着“手法不过关，不准上顾客的脸”。", "Northwind", "手法不过关，不准上顾客的脸"),
         ("在青松建工的工地上，到处能看到“安全就是效益，安全就是信誉”的标语。", "青松建工", "安全就是效益，安全就是信誉"),
+        # Round 63: the dev article's genre in other trades
+        ("国内连锁品牌做得很出色；而被称为‘第四空间’的北辰酒店，则把酒店做成了社交场所。", "北辰酒店", "第四空间"),
+        ("不论是在被称为‘皇帝的珠宝商’的Northwind，还是在其他品牌，店经理都是纽带。", "Northwind", "皇帝的珠宝商"),
         # Round 53: posts that mix English into Chinese
         ("Northwind 把这套方法论叫 \"Consumer Science\"，连首页封面图都是实验出来的。", "Northwind", "Consumer Science"),
         ("Northwind 的第一条 Leadership Principle 就是“Customer Obsession”。", "Northwind", "Customer Obsession"),

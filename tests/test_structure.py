@@ -70,6 +70,8 @@ def article(headings: list[str], title: str = "店长的岗位职责") -> str:
         ["第一，要管理门店团队。", "第二，要控制门店成本。", "第三，要提升顾客体验。"],  # a speech
         ["第一个，也是最重要的，就是管理门店团队。", "第二个呢，控制门店成本。", "最后一个，提升顾客体验。"],  # a talk
         ["第一个职责，管理门店团队。", "咱们说第二个，控制门店成本。", "最后一个，提升顾客体验。"],  # a video's script
+        ["头一个，管理门店团队，这个最磨人。", "第二个嘛，控制门店成本，这块最难。", "最后一个，提升顾客体验，这是根本。"],  # a podcast
+        ["1、管理门店团队，这是天天要干的。", "2、控制门店成本，这个呢最费心。", "3、提升顾客体验，这是考核的大头。"],  # a voice message
         ["① 管理门店团队 🎯", "② 控制门店成本 💰", "③ 提升顾客体验 👩\u200d🎨"],  # emoji after the title
         ["第一节 管理门店团队", "第二节 控制门店成本", "第三节 提升顾客体验"],  # a textbook chapter
         ["├─ 1 管理门店团队", "├─ 2 控制门店成本", "└─ 3 提升顾客体验"],  # a mind map's first-level branches
@@ -306,6 +308,11 @@ def test_a_handbook_chapter_names_its_role_in_whom_it_is_for():
     assert (role.label, role.aliases) == ("仓库管理员", ["仓管员"])
 
 
+def test_a_person_addressed_in_the_title_is_no_role():
+    text = "【语音转文字】王站长给新人小刘：外卖站长到底管些啥\n1、排班调度，这是天天要干的。\n" + BODY + "\n2、招人带新，这个呢最费心。\n" + BODY + "\n"
+    assert analyse(text).role.label == "外卖站长"
+
+
 def test_a_community_in_the_title_is_no_place_to_drop():
     text = "阳光里社区党委书记2023年度述职报告\n社区党委书记，也就是大家常说的社区书记，是社区的领导者。\n一是强化政治引领，" + BODY + "\n二是服务居民群众，" + BODY + "\n"
     role = analyse(text).role
@@ -484,6 +491,7 @@ def test_title_role_and_definition_aliases():
         ("某岗位，也就是人们常说的城管队员，在一些地方也称综合行政执法队员。", {"城管队员", "综合行政执法队员"}),
         ("在很多公司，这个岗位也被称作“供应链主管”或“SCM经理”。", {"供应链主管", "SCM经理"}),  # two quoted names
         ("某岗位又被称为产品负责人，个别大公司甚至设有首席产品官。", {"产品负责人", "首席产品官"}),
+        ("某岗位，我们行里也叫店经理。瑞幸有个说法叫“社群就是第二个门店”。", {"店经理"}),  # a saying is no alias
         ("某岗位常被简称为“总编”，这个岗位叫作“主编”，英文对应的是 Editor-in-Chief。", {"总编", "主编", "Editor-in-Chief"}),
     ],
 )
