@@ -279,9 +279,10 @@ _CALLED_NAME = re.compile(r"[一这那]?[家个款位间座所][^的,。;:!?“�
 # A name in the clause before a speaker: 我在丽思卡尔顿实习的时候,带教老师总说“…” / 去年我们和华鼎基金
 # 联合举办…时,对方的基金经理反复强调“…”
 _WHILE_AT = re.compile(
-    r"(?:在|和|与|跟)(?P<name>[^,。;:!?“”在和与跟]{2,16}?)(?:实习|工作|轮岗|任职|做[\u4e00-\u9fff]{0,3}|合作|联合[\u4e00-\u9fff]{0,10})?"
+    r"(?:在|和|与|跟)(?P<name>[^,。;:!?“”在和与跟]{2,16}?)(?:实习|工作|轮岗|任职|干|待|上班|打工|做[\u4e00-\u9fff]{0,3}|合作|联合[\u4e00-\u9fff]{0,10})?"
     r"(?:的时候|那几年|那两年|期间|时)\s*$"
 )
+_ITS_WALL = re.compile(r"\s*[\u4e00-\u9fff]{1,2}里(?:的)?(?:墙上|门口|门上|大厅里?)?(?:就|也|都)?\s*")  # …干的时候,店里墙上就贴着“…”
 _MEANS = frozenset({"凭借", "凭着", "通过", "依靠", "借助", "靠着"})
 _GLUED_PREPOSITIONS = frozenset("对向给为在把将被从")
 _ODD_IN_NAME = frozenset({"v", "d", "a", "ad", "f"})  # …and a locative: 鲜味|里|小馆
@@ -666,13 +667,15 @@ class Extractor:
         previous_text: str,
     ) -> str:
         """The subject of the cue's clause (`clause[offset:]`), or of the clause it refers back to."""
-        while offset and (_PRONOUN_SUBJECT.match(clause[offset:]) or _CONNECTIVE_ONLY.fullmatch(clause[offset:])):
+        at_wall = offset and _ITS_WALL.fullmatch(clause[offset:]) and _WHILE_AT.search(clause, 0, offset - 1)
+        while not at_wall and offset and (_PRONOUN_SUBJECT.match(clause[offset:]) or _CONNECTIVE_ONLY.fullmatch(clause[offset:])):
             # 以海底捞为例,它的服务理念是“…”: the pronoun stands for the clause before it (and
             # that one may refer back again: 以X为例,该公司推行“三不原则”,即“…”).
             clause = clause[: offset - 1]
             clause_start = _CLAUSE_START.match(clause)
             offset = clause_start.end() if clause_start else 0
-        while_at = _WHILE_AT.search(clause, 0, offset - 1) if offset and _SPEAKER.match(clause[offset:]) else None
+        speaking = offset and (_SPEAKER.match(clause[offset:]) or _ITS_WALL.fullmatch(clause[offset:]))
+        while_at = _WHILE_AT.search(clause, 0, offset - 1) if speaking else None
         if while_at:
             # 我在丽思卡尔顿实习的时候,带教老师总说“…”: the place the speaker belongs to.
             start = sentence.span.start + while_at.start("name")
