@@ -303,6 +303,7 @@ _DEFINITION_HEAD = re.compile(r"^(?P<subject>[\u4e00-\u9fffA-Za-z ]{2,15}?)\s*\(
 _NAME_HINT = re.compile(r"[(称叫喊译即缩写别嘲]|指的|说的|英文|中文|也就是|又名|亦名|常说|说法|一名|known|called|referred")
 _POST_FIELD = re.compile(r"\s*(?:岗位名称|职位名称|职业名称|职务名称|岗位|职位)\s*:\s*(?P<name>[\u4e00-\u9fffA-Za-z]{2,15})\s*$")
 # A regulation defines its terms: 本规范所称公交调度员,是指…
+_QUOTED_IN_TITLE = re.compile(r"“[^“”]{1,8}”")
 _CHAPTER_NUMBER = re.compile(r"^\s*第[一二三四五六七八九十\d]{1,3}[章节篇]\s*")
 # A handbook's chapter says whom it is for: 本章适用于…的仓库管理员(以下简称“仓管员”)
 _APPLIES_TO = re.compile(r"适用于[^。;]{0,40}?的(?P<name>[\u4e00-\u9fff]{2,10}?)\s*\(\s*(?:以下简称|下称|简称)")
@@ -878,6 +879,8 @@ def role_in_title(title: str, role_words: re.Pattern[str] | None = None) -> str:
     else whatever precedes 职责/工作内容 (新媒体运营岗位职责)."""
     role_words = role_words or load_role_words()
     title = _CHAPTER_NUMBER.sub("", _DISAMBIGUATION.sub("", title))  # 第三章 岗位职责与工作标准: no role there
+    # A quoted word is a figure of speech (从“管家”到“军师”:人力资源总监的…), not the role: masked, keeping offsets.
+    title = _QUOTED_IN_TITLE.sub(lambda m: "“" + " " * (len(m.group()) - 2) + "”", title)
     title = _SHORT_PAREN.sub("", title) if _BARE_ROLE.fullmatch(_SHORT_PAREN.sub("", title)) else title  # 细纱挡车工(包吃住,倒班)
     bilingual = _BILINGUAL.match(title)
     if bilingual:

@@ -308,6 +308,11 @@ def test_a_handbook_chapter_names_its_role_in_whom_it_is_for():
     assert (role.label, role.aliases) == ("仓库管理员", ["仓管员"])
 
 
+def test_a_quoted_word_in_the_title_is_no_role():
+    text = "从“管家”到“军师”：人力资源总监的六项硬功夫\n一、搭建人才梯队\n" + BODY + "\n二、设计薪酬体系\n" + BODY + "\n"
+    assert analyse(text).role.label == "人力资源总监"
+
+
 def test_a_person_addressed_in_the_title_is_no_role():
     text = "【语音转文字】王站长给新人小刘：外卖站长到底管些啥\n1、排班调度，这是天天要干的。\n" + BODY + "\n2、招人带新，这个呢最费心。\n" + BODY + "\n"
     assert analyse(text).role.label == "外卖站长"
