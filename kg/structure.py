@@ -202,6 +202,8 @@ _FIELD_LINE = re.compile(
     r"(?:^|\s)(?:文件编号|文档编号|编号|版本|版本号|生效日期|发布日期|发文单位|文号|密级|编制|审核|批准|受控状态|Job ID|Posted"
     r"|发件人|收件人|抄送|密送|日期|发送时间|附件|From|To|Cc|Date|Sent)\s*:"  # …and an e-mail's header
 )
+# A newsletter's masthead in capitals, or its issue line: HENGYUAN LAW OFFICES / 合规通讯 | 2024年第3期
+_MASTHEAD = re.compile(r"[A-Z][A-Z &.,'-]{3,}|.{0,20}(?:19|20)\d{2}年第\d{1,3}期")
 # An e-mail's or a form's subject line is the title: 主题:关于设立培训总监岗位及明确其职责的通知
 _SUBJECT_FIELD = re.compile(r"^\s*(?:主题|邮件主题|标题|Subject)\s*:\s*")
 # A bilingual title: Clinical Research Coordinator (CRC) / 临床研究协调员 (or the other way round).
@@ -707,8 +709,8 @@ def find_title(doc: Doc, role_words: re.Pattern[str] | None = None) -> Span | No
     seen = 0  # lines that may be the title, or stop the search
     for number, span in enumerate(doc.lines[:TITLE_SEARCH_LINES]):
         line = doc.norm[span.start : span.end].strip()
-        if _FIELD_LINE.search(line) or not _WORDS.search(line):
-            continue  # a document's header fields (文件编号:… 版本:…) or a rule may stand above its title
+        if _FIELD_LINE.search(line) or not _WORDS.search(line) or _MASTHEAD.fullmatch(line):
+            continue  # a document's header fields (文件编号:… 版本:…), a rule or a newsletter's masthead may stand above its title
         if line.startswith(("——", "--")) and titles:
             continue  # a subtitle: ——记者对话…
         seen += 1

@@ -308,6 +308,13 @@ def test_a_handbook_chapter_names_its_role_in_whom_it_is_for():
     assert (role.label, role.aliases) == ("仓库管理员", ["仓管员"])
 
 
+def test_a_newsletters_masthead_is_no_title():
+    text = "衡远律师事务所\nHENGYUAN LAW OFFICES\n合规通讯 | 2024年第3期\n\n首席合规官时代来临：合规官的六项核心职责解析\n（一）搭建合规体系\n" + BODY + "\n（二）开展合规审查\n" + BODY + "\n"
+    doc = analyse(text)
+    assert doc.title == "首席合规官时代来临：合规官的六项核心职责解析"
+    assert doc.role.label == "首席合规官"  # the title's first job title
+
+
 def test_a_quoted_word_in_the_title_is_no_role():
     text = "从“管家”到“军师”：人力资源总监的六项硬功夫\n一、搭建人才梯队\n" + BODY + "\n二、设计薪酬体系\n" + BODY + "\n"
     assert analyse(text).role.label == "人力资源总监"
