@@ -295,7 +295,7 @@ _ALIAS_CUE = re.compile(
     r"(?:有的|有些|部分|不少|一些|也有)(?:企业|公司|单位|组织|行业|地方|商场|门店|医院|学校|人)?(?:里|中|内)?(?:招聘时|招聘中)?"
     r"(?:则|也|又)?(?:习惯|一般|通常)?"
     r"(?:把它|将其|(?P<post>把这个岗位|把这一岗位))?(?:称为|称作|称之为|叫做|叫作|叫它|写成|写作|(?:(?<=习惯|一般|通常)|(?<=[也又]))叫|(?(post)叫|(?P<bare>叫))))"
-    r"\s*(?P<names>[^。;!?,()—]+)"  # up to a dash too: 称之为客户成功顾问——负责的是…
+    r"\s*(?::\s*)?(?P<names>[^。;!?,()—]+)"  # up to a dash too: 称之为客户成功顾问——负责的是…
 )
 # ,即X: another name only when X is one (a job title or a Latin name), as 即 also opens
 # 即时, 即刻, 即可 … and explanations.

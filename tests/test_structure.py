@@ -504,6 +504,7 @@ def test_title_role_and_definition_aliases():
         ("在很多公司，这个岗位也被称作“供应链主管”或“SCM经理”。", {"供应链主管", "SCM经理"}),  # two quoted names
         ("某岗位又被称为产品负责人，个别大公司甚至设有首席产品官。", {"产品负责人", "首席产品官"}),
         ("某岗位，我们行里也叫店经理。瑞幸有个说法叫“社群就是第二个门店”。", {"店经理"}),  # a saying is no alias
+        ("某岗位\n又称：校招专员 / 校园招聘HR", {"校招专员", "校园招聘HR"}),  # an infographic's field
         ("某岗位常被简称为“总编”，这个岗位叫作“主编”，英文对应的是 Editor-in-Chief。", {"总编", "主编", "Editor-in-Chief"}),
     ],
 )
