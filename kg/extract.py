@@ -29,7 +29,7 @@ from kg.model import Concept, Doc, Example, Link, Sentence, Token
 from kg.read import normalize
 from kg.resources import DATA_DIR, JIEBA_IDF, ORGANISATION_WORDS, alternation, read_word_list
 from kg.segment import Segmenter, _state_dir
-from kg.structure import employer_in_title, ends_with_role_word, load_role_words
+from kg.structure import SURNAMES, employer_in_title, ends_with_role_word, load_role_words
 
 EXAMPLE_CUES = DATA_DIR / "example_cues.tsv"
 PERSON_WORDS = DATA_DIR / "person_words.txt"
@@ -316,10 +316,7 @@ _CALLED = re.compile(
 )
 _DEPARTMENT = ORGANISATION_WORDS["department"]
 # 老张/小王: 老 or 小 before a common surname (小米 is a brand).
-_SURNAMES = (
-    "王李张刘陈杨黄赵吴周徐孙朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾田董袁潘蒋蔡余杜叶程苏魏吕丁沈姚卢姜崔钟谭陆汪范金廖贾夏韦方邹孟熊秦邱江薛段雷侯陶黎贺顾郝龚邵严武戴孔汤"
-)
-_NICKNAME = re.compile(rf"^[老小][{_SURNAMES}]$")
+_NICKNAME = re.compile(rf"^[老小][{SURNAMES}]$")
 _LATIN_NAME = re.compile(r"[A-Z][A-Za-z0-9&.-]*(?: (?:&|[A-Z][A-Za-z0-9&.-]*)){1,3}|\d{1,4}-?[A-Z][A-Za-z]+")  # …, 7-Eleven
 _TITLED_NAME = re.compile(r"(?:奠基人|之父|鼻祖|学家|专家|学者|大师|教授|博士)[\u4e00-\u9fff·]{2,6}$")
 _GLOSS_AFTER = re.compile(r"^\s*\((?![^()]*(?:的|叫法|说法|提法|理念|口号))[^()]{1,30}\)")
@@ -490,8 +487,9 @@ class Extractor:
         line = doc.norm[start : following.span.end].rstrip("。 ")
         kind = _SOURCE_KIND.search(line)  # ——阿里巴巴价值观 / ——麦当劳QSC&V标准: the organisation before what it is
         name = line[: kind.start()] if kind and kind.start() >= 2 else line
-        if self._opening_name(doc, line, start):
-            return self._opening_name(doc, line, start)
+        opening = self._opening_name(doc, line, start)
+        if opening:
+            return opening
         return doc.text[start : start + len(name)] if self._is_subject(name) else ""
 
     def _respectively(self, doc: Doc, sentence: Sentence, text: str) -> dict[int, str]:
@@ -764,7 +762,7 @@ class Extractor:
             return name
         words = self._phrase_tokens(body.rstrip())
         last = body[words[-1].start : words[-1].end] if words else ""
-        if len(words) >= 2 and words[-1].tag == "nr" and len(last) in (2, 3) and last[0] in _SURNAMES:
+        if len(words) >= 2 and words[-1].tag == "nr" and len(last) in (2, 3) and last[0] in SURNAMES:
             name = self._subject(doc, body[: words[-1].start], start, topics)
             if name and self._is_brand(name):
                 return name
@@ -1073,7 +1071,7 @@ class Extractor:
             return False  # a field's word (供应链), however rare in everyday text
         if phrase.startswith(_PEOPLE_PRONOUNS):
             return False  # 大家常说的“…”: people, no brand
-        if len(words) == 1 and words[0].tag in ("nr", "un") and len(phrase) == 3 and phrase[0] in _SURNAMES:
+        if len(words) == 1 and words[0].tag in ("nr", "un") and len(phrase) == 3 and phrase[0] in SURNAMES:
             return False  # a person (张明华)
         rare = len(words) == 1 and _common_word_idf().get(phrase, IDF_CUTOFF) >= SPECIFIC_IDF
         return rare or self._is_proper_name(phrase) or self._is_compound_name(phrase)

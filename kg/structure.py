@@ -142,7 +142,9 @@ _STATED_COUNT = re.compile(
 )
 # A spoken item names its duty, then comments on it: 排班调度,这是天天要干的 / 排班管人,这个最磨人
 _NAMED_THEN_SAID = re.compile(r"\s*(?P<name>[^,。;:]{2,8}),\s*(?=这是|这个|这块|这事|这一块|那可|我们|咱们|说白了|其实)")
-_PERSON_BY_TITLE = re.compile(r"(?:】)?[王李张刘陈杨黄赵吴周徐孙朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾田董袁潘蒋蔡余杜叶程苏魏吕丁沈姚卢姜崔钟谭陆汪范金廖贾夏韦方邹孟熊秦邱江薛段雷侯陶黎贺顾郝龚邵严武戴孔汤老小][\u4e00-\u9fff]{1,3}")
+# Common surnames: a "role" like 王小明 or 老张 after a heading bracket is a person, not a job title.
+SURNAMES = "王李张刘陈杨黄赵吴周徐孙朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾田董袁潘蒋蔡余杜叶程苏魏吕丁沈姚卢姜崔钟谭陆汪范金廖贾夏韦方邹孟熊秦邱江薛段雷侯陶黎贺顾郝龚邵严武戴孔汤"
+_PERSON_BY_TITLE = re.compile(rf"(?:】)?[{SURNAMES}老小][\u4e00-\u9fff]{{1,3}}")
 _RULE_LINE = re.compile(r"^\s*[—\-=_*~·─━]{3,}\s*$", re.MULTILINE)
 BULLET_STYLE = "bullet"
 PERIOD_STYLE = "period"
