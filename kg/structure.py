@@ -23,7 +23,9 @@ from kg.resources import DATA_DIR, ORGANISATION_WORDS, alternation, read_word_li
 
 CN_DIGITS = "零一二三四五六七八九"
 ORDINAL_WORDS = {"首先": 1, "其次": 2, "再次": 3, "再者": 3}
+_NEXT_WORDS = ("再", "还有", "另外", "另")  # 再一个:算账 / 还有一件事,… (spoken, unnumbered)
 LAST = -1  # the number of a heading opened by 最后: one more than the heading before it
+NEXT = -2  # …by 再一个 or 还有一件事 (spoken): one more too, and the list goes on
 # Numbers written as one character, 1 first in each series: ① ⑴ ⒈ ❶ ➀ ➊ and Roman Ⅰ.
 _SERIES = [("①", 20), ("⑴", 20), ("⒈", 20), ("❶", 10), ("➀", 10), ("➊", 10), ("Ⅰ", 12)]
 SYMBOL_NUMBERS = {chr(ord(first) + k): k + 1 for first, count in _SERIES for k in range(count)}
@@ -111,7 +113,7 @@ HEADING_STYLES: list[tuple[str, re.Pattern[str]]] = [
     (
         "spoken",
         re.compile(
-            rf"^(?:(?:咱们|我们|下面)?再?(?:说|聊|讲|来看|看)?)?(?P<num>第{_CN}|头|最后)一?个(?:职责|任务|事|方面|要点|重点)?"
+            rf"^(?:(?:咱们|我们|下面)?再?(?:说|聊|讲|来看|看)?)?(?P<num>第{_CN}|头|最后|{'|'.join(_NEXT_WORDS)})一?(?:个|件)(?:职责|任务|事|方面|要点|重点)?"
             rf"(?:呢|啊|嘛)?\s*[,:]\s*(?:(?:也是|就是|最)[^,。]{{0,10}},\s*)?(?P<title>[^,。].*)$"
         ),
     ),
@@ -123,7 +125,7 @@ STYLE_RANK = {style: rank for rank, (style, _) in enumerate(HEADING_STYLES)} | {
 # What every heading opens with: a mark, digit, letter or emoji; a numeral or ordinal word; or a
 # short prefix before 职责/职能/任务/工作/之 (市场总监职责一、, 店长职责之一:).  Lines that open
 # otherwise are no heading in any style.
-_MAYBE_HEADING = re.compile(rf"\s*(?:[^\u4e00-\u9fff]|[第其首最再头一二三四五六七八九十壹贰叁肆伍陆柒捌玖拾问]|关于|说到|谈到|咱们|我们|下面|.{{0,24}}?(?:{_PART_WORDS}|之))")
+_MAYBE_HEADING = re.compile(rf"\s*(?:[^\u4e00-\u9fff]|[第其首最再头还另一二三四五六七八九十壹贰叁肆伍陆柒捌玖拾问]|关于|说到|谈到|咱们|我们|下面|.{{0,24}}?(?:{_PART_WORDS}|之))")
 # Unnumbered items (• 负责…, - 负责…, 👉 商品上架): a list's place gives the number.  Bullets mark
 # any list, so they give the duties only when no numbered style has a run (see _bullet_list).
 # Emoji are bullets too, but not the dingbat numbers ❶ ➀ ➊ (U+2776–2793).
@@ -266,7 +268,7 @@ _ALIAS_CUE = re.compile(
     r"(?:业界|行业|业内|大家)?(?:一般|通常)?所称的(?=“)|正式(?:名称|称呼)(?:叫|是|为)|"  # 本职缺即业界一般所称的“QA工程师”
     r"(?:更习惯|习惯|常常|常|也)?(?:自嘲|自称|戏称|昵称)(?:它|其|他们|我们)?(?:为|是)|"
     r"英文(?:职位|岗位)(?:名称|名)?(?:称为|叫做|叫|为|是)\s*:?|中文(?:名称|名)?(?:一般|通常|常)?(?:译为|译作|翻译为|称为|叫做)|"
-    r"(?:岗位|职位)?(?:别称|别名)(?:\s*:|是|为)|(?<=,)(?:别称|别名)|也就是(?:我们|大家|人们|大伙)?(?:常说|所说|通常说)的|"
+    r"(?:岗位|职位)?别\s*[称名](?:\s*:|是|为)|(?<=,)(?:别称|别名)|也就是(?:我们|大家|人们|大伙)?(?:常说|所说|通常说)的|"
     r"(?:行里人|圈里人|业内人士|大家|人们)?常说[^,。;“]{0,8}?就是(?=“)|也有(?:人)?(?:干脆|直接|索性)?(?:叫做|叫作|叫|称为|称作|称之为)(?!它)|"
     r"被(?:大家|人们|同行)?[\u4e00-\u9fff]{0,4}?(?:叫作|叫做|称为|称作)|"
     r"(?:圈里|圈内|行业里|行业内|业内|大家|人们|老乡|内部)(?:一般|通常|常常|都|也常|常)?(?:直接)?(?:叫做|叫作|叫|称为|称作)(?:我们|它)?|"
@@ -339,6 +341,11 @@ _PAREN_ALIAS = re.compile(r"\(\s*(?:也称|又称|亦称|也叫|又叫|俗称|�
 _ENGLISH_AFTER = re.compile(r"\s*\(\s*(?P<name>[A-Za-z][A-Za-z .&-]{1,39}?)\s*\)")
 _PLACE_ENDS = frozenset("省市县区镇乡村")
 _NAME_TAGS = frozenset({"n", "nz", "nt", "ns", "vn", "j", "l", "zg", "ng", "un"})  # words of a role's name
+_ENGLISH_TITLE = re.compile(
+    r"(?<![A-Za-z])(?<![向对与给和跟同] )(?<![向对与给和跟同])(?!The )(?:[A-Z][a-z]+ ){1,3}"
+    r"(?:Manager|Director|Officer|Supervisor|Lead|Head|Executive|Coordinator|Specialist|Engineer|Analyst|Consultant|Administrator)"
+    r"(?=\s*(?:[,。;!?)]|$))"
+)  # …at a clause's end: not one the role reports to (向 Account Manager 汇报)
 _NAME = re.compile(r"^[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z .&-]{0,39}$")  # English titles run long
 
 
@@ -365,6 +372,8 @@ def parse_number(text: str) -> int:
         return LAST
     if text == "头":
         return 1  # 头一个,… (spoken: the first)
+    if text in _NEXT_WORDS:
+        return NEXT
     text = text.removeprefix("第")
     if text.isdigit():
         return int(text)
@@ -693,9 +702,9 @@ def _longest_run(headings: list[Heading]) -> list[Heading]:
             current, closed = [heading], False
         elif closed:
             continue
-        elif heading.index == LAST and current:
+        elif heading.index in (LAST, NEXT) and current:
             current.append(dataclasses.replace(heading, index=len(current) + 1))
-            closed = True
+            closed = heading.index == LAST
         elif heading.index == len(current) + 1:
             current.append(heading)
         if len(current) > len(best):
@@ -811,7 +820,10 @@ def find_role(
             break
         if sentence.span.start < intro.start:
             continue
-        names = _definition_names(doc.norm[sentence.span.start : sentence.span.end], role_words, known)
+        text = doc.norm[sentence.span.start : sentence.span.end]
+        names = _definition_names(text, role_words, known)
+        if names:  # …and an English job title the same sentence gives (有的叫店经理,简历上得写 Store Manager)
+            names += [m.group() for m in _ENGLISH_TITLE.finditer(text) if m.group() not in names and m.group() not in known]
         found.extend((name, sentence.span) for name in names)
         known.update(dict.fromkeys(filter(None, map(_clean_name, names))))
         if names:
