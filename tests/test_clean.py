@@ -58,6 +58,12 @@ def kept_text(text: str) -> str:
         "用户名：老测试阿峰",
         "回复时间：2023-05-14 23:18",
         "3楼 【楼主采纳的最佳答案】",
+        "💬 6 則留言",  # a comments section: its header, a comment, a reply
+        "189 条评论  默认 | 最新",
+        "小安　2022-11-04：看完才知道原来品牌经理要管P&L😱",
+        "　└ 艾薇 Ivy：看公司喔，通常2～3年左右～",
+        "2022-11-03 ｜ by 艾薇 Ivy ｜ 職涯分享",  # a blog's byline
+        "#品牌經理 #行銷職涯 #工作職責",
         "——来自 测吧 Android 客户端",
         "只看楼主 | 收藏 | 回复",
         "编辑 | 讨论 | 上传视频",
@@ -165,6 +171,8 @@ def test_chrome_rules_leave_content_that_mentions_the_same_things():
         "声明:" + "店长每天要检查门店的服务质量并记录在案," * 4 + "这是门店管理的基本要求。",
         "—— 01 ——",  # a WeChat post's section number, not a slide's page number
         "【案例】",
+        "Day 31-60：找准一个速赢点，建立信任",  # a plan's period, not a comment's date
+        "├─ 绩效：按月考核",  # a mind map's branch, not a reply
     ],
 )
 def test_content_that_looks_like_chrome_at_first_sight_is_kept(line):
@@ -172,7 +180,7 @@ def test_content_that_looks_like_chrome_at_first_sight_is_kept(line):
 
 
 @pytest.mark.parametrize(
-    "header", ["👇推荐阅读👇", "—— 往期回顾 ——", "参考资料", "目录", "相关词条", "目录 CONTENTS", "相似职位推荐", "公司福利"]
+    "header", ["👇推荐阅读👇", "—— 往期回顾 ——", "参考资料", "目录", "相关词条", "目录 CONTENTS", "相似职位推荐", "公司福利", "延伸閱讀"]
 )
 def test_blocks_of_links_under_a_decorated_header_are_dropped(header):
     text = (
