@@ -128,7 +128,7 @@ _SUBJECT_LEAD = re.compile(
     r"^\s*(?:[-•·*●○■□▪◆◇▶►★☆▲△]|[│├└┣┗─━\s]+|\d{1,2}[.、]|\(\d{1,2}\))?\s*(?:图为|由|正如|就像|如同|而且|而|但是|但|则|就|也|还有|还|另外|此外|比如说|比如|例如|譬如|如|像|好比|同样|自从|以(?=.+为例)|拿(?=.+(?:来说|举例|为例))"
     r"|我们|咱们|我司|我|打算|准备|计划|学习|对标|借鉴|效仿|参考|参照|按照|根据|依据|遵循|落实|贯彻|执行|再比如|再如|推行|践行|引入|采用|推广|复制|沿用|沿袭|谁还记得|还记得|记得|可以|可"
     r"|邻县|邻镇|邻村|隔壁|附近的|听说|据说|据了解|走进|来到|你知道|知道|为什么|对(?=[^,]{2,20}$)"
-    r"|不得不提|不能不提|不得不说|首推|当属|要数|你看|您看|再看|讲到|说到|谈到|提到|这几年|近几年|这些年|近年来|人家(?=[\u4e00-\u9fffA-Za-z]{2})"
+    r"|不得不提|不能不提|不得不说|首推|当属|要数|你看|您看|再看|讲到|说到|谈到|提到|这几年|近几年|这些年|近年来|人家(?=[\u4e00-\u9fffA-Za-z]{2})|(?:对面|隔壁|楼下|旁边)?的?那家(?=[\u4e00-\u9fffA-Za-z]{2})"
     r"|自(?=[\u4e00-\u9fff]{1,6}(?:省|市|区|县|州))"  # 自浙江省推行“…”改革以来  # 说起稳定性,不得不提奈飞的“…” / 你看伊利,
     r"|在(?=..))*"  # 学习中国建筑“…”的企业使命
 )
@@ -211,7 +211,7 @@ _SAYING_KINDS = ("口诀", "品牌口号", "口号", "广告语", "标语", "原
 _NAMED_AFTER = re.compile(
     r"\s*(?:——|—|,)?\s*(?:这|那)(?:是|就是|正是)(?P<name>[^,。;:!?“”‘’]{2,16}?)"
     r"(?:写在[^,。;:!?]{0,12}|多年|一直|长期|(?:自[^,。;:!?]{1,10}?起|多次|一再|反复|一直|长期)?(?:公开)?(?:强调|提出|倡导|坚持|推出|打造|发起))?的"
-    rf"[\u4e00-\u9fff]{{0,6}}?(?P<kind>{'|'.join(_SAYING_KINDS)}|立场|主张|系列|品牌|项目|活动|计划|平台|工程|改革|模式|机制|经验)"
+    rf"[\u4e00-\u9fff]{{0,6}}?(?P<kind>{'|'.join(_SAYING_KINDS)}|立场|主张|系列|品牌|项目|活动|计划|平台|工程|改革|模式|机制|经验|定位)"
 )
 # …or 这句话出自X: “准时是骑手的脸面”,这句话出自飞驰外卖 / …出自我们的老对手万家福超市的陈列手册
 _SAID_BY_AFTER = re.compile(
@@ -230,9 +230,10 @@ _QUOTE_IS = re.compile(
     r"\s*(?:一直|始终|向来|历来)?(?:是|就是|正是)(?P<name>[^,。;:!?“”‘’]{2,16}?)(?:对[^,。;:!?]{1,12}|(?:沿用|使用|坚持|用了|喊了)[^,。;:!?]{0,6})?的"
     rf"[\u4e00-\u9fff]{{0,6}}?(?P<kind>{'|'.join(_SAYING_KINDS)}|企业精神|精神|硬性要求|要求|追求)"
 )
-# …or as what an organisation first put forth: “准时化生产”是北辰汽车最早提出的
+# …or as what an organisation first put forth: “准时化生产”是北辰汽车最早提出的 / “人单合一”模式则是海尔于2005年提出的
 _FIRST_PUT_BY = re.compile(
-    r"\s*(?:——|—|,)?\s*(?:这|那)?(?:是|就是|正是|由)(?P<name>[^,。;:!?“”‘’]{2,16}?)(?:在[^,。;:!?“”]{1,16}?(?:中|时|里))?"
+    r"\s*(?:——|—|,)?\s*(?:[\u4e00-\u9fff]{0,4}?(?:模式|模型|理论|理念|概念|方法|法则|体系|原则|制度|工作法|说法)(?:则|也|最早|最初)?)?"
+    r"(?:这|那)?(?:是|就是|正是|由)(?P<name>[^,。;:!?“”‘’]{2,16}?)(?:于?\s*\d{4}\s*年代?|在[^,。;:!?“”]{1,16}?(?:中|时|里))?"
     r"(?:最早|最先|率先|首先|首次)?(?P<kind>提出|首创|发明|倡导|推出|创造)(?:的|出来的)(?=[,。;!?]|$)"
 )
 # …or in parentheses after it: “群策群力”(北辰电气培训中心的叫法) / “这样就好”(青松良品一直坚持的品牌理念)
@@ -332,6 +333,9 @@ _PEOPLE_PRONOUNS = ("大家", "人们", "我们", "咱们", "他们", "她们", 
 _NOT_NAME_TAGS = ("r", "t", "m", "d", "p", "c", "u", "f", "q")  # pronouns, times, numbers, function words
 _NOT_NAME_START = frozenset({"d", "v", "a", "ad", "vd", "c", "p", "r", "u"})
 _PROPER_NAME_TAGS = frozenset({"nz", "nr", "nrt", "nrfg", "ns", "nt"})
+_THERE_IS = re.compile(r"有[一两几]?[个些种家位条句项套]")
+_FOREIGN_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,6})+")  # 拉姆·查兰, 彼得·德鲁克
+_PERSON_NAME_TAGS = frozenset({"nr", "nrt", "nrfg"})  # jieba's tags for names it takes for people's (阿里, nrt)
 _ADMINISTRATIVE_ENDS = ("省", "市", "区", "县", "州", "镇", "乡", "村", "街道")
 _BRAND_WORD_TAGS = frozenset({"nz", "nr", "nrt", "nrfg", "eng"})  # one word naming a brand (京瓷, 7-Eleven)
 # A subject does not start with a conjunction, preposition, pronoun, adverb, particle or number.
@@ -596,7 +600,13 @@ class Extractor:
             subject = self._subject(doc, name, start, topics)
             slogan = named.group("kind") in _SLOGAN_WORDS
             if subject:
-                kind = ("slogan", "has_slogan", "口号") if slogan else ("principle", "characterized_by", "主张")
+                kind = (
+                    ("slogan", "has_slogan", "口号")
+                    if slogan
+                    else ("positioning", "positioned_as", "定位")
+                    if named.group("kind") == "定位"
+                    else ("principle", "characterized_by", "主张")
+                )
                 return self._example(doc, sentence, match, subject, *kind, duty)
         return None
 
@@ -616,7 +626,7 @@ class Extractor:
             return self._topic(doc, previous.span.start, doc.norm[previous.span.start : previous.span.end])
         own = clause[offset:]
         # …or names a part of it (院里的口号就是“…”, 公司内部推行…), as a clause after its first may.
-        part_of_it = _PART_OF_IT.fullmatch(own) and (offset or _BACK_POINTER.match(own))
+        part_of_it = _PART_OF_IT.fullmatch(own) and (offset or _BACK_POINTER.match(own)) and not self._ends_in_name(own)
         # …or a person in a job says it (由店长带头喊出“…”): the organisation the sentence is about.
         staff = _BY_STAFF.match(own)
         by_staff = staff is not None and self.role_words.match(own, staff.end()) is not None
@@ -645,6 +655,15 @@ class Extractor:
             subject = self._topic(doc, previous.span.start, previous_text) or self._last_name(doc, previous)
         return subject
 
+    def _points_back(self, clause: str) -> bool:
+        """Whether the clause opens with a pronoun or a place for the one named before (它, 厂里)."""
+        return _PRONOUN_SUBJECT.match(clause) is not None and not self._ends_in_name(clause)
+
+    def _ends_in_name(self, clause: str) -> bool:
+        """Whether the clause's last word is a name jieba knows as a person's (例如阿里: not 厂里, a place)."""
+        words = self._phrase_tokens(clause.strip())
+        return bool(words) and words[-1].tag in _PERSON_NAME_TAGS and words[-1].end - words[-1].start >= 2
+
     def _last_name(self, doc: Doc, sentence: Sentence) -> str:
         """The name a sentence ends on (说到留人,不得不提隔壁的好运来配送。)."""
         text = doc.norm[sentence.span.start : sentence.span.end].rstrip("。!?;… ")
@@ -666,7 +685,7 @@ class Extractor:
     ) -> str:
         """The subject of the cue's clause (`clause[offset:]`), or of the clause it refers back to."""
         at_wall = offset and _ITS_WALL.fullmatch(clause[offset:]) and _WHILE_AT.search(clause, 0, offset - 1)
-        while not at_wall and offset and (_PRONOUN_SUBJECT.match(clause[offset:]) or _CONNECTIVE_ONLY.fullmatch(clause[offset:])):
+        while not at_wall and offset and (self._points_back(clause[offset:]) or _CONNECTIVE_ONLY.fullmatch(clause[offset:])):
             # 以海底捞为例,它的服务理念是“…”: the pronoun stands for the clause before it (and
             # that one may refer back again: 以X为例,该公司推行“三不原则”,即“…”).
             clause = clause[: offset - 1]
@@ -692,7 +711,7 @@ class Extractor:
             subject = employer
         elif (
             not offset
-            and _PRONOUN_SUBJECT.match(clause)
+            and self._points_back(clause)
             and (
                 announced := _ANNOUNCED.fullmatch(previous_text)
                 or _IS_A.match(previous_text)
@@ -1029,7 +1048,8 @@ class Extractor:
         rest = rest[: tail.start()].strip() if tail and tail.start() else rest
         emulated = list(_EMULATE.finditer(rest))  # 有同事很推崇衡水中学的“…”: the model
         rest = rest[emulated[-1].end() :].strip() if emulated else rest
-        return len(rest) == len(subject.strip()) and self._is_brand(subject)
+        quoted = len(rest) > 2 and rest[0] in "“‘" and rest[-1] in "”’"  # 「全聯」的「實在真便宜」
+        return len(rest) - 2 * quoted == len(subject.strip()) and (quoted or self._is_brand(subject))
 
     def _owner_of_place(self, doc: Doc, start: int, clause: str) -> str:
         """The brand whose place a `clause` (from `start`) is alone, but for lead words: 丰田|生产线|上
@@ -1176,8 +1196,12 @@ class Extractor:
             return True  # Ant Design, Google Cloud: a name in Latin letters of its own
         if not (2 <= len(phrase) <= MAX_SUBJECT_CHARS) or not _TERM_SHAPE.match(phrase) or phrase.startswith("每"):
             return False  # …nor what 每 (every) opens: 每一位新人
+        if _THERE_IS.match(phrase):
+            return False  # 我们有个“老带新”的规矩: 有个 says something exists, names nothing
         if _TITLED_NAME.search(phrase):
             return False  # a person by a title of renown: 奠基人大野耐一, 管理学家德鲁克
+        if _FOREIGN_NAME.fullmatch(phrase) and not _SUBJECT_TAIL.search(phrase):
+            return True  # 杰克·韦尔奇: a foreign name written in Chinese
         # Segment the phrase on its own: in the sentence jieba may join its end to the cue (物主|打).
         words = self._phrase_tokens(phrase)
         # People and parts of a company are no example (区域经理, 新员工, 财务部门, 老张): names
@@ -1206,9 +1230,11 @@ class Extractor:
         if phrase.endswith(("时", "时候", "期间", "之际")):
             return False  # 行里培训时: a time, no name
         places = ("里", "门口", "入口", "墙上", "大厅", "走廊", "背后", "后面", "前面", "旁边", "对面")
-        name_in_li = phrase[-1] == "里" and words[-1].end - words[-1].start >= 3 and words[-1].tag in _PROPER_NAME_TAGS
+        name_in_li = phrase[-1] == "里" and words[-1].tag in _PROPER_NAME_TAGS and (
+            words[-1].end - words[-1].start >= 3 or words[-1].tag in _PERSON_NAME_TAGS
+        )
         if phrase.endswith(places) and not name_in_li:
-            return False  # 镇里, 行里, 机房门口: a place (not 马德里, a name ending in 里)
+            return False  # 镇里, 行里, 机房门口: a place (not 马德里 or 阿里, names ending in 里)
         if phrase.endswith(_PART_OF_A_TEXT):  # 核心内容可以概括为“…”: what the text says, no name
             return False
         if phrase.endswith(("岗位", "职位", "职业", "工种")):  # 这个岗位也被称作「…」: the role, no name
