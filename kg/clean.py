@@ -48,12 +48,13 @@ class ChromeRules:
     lines: list[re.Pattern[str]] = field(default_factory=list)
     blocks: list[re.Pattern[str]] = field(default_factory=list)
     sentences: list[re.Pattern[str]] = field(default_factory=list)
+    ends: list[re.Pattern[str]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self._indexes: dict[str, RuleIndex] = {}
 
     def index(self, kind: str) -> RuleIndex:
-        """The rules of one kind ("lines", "blocks", "sentences"), indexed by the characters a match can start with."""
+        """The rules of one kind ("lines", "blocks", "sentences", "ends"), indexed by the characters a match can start with."""
         rules = getattr(self, kind)
         index = self._indexes.get(kind)
         if index is None or index.size != len(rules):  # rules may be added after loading
@@ -172,14 +173,14 @@ def _first_characters(rule: re.Pattern[str]) -> tuple[bool, frozenset[str] | Non
 
 def load_chrome_rules(*paths: Path) -> ChromeRules:
     rules = ChromeRules()
-    kinds = {"line": rules.lines, "block": rules.blocks, "sentence": rules.sentences}
+    kinds = {"line": rules.lines, "block": rules.blocks, "sentence": rules.sentences, "end": rules.ends}
     for path in (DATA_DIR / "chrome.txt", *paths):
         for number, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
             if not raw.strip() or raw.lstrip().startswith("#"):
                 continue
             kind, _, pattern = raw.strip().partition(" ")
             if kind not in kinds or not pattern.strip():
-                raise ValueError(f"{path}:{number}: expected 'line|block|sentence REGEX'")
+                raise ValueError(f"{path}:{number}: expected 'line|block|sentence|end REGEX'")
             kinds[kind].append(re.compile(pattern.strip()))
     return rules
 
@@ -199,7 +200,7 @@ def clean(doc: Doc, rules: ChromeRules) -> Doc:
     spans = iter_lines(doc.norm)
     lines = [doc.norm[span.start : span.end].strip() for span in spans]
     running = _running_lines(lines)
-    blocks, chrome_lines = rules.index("blocks"), rules.index("lines")
+    blocks, chrome_lines, ends = rules.index("blocks"), rules.index("lines"), rules.index("ends")
     last_line: tuple[int, str] = (0, "")  # where the last kept line's spans start in `kept`, and its text
     for span, line in zip(spans, lines, strict=True):
         stamp = _TIMESTAMP.match(doc.norm, span.start, span.end)
@@ -217,6 +218,8 @@ def clean(doc: Doc, rules: ChromeRules) -> Doc:
             continue
         if line in running:
             continue
+        if ends.search(line):
+            break  # a comments section: the rest of the page is readers' words
         if blocks.search(line):
             in_block = True
             continue

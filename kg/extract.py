@@ -54,6 +54,9 @@ HEADING_WORD_CHARS = 4  # a word this long in a duty heading is a term, not the 
 GENERIC_IN_HEADING = 3  # ... or this many times when it is what a duty title is about
 # Time and place words that end a noun run without being part of the concept (收尾时, 市场上).
 LOCATIVE_SUFFIXES = frozenset("时上中下里内外前后间")
+# What may close a noun run but no phrase: a locative (收尾时) or a verb's complement jieba tags
+# as a noun (定位|成「…」).
+_RUN_CLOSERS = LOCATIVE_SUFFIXES | frozenset("成")
 MAX_PHRASE_WORDS = 3
 MIN_INNER_TERM = 4  # a domain term this long inside a phrase is also a concept on its own
 MAX_PHRASE_CHARS = 8
@@ -86,7 +89,7 @@ _DEFINED_TERM = re.compile(
 _ITEM_OPENERS = frozenset("0123456789(-•·* \t" + "".join(map(chr, range(0x2460, 0x2474))) + "".join(map(chr, range(0x2776, 0x2780))))
 # What a word jieba does not know opens or closes with when it is glue, not a field's word:
 # 这句|话, 再用|Excel, 三是|慢性病, 装着|血压计.
-_GLUE_OPENERS = frozenset("这那每该此再又也还就都其各某本在于从对向把被为是有一二三四五六七八九十两几")
+_GLUE_OPENERS = frozenset("这那每该此再又也还就都其各某本在于从对向把被为是有一二三四五六七八九十两几不没未很太更最只才别多")
 _GLUE_CLOSERS = frozenset("着了过的地得是在和与及或等")
 _TERM_SHAPE = re.compile(r"^[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9+&·-]*$")
 # A quoted term is a concept when short and free of function words: “三高一低”, “大广告+大通路”,
@@ -1428,9 +1431,9 @@ class Extractor:
 
         A verbal noun or a lone character opening the run is a verb with its object
         (分析竞争对手) or a stray measure word (项任务); a verbal noun inside a long run
-        separates two phrases (绩效考核|激励|团队); a locative ends it (收尾时).
+        separates two phrases (绩效考核|激励|团队); a locative ends it (收尾时), as does 成 (定位成).
         """
-        if len(run) > 1 and text[run[-1].start : run[-1].end] in LOCATIVE_SUFFIXES:
+        if len(run) > 1 and text[run[-1].start : run[-1].end] in _RUN_CLOSERS:
             run = run[:-1]
         if text[run[0].start : run[-1].end] in self.segmenter.domain_terms:
             return [run]

@@ -58,9 +58,7 @@ def kept_text(text: str) -> str:
         "用户名：老测试阿峰",
         "回复时间：2023-05-14 23:18",
         "3楼 【楼主采纳的最佳答案】",
-        "💬 6 則留言",  # a comments section: its header, a comment, a reply
-        "189 条评论  默认 | 最新",
-        "小安　2022-11-04：看完才知道原来品牌经理要管P&L😱",
+        "小安　2022-11-04：看完才知道原来品牌经理要管P&L😱",  # a comment, a reply
         "　└ 艾薇 Ivy：看公司喔，通常2～3年左右～",
         "2022-11-03 ｜ by 艾薇 Ivy ｜ 職涯分享",  # a blog's byline
         "#品牌經理 #行銷職涯 #工作職責",
@@ -187,6 +185,12 @@ def test_blocks_of_links_under_a_decorated_header_are_dropped(header):
         f"标题\n{header}\n1. 新手开网店，第一个月千万别踩这5个坑\n[2] 中小学教务管理实务\n教学副校长    德育主任\n"
         "五险一金 补充医疗保险 年终奖 带薪年假 定期体检 餐补 交通补助 节日福利 专业培训\n\n正文。\n"
     )
+    assert kept_text(text) == "标题\n正文。"
+
+
+@pytest.mark.parametrize("header", ["💬 6 則留言", "189 条评论  默认 | 最新", "全部评论(23)"])
+def test_a_comments_header_ends_the_article(header):
+    text = f"标题\n正文。\n{header}\n阿杰不吃香菜\n店长这活真不是人干的，我们店长上个月刚辞职。\n03-19 · 回复 · 赞 56\n"
     assert kept_text(text) == "标题\n正文。"
 
 

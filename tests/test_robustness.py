@@ -199,7 +199,7 @@ def test_bad_settings_files_are_one_error_line(tmp_path: Path) -> None:
     (tmp_path / "words.txt").write_bytes("停用词".encode("gbk"))
     for option, name, message in [
         ("--chrome", "chrome.txt", "bad chrome rule"),
-        ("--chrome", "chrome2.txt", "expected 'line|block|sentence REGEX'"),
+        ("--chrome", "chrome2.txt", "expected 'line|block|sentence|end REGEX'"),
         ("--stopwords", "words.txt", "not UTF-8 text"),
         ("--user-dict", "words.txt", "not UTF-8 text"),
     ]:
