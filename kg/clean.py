@@ -29,7 +29,9 @@ _LINK_LINE = re.compile(
 # line's start or after a clause ends.  Group `kind` keeps each numbering style apart.
 _RUN_IN_NUMBER = re.compile(
     r"(?:^|(?<=[;。:,!?\n]))\s*(?:\((?P<paren>\d{1,2})\)|(?P<arabic>\d{1,2})[、.．](?!\d)|(?P<cn>[一二三四五六七八九十]{1,2})、"
-    r"|第(?P<di>[一二三四五六七八九十]{1,2})[、,.:]|(?P<shi>[一二三四五六七八九十]{1,2})[是要](?=[^,。;:]{2})|(?P<circled>[①-⑳]))"
+    r"|第(?P<di>[一二三四五六七八九十]{1,2})[、,.:]|(?P<shi>[一二三四五六七八九十]{1,2})[是要](?=[^,。;:]{2})|(?P<circled>[①-⑳])"
+    # …or said: 第一个是…, 第二个,… 最后一个,是… (an interview's answers, after 这就是 or 还有)
+    r"|(?:这就是|这是|就是|还有|其实还有)?(?:第(?P<said>[一二三四五六七八九十]{1,2})|(?P<said_last>最后一))个(?=是|就是|,))"
 )
 _CN_NUMBERS = {n: i for i, n in enumerate("一二三四五六七八九十", 1)}
 _CIRCLED = {chr(0x2460 + i): i + 1 for i in range(20)}  # ① … ⑳
@@ -40,6 +42,7 @@ MAX_AUTHOR_NAME = 20
 AUTHOR_LINES = 3  # a post's author stands among its first kept lines
 _SENTENCE_END = re.compile(r"[。!?;]")
 MIN_RUNNING_REPEATS = 3
+LAST_ITEM = -1  # 最后一个: the run's next number, whatever it is
 MIN_RUN_IN_ITEMS = 3  # two numbers in a paragraph are as often a comparison (1.…,2.…) as a list
 
 
@@ -249,27 +252,34 @@ def split_run_in_lists(norm: str, pieces: list[Span]) -> list[Span]:
     MIN_RUN_IN_ITEMS long; a run over several paragraphs only in an article whose lines are
     not numbered themselves (there the inline numbers are sub-points)."""
     markers = []  # (position, piece number, kind, number), in text order
-    numbered_lines = 0
+    numbered_lines: Counter[str] = Counter()  # by kind
     for piece_number, piece in enumerate(pieces):
         for match in _RUN_IN_NUMBER.finditer(norm, piece.start, piece.end):
             kind = match.lastgroup or ""
             digits = match.group(kind)
             number = int(digits) if kind in ("paren", "arabic") else _CN_NUMBERS.get(digits, 0) or _CIRCLED.get(digits, 0)
-            position = match.end() - len(match.group().lstrip())
+            if kind in ("said", "said_last"):
+                # cut at 第 or 最后, leaving a lead (这就是第四个) with the sentence before
+                position = match.start(kind) - (kind == "said")
+                kind, number = "said", number if kind == "said" else LAST_ITEM
+            else:
+                position = match.end() - len(match.group().lstrip())
             markers.append((position, piece_number, kind, number))
-            numbered_lines += not norm[piece.start : position].strip()
+            numbered_lines[kind] += not norm[piece.start : position].strip()
     cuts: list[int] = []
     run: list[tuple[int, int, str, int]] = []
 
     def close_run() -> None:
-        if len(run) >= MIN_RUN_IN_ITEMS and (len({m[1] for m in run}) == 1 or numbered_lines < 2):
+        # (Spoken items are one list whether or not a paragraph opens with one: 第二个是… after 第一个是….)
+        numbered = sum(count for kind, count in numbered_lines.items() if not (run and kind == run[0][2] == "said"))
+        if len(run) >= MIN_RUN_IN_ITEMS and (len({m[1] for m in run}) == 1 or numbered < 2):
             cuts.extend(m[0] for m in run)
 
     for marker in markers:
         if marker[3] == 1:
             close_run()
             run = [marker]
-        elif run and marker[2] == run[0][2] and marker[3] == len(run) + 1:
+        elif run and marker[2] == run[0][2] and marker[3] in (len(run) + 1, LAST_ITEM):
             run.append(marker)
     close_run()
     if not cuts:

@@ -118,7 +118,7 @@ _PRONOUN_SUBJECT = re.compile(
 _OWN_ORGANISATION = re.compile(r"\s*本(?:公司|集团|院|校|单位|行|所)(?:一贯|一直|一向|始终|向来|历来|也|都|则|就)*\s*")
 # A clause of connectives only (像仁心大药房,就把“…”写进…): the subject is in the clause before.
 _CONNECTIVE_ONLY = re.compile(
-    r"\s*(?:在[^,]{1,8}?[上里中内])?(?:业内|业界|圈内|行业内)?(?:今年|去年|前年|近年来|近年|当年|早年|早期)?"
+    r"\s*(?:在[^,]{1,8}?[上里中内])?(?:业内|业界|圈内|行业内)?(?:今年|去年|前年|近年来|近年|这几年|近几年|这些年|当年|早年|早期)?"
     # …or a place in it: 工地门口常年挂着“…” / 上面写着“…” / 那里的消毒室门上贴着“…”
     r"(?:[\u4e00-\u9fff]{0,8}?(?:门口|门前|墙上|门上|大厅里|大厅|走廊上|入口处|店里|上面)(?:常年|一直|都|还)?)?"
     r"(?:而是|而|并|因此|因而|从而|于是|就|也|则|便|还|更|都|始终|一直|同样|真正|切实|努力|把自己|将自己|刚刚|刚|曾经|曾|已经|已|又)*\s*"
@@ -136,7 +136,7 @@ _SUBJECT_LEAD = re.compile(
     r"|在(?=..))*"  # 学习中国建筑“…”的企业使命
 )
 _SUBJECT_TAIL = re.compile(
-    r"(?:为例|来说|举例|(?<![原准规])则|就|也|还|都|更|一直|始终|一向|向来|长期|一贯|历来|素来|多年来|多年|主要|则是|就是|正是|是|要|(?<![协委商金合学工])会|应|"
+    r"(?:为例|来说|举例|(?<![原准规])则|就|也|还|都|更|一直|始终|一向|向来|长期|一贯|历来|素来|多年来|多年|这几年|近几年|这些年|这两年|近两年|近年来|主要|则是|就是|正是|是|要|(?<![协委商金合学工])会|应|"
     r"连续[一二两三四五六七八九十\d]+年|每季度|每年(?:[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日)?|每月|今年|去年|前年|常年|刚刚|刚|曾经|曾|敢|较早|率先|最早|早|内部|"
     r"学了|学来了|学到了|获评|荣获|获得|评上|之所以能|之所以|[几数一二三四五六七八九十百]+年来|"  # 跟同城的安骑达配送学了“…”的办法 / …装配线获评“…”的经验
     r"应该|需要|必须|可以|能|上任(?:第一天|当天|伊始|之初|后)?|至今仍|至今|仍然|仍|依然|早在[^,]{1,12}?年代?|从[^,。]{1,10}?起|反复|一再|评论|留言|吐槽|那边|这边|常常|经常|常|到处|处处|(?<=[\u4e00-\u9fffA-Za-z]{2})(?<!之)家|专门|特意|特地|一律|\s*\d{4}\s*年|著名|有名|知名|当年|早年|早期|很早|早就|常说|总说|常讲|"
@@ -210,7 +210,7 @@ _IS_A = re.compile(r"\s*(?P<name>[^,。;:是(]{2,12}?)(?:\([^()]{1,60}\))?是一
 # A quote's owner named after it: 「…」——这是禾田便利写在陈列手册第一页的口诀 / “…”,这是招商银行多年的品牌口号
 _SLOGAN_WORDS = ("口号", "品牌口号", "广告语", "标语", "slogan")
 # What a quote may be to the organisation that holds it.
-_SAYING_KINDS = ("口诀", "品牌口号", "口号", "广告语", "标语", "原则", "理念", "服务承诺", "承诺", "规矩", "信条", "宗旨", "格言", "价值观", "使命", "座右铭", "slogan")
+_SAYING_KINDS = ("口诀", "品牌口号", "口号", "广告语", "标语", "原则", "理念", "服务承诺", "承诺", "规矩", "信条", "宗旨", "格言", "价值观", "使命", "座右铭", "铁律", "准则", "slogan")
 _NAMED_AFTER = re.compile(
     r"\s*(?:——|—|,)?\s*(?:这|那)(?:是|就是|正是)(?P<name>[^,。;:!?“”‘’]{2,16}?)"
     r"(?:写在[^,。;:!?]{0,12}|多年|一直|长期|(?:自[^,。;:!?]{1,10}?起|多次|一再|反复|一直|长期)?(?:公开)?(?:强调|提出|倡导|坚持|推出|打造|发起))?的"
@@ -307,10 +307,10 @@ _TITLED_PERSON = re.compile(
     r"\s*(?:[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}|[\u4e00-\u9fff·]{2,5})\s*$"
 )
 _EMULATE = re.compile(
-    r"(?:对标|学习|(?:^|(?<=[,;:\s]))学(?![校院生期习科会者员])|借鉴|效仿|参照|参考|向(?=[^,。;:!?]{2,16}(?:看齐|学习))"
+    r"(?:对标|学习|学的是|学过|(?:^|(?<=[,;:\s]))学(?![校院生期习科会者员])|借鉴|效仿|参照|参考|向(?=[^,。;:!?]{2,16}(?:看齐|学习))"
     r"|(?:跟|向|和)(?=[^,。;:!?]{2,16}学(?:了|来|到))"  # 跟同城的安骑达配送学了…
     r"|(?:^|(?<=[我你他她它们]))(?:为|替|帮|给)(?=[^,。;:!?]{2,16}$)"  # 我们帮织野女装|提炼出“…” (not 华为)
-    r"|隶属于|隶属|沿用|沿袭|认同|推崇|欣赏|坚持和发展|发扬|弘扬|传承)(?=[^,。;:!?]{2})"  # …我们比较认同 Netflix 的“…”文化  # 公司隶属于华锦控股集团,集团一直以“…” / 车间沿用华锦纺织“…”的老规矩
+    r"|隶属于|隶属|沿用|沿袭|认同|推崇|欣赏|坚持和发展|发扬|弘扬|传承|研究过|研究了)(?=[^,。;:!?]{2})"  # …我们比较认同 Netflix 的“…”文化  # 公司隶属于华锦控股集团,集团一直以“…” / 车间沿用华锦纺织“…”的老规矩
 )
 _SPEAKER = re.compile(r"\s*(?:对方|[\u4e00-\u9fff]{0,6}?(?:老师|主管|经理|老板|师傅|前辈|同事|负责人|领导))")
 # A name introduced as such: 一家叫禾木咖啡的连锁品牌, 名为青木的公司.
@@ -337,6 +337,10 @@ _NOT_NAME_TAGS = ("r", "t", "m", "d", "p", "c", "u", "f", "q")  # pronouns, time
 _NOT_NAME_START = frozenset({"d", "v", "a", "ad", "vd", "c", "p", "r", "u"})
 _PROPER_NAME_TAGS = frozenset({"nz", "nr", "nrt", "nrfg", "ns", "nt"})
 _THERE_IS = re.compile(r"有[一两几]?[个些种家位条句项套]")
+_KIND_OF_COMPANY = re.compile(
+    r"(?:一家|一些|上市|国内|国外|海外|外资|国有|民营|私营|大型|中小型?|小型|知名|头部|传统|本土|普通|许多|很多|不少|部分|多数|大多数|各大|各家|同类|同行)"
+    r"[\u4e00-\u9fff]{0,4}?(?:公司|企业|集团|品牌|商家|机构|单位|门店|酒店|医院|学校|银行)"
+)
 _FOREIGN_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,6})+")  # 拉姆·查兰, 彼得·德鲁克
 _PERSON_NAME_TAGS = frozenset({"nr", "nrt", "nrfg"})  # jieba's tags for names it takes for people's (阿里, nrt)
 _ADMINISTRATIVE_ENDS = ("省", "市", "区", "县", "州", "镇", "乡", "村", "街道")
@@ -802,6 +806,13 @@ class Extractor:
             and not _ANNOUNCED.fullmatch(clause)
         ):
             begin = 0  # no one-character lead word: the 可 of 可口可乐 (but 以X为例 however jieba cuts it)
+        if tail and tail.start() > begin:
+            # …nor a tail inside a name jieba knows: the 会 of 唯品会|曾用 (the tail then starts after it)
+            inside = next(
+                (w for w in self._phrase_tokens(clause) if w.start < tail.start() < w.end and w.tag in _PROPER_NAME_TAGS), None
+            )
+            if inside is not None:
+                tail = _SUBJECT_TAIL.search(clause, inside.end)
         end = tail.start() if tail else len(clause)
         booked = _BOOKED_NAME.fullmatch(clause, begin, end)
         if booked and self._is_subject(booked.group("name")):
@@ -1199,8 +1210,8 @@ class Extractor:
             return True  # Ant Design, Google Cloud: a name in Latin letters of its own
         if not (2 <= len(phrase) <= MAX_SUBJECT_CHARS) or not _TERM_SHAPE.match(phrase) or phrase.startswith("每"):
             return False  # …nor what 每 (every) opens: 每一位新人
-        if _THERE_IS.match(phrase):
-            return False  # 我们有个“老带新”的规矩: 有个 says something exists, names nothing
+        if _THERE_IS.match(phrase) or _KIND_OF_COMPANY.fullmatch(phrase):
+            return False  # 我们有个“老带新”的规矩, 上市公司CFO坦言“…”: something exists, a kind of company; no name
         if _TITLED_NAME.search(phrase):
             return False  # a person by a title of renown: 奠基人大野耐一, 管理学家德鲁克
         if _FOREIGN_NAME.fullmatch(phrase) and not _SUBJECT_TAIL.search(phrase):

@@ -82,10 +82,10 @@ HEADING_STYLES: list[tuple[str, re.Pattern[str]]] = [
     ("paren", re.compile(rf"^\(\s*(?P<num>{_NUM})\s*\)\s*[、.:]?\s*(?P<title>.+)$")),
     (
         "di-opener",
-        # A regulation's 第一条, a textbook's 第一节 may be set off by a space alone (第一条　负责…);
+        # A regulation's 第一条, a textbook's 第一节, a report's 第二部分 may be set off by a space alone (第一条　负责…);
         # a post's 第1件事｜… by a bar.
         re.compile(
-            rf"^(?:第|其)(?P<num>{_NUM})(?:条|节|点|项|个方面|方面|步|部分|件事|招|关|阶段|周|个月)?{_DUTY_WORD}?(?:\s*[,:、.|丨]|(?<=[条节])\s)\s*"
+            rf"^(?:第|其)(?P<num>{_NUM})(?:条|节|点|项|个方面|方面|步|部分|件事|招|关|阶段|周|个月)?{_DUTY_WORD}?(?:\s*[,:、.|丨]|(?:(?<=[条节])|(?<=部分))\s)\s*"
             rf"(?P<title>.+)$"
         ),
     ),
@@ -110,11 +110,12 @@ HEADING_STYLES: list[tuple[str, re.Pattern[str]]] = [
     # _periods_in_order, as the days they start on (1, 8, 31 …) are no list's numbers.
     ("period", re.compile(r"^(?:[Dd]ay|DAY|第)\s*(?P<num>\d{1,3})\s*(?:[-~–—至到]\s*\d{1,3})?\s*(?:天)?\s*[:|丨]\s*(?P<title>[^\s:].*)$")),
     # A talk's 第一个,也是最头疼的,就是收缴物业费。 … 第三个呢,就是安全管理。 … 最后一个,对接业委会。
+    # (an interview's 第二个是服务品质,这是酒店的根。 too)
     (
         "spoken",
         re.compile(
             rf"^(?:(?:咱们|我们|下面)?再?(?:说|聊|讲|来看|看)?)?(?P<num>第{_CN}|头|最后|{'|'.join(_NEXT_WORDS)})一?(?:个|件)(?:职责|任务|事|方面|要点|重点)?"
-            rf"(?:呢|啊|嘛)?\s*[,:]\s*(?:(?:也是|就是|最)[^,。]{{0,10}},\s*)?(?P<title>[^,。].*)$"
+            rf"(?:呢|啊|嘛)?\s*(?:[,:]\s*(?:是|就是)?|是|就是)\s*(?:(?:也是|就是|最)[^,。]{{0,10}},\s*)?(?P<title>[^,。].*)$"
         ),
     ),
     # Paragraphs opened by ordinal words: 首先,做好…。其次,… 第四,… 最后,…  (first 首先, so
@@ -143,7 +144,7 @@ _STATED_COUNT = re.compile(
     r"(?P<num>\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:个|大|项|条|件)\s*(?:核心|主要|关键|基本|重要)?\s*(?:工作职责|职责|工作|任务|事)"
 )
 # A spoken item names its duty, then comments on it: 排班调度,这是天天要干的 / 排班管人,这个最磨人
-_NAMED_THEN_SAID = re.compile(r"\s*(?P<name>[^,。;:]{2,8}),\s*(?=这是|这个|这块|这事|这一块|那可|我们|咱们|说白了|其实)")
+_NAMED_THEN_SAID = re.compile(r"\s*(?P<name>[^,。;:]{2,8}),\s*(?=这是|这个|这块|这事|这一块|这一条|这条|这一点|这点|那可|我们|咱们|说白了|其实)")
 # Common surnames: a "role" like 王小明 or 老张 after a heading bracket is a person, not a job title.
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾田董袁潘蒋蔡余杜叶程苏魏吕丁沈姚卢姜崔钟谭陆汪范金廖贾夏韦方邹孟熊秦邱江薛段雷侯陶黎贺顾郝龚邵严武戴孔汤"
 _PERSON_BY_TITLE = re.compile(rf"(?:】)?[{SURNAMES}老小][\u4e00-\u9fff]{{1,3}}")
@@ -170,7 +171,7 @@ _ANY_STYLE = re.compile("|".join(f"(?:{re.sub(r'[(][?]P<[a-z]+>', '(?:', p.patte
 CONCLUSION = re.compile(
     r"^(?:[A-Za-z][A-Za-z &/']{1,30}?\s+(?=[\u4e00-\u9fff]))?"  # a bilingual header: Requirements 入职要求
     r"(?:总而言之|总之|综上|综上所述|总的来说|总的说来|总的来看|总体来看|总体而言|总结一下|概括来说|概括起来|由此可见"
-    r"|最后总结|(?:(?:任职|岗位|职位|能力|素质|应聘|招聘|入职)(?:要求|资格|条件)|福利待遇|薪资待遇|薪酬福利|福利|我们提供|工作地点|联系方式"
+    r"|最后总结|(?:就)?写到这里?(?:差不多了|吧)?(?=[,。!])|(?:(?:任职|岗位|职位|能力|素质|应聘|招聘|入职)(?:要求|资格|条件)|福利待遇|薪资待遇|薪酬福利|福利|我们提供|工作地点|联系方式"
     r"|加分项|写在最后|结语|结束语|小结|总结)"
     r"\s*(?::|$)"  # a posting's part header stands alone or before a colon
     # A job description's later fields, only as a header line of their own (考核指标:销售额…
@@ -231,7 +232,7 @@ _TITLE_ROLE = re.compile(
 )
 # A blogger's title: 做了三年社群运营,我总结出这份职责清单 / 当了5年店长… names the role worked in,
 # unless what follows the years is a clause (干了3年才明白这个道理).
-_EXPERIENCE_TITLE = re.compile(r"^我?(?:做|干|当)了?(?:\d+|[一二三四五六七八九十两]+)年(?:的)?(?P<role>[^,:;!?的]{2,10})(?:[,:;!?]|$)")
+_EXPERIENCE_TITLE = re.compile(r"^(?:【[^】]{1,6}】\s*)?我?(?:做|干|当)了?(?:\d+|[一二三四五六七八九十两]+)年(?:的)?(?P<role>[^,:;!?的]{2,10})(?:[,:;!?]|$)")
 # A question title: 航空公司的签派员主要是干什么的? / 签派员是做什么的
 # A first-person report's title: 乡镇农技推广员个人述职报告 / 店长年终工作总结
 _REPORT_ROLE = re.compile(r"^(?P<role>[^,。:!?()]{2,15}?)(?:(?:19|20)\d{2}(?:年度|年)?)?(?:个人)?(?:年度|年终)?(?:个人)?(?:述职报告|述职|工作总结|个人总结)")
@@ -249,6 +250,7 @@ _ASKED_ROLE = re.compile(
 )
 _NOT_A_ROLE = re.compile(r"[才就还都也了过我你他她这那么吗呢吧后多]")
 # How titles lead up to the role: 浅谈…, 如何当好一名…, 做好…
+_INTERVIEW_TITLE = re.compile(r"^(?:对话|专访|独家专访|人物专访|访谈|面对面)[^:]{2,30}:\s*(?P<rest>.+)$")
 _LEAD_IN = re.compile(
     r"^(?:浅谈|谈谈|浅析|简析|试论|论|简述|详解|解读|盘点|揭秘|如何|怎样|怎么|做好|当好|做一名|做一个|成为|作为|我总结出|我总结了|我整理了|说说|聊聊|"
     r"一名|一个|一位|优秀的?|合格的?|称职的?|新任|新手|关于|明确|印发|规范|对话|专访|走近|探访|竞聘|竞选|设立|增设|新设|设置)+"  # 关于明确幼儿园园长岗位职责的通知
@@ -266,12 +268,13 @@ _ALIAS_CUE = re.compile(
     r"英文(?:为|是|叫)\s*:?|英文\s*:|英文(?:对应的?是|对应为|对应)\s*:?|"
     r"英文\s*(?:职位|岗位|[Tt]itle)?(?:名称|名)?(?:一般|通常|常常|常|也|多)被?(?:称为|称作|叫做|叫作|叫|写作|写)\s*:?|"
     r"(?:业界|行业|业内|大家)?(?:一般|通常)?所称的(?=“)|正式(?:名称|称呼)(?:叫|是|为)|"  # 本职缺即业界一般所称的“QA工程师”
+    r"岗位对应(?=“)|(?<=[业司位构])(?:则|也|多|常|一般)称(?=“)|(?:也|亦|还)可(?:称为|称作|叫做|叫作|称)|"  # 国企里这一岗位对应“总会计师”,部分民营企业则称“…”
     r"(?:更习惯|习惯|常常|常|也)?(?:自嘲|自称|戏称|昵称)(?:它|其|他们|我们)?(?:为|是)|"
     r"英文(?:职位|岗位)(?:名称|名)?(?:称为|叫做|叫|为|是)\s*:?|中文(?:名称|名)?(?:一般|通常|常)?(?:译为|译作|翻译为|称为|叫做)|"
     r"(?:岗位|职位)?别\s*[称名](?:\s*:|是|为)|(?<=,)(?:别称|别名)|也就是(?:我们|大家|人们|大伙)?(?:常说|所说|通常说)的|"
     r"(?:行里人|圈里人|业内人士|大家|人们)?常说[^,。;“]{0,8}?就是(?=“)|也有(?:人)?(?:干脆|直接|索性)?(?:叫做|叫作|叫|称为|称作|称之为)(?!它)|"
     r"被(?:大家|人们|同行)?[\u4e00-\u9fff]{0,4}?(?:叫作|叫做|称为|称作)|"
-    r"(?:圈里|圈内|行业里|行业内|业内|大家|人们|老乡|内部)(?:一般|通常|常常|都|也常|常)?(?:直接)?(?:叫做|叫作|叫|称为|称作)(?:我们|它)?|"
+    r"(?:圈里|圈内|行业里|行业内|业内|大家|人们|老乡|内部)(?:一般|通常|常常|都|也常|常)?(?:就|直接)?(?:叫做|叫作|叫|称为|称作)(?:我们|它)?|"
     r"(?:更)?习惯(?:地)?(?:叫做|叫作|叫|喊|称为|称作|称之为)(?:它|其|他们|她们|我们|你们|他|她|一声)?|称(?:其|它|之|他们|她们)为|"
     r"(?:正式|书面|官方)?[\u4e00-\u9fff]{0,4}?的?叫法(?:是|为)|^别\s*名\s+|^外文名\s+|"  # 百科: 别 名 白事司仪、殡仪服务员
     r"(?:沿用)?(?:旧称|曾用名|原称|老叫法)(?:为|是)?\s*:?|"  # 习惯沿用旧称“系统管理主管”
@@ -296,7 +299,7 @@ _ALIAS_CUE = re.compile(
     r"称呼(?:则|就|也)?(?:是|为)|"
     # 有的企业称为采购主管 / 也有人叫它客服组长 / 有的公司把这个岗位叫…
     # 有的称为生产车间负责人 / 有的叫项目负责人 (a bare 叫 names a job title only: not 有的公司叫停…)
-    r"(?:有的|有些|部分|不少|一些|也有)(?:企业|公司|单位|组织|行业|地方|商场|门店|医院|学校|人)?(?:里|中|内)?(?:招聘时|招聘中)?"
+    r"(?:有的|有些|部分|不少|一些|也有)(?:企业|公司|单位|组织|行业|地方|商场|门店|医院|学校|酒店|银行|品牌|集团|机构|人)?(?:里|中|内)?(?:招聘时|招聘中)?"
     r"(?:则|也|又)?(?:习惯|一般|通常)?"
     r"(?:把它|将其|(?P<post>把这个岗位|把这一岗位))?(?:称为|称作|称之为|叫做|叫作|叫它|写成|写作|(?:(?<=习惯|一般|通常)|(?<=[也又]))叫|(?(post)叫|(?P<bare>叫))))"
     r"\s*(?::\s*)?(?P<names>[^。;!?,()—]+)"  # up to a dash too: 称之为客户成功顾问——负责的是…
@@ -320,7 +323,7 @@ _HIRING = re.compile(r"^(?:现|急|长期)?(?:诚聘|招聘|聘请|招募)")  # 
 # A posting's 现招仓库文员2名: the post it hires for.
 _HIRED = re.compile(r"^(?:现|急|长期)?(?:诚聘|招聘|聘请|招募|招)(?P<name>[\u4e00-\u9fffA-Za-z]{2,12}?)(?:\d{1,3}|[一二两三四五])(?:名|人|位)")
 _NO_NAME = frozenset({"无", "暂无", "不详", "没有", "无别称", "略"})  # a form's empty 岗位别称: field
-_ABBREVIATION = re.compile(r"是(?P<name>[A-Za-z][A-Za-z .&-]{1,39}?)的(?:缩写|简称)")
+_ABBREVIATION = re.compile(r"是(?:英文)?(?P<name>[A-Za-z][A-Za-z .&-]{1,39}?)的(?:缩写|简称)")
 _DEFINITION_GOES_ON = re.compile(r"\s*,?\s*(?:是(?!一(?:家|所|间|座))|指|又|也|亦|即|简称|俗称|英文|负责|主要)")  # not a firm: X(…)是一家
 _DEFINITION_VERB = re.compile(
     r"^(?!本|该|这|此|有的|有些|部分|一些|不少|很多)(?:听说|据说|其实)?(?P<subject>[\u4e00-\u9fff]{2,10}?)(?:在[\u4e00-\u9fff]{1,8}?)?"  # …在院内也称为…
@@ -346,7 +349,8 @@ _ENGLISH_TITLE = re.compile(
     r"(?:Manager|Director|Officer|Supervisor|Lead|Head|Executive|Coordinator|Specialist|Engineer|Analyst|Consultant|Administrator)"
     r"(?=\s*(?:[,。;!?)]|$))"
 )  # …at a clause's end: not one the role reports to (向 Account Manager 汇报)
-_NAME = re.compile(r"^[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z .&-]{0,39}$")  # English titles run long
+# English titles run long; digits stand in some names (4S店销售总监, B2B销售经理, 3D建模师)
+_NAME = re.compile(r"^(?:[0-9](?=[A-Za-z]))?[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9 .&-]{0,39}$")
 
 
 @dataclass
@@ -901,6 +905,9 @@ def role_in_title(title: str, role_words: re.Pattern[str] | None = None) -> str:
     bilingual = _BILINGUAL.match(title)
     if bilingual:
         return role_in_title((bilingual.group("cn") or bilingual.group("cn2")).strip(), role_words)
+    interview = _INTERVIEW_TITLE.match(title)  # 对话云澜酒店总经理周建华:酒店总经理每天…: the role, not the guest's post
+    if interview and (asked := role_in_title(interview.group("rest"), role_words)):
+        return asked
     worked = _EXPERIENCE_TITLE.match(title)
     if worked:
         role = worked.group("role")
@@ -980,7 +987,8 @@ def _definition_names(sentence: str, role_words: re.Pattern[str], known: Iterabl
         if verb and _ALIAS_CUE.search(sentence):
             names.append(verb.group("subject"))
     for short in _ABBREVIATION.finditer(sentence):  # HRBP是HR Business Partner的缩写, of the role only
-        if sentence[: short.start()].strip() in known:
+        before = sentence[: short.start()].strip().rstrip(",")  # …(业内一般就叫GM),是英文General Manager的缩写
+        if before in known or before.endswith(tuple(n for n in names if n.isascii())):
             names.append(short.group("name"))
     so_called = _SO_CALLED.search(sentence) or _APPLIES_TO.search(sentence)  # 本规范所称公交调度员,是指…
     if so_called and (so_called.re is _SO_CALLED or ends_with_role_word(so_called.group("name"), role_words)):

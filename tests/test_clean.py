@@ -61,6 +61,7 @@ def kept_text(text: str) -> str:
         "小安　2022-11-04：看完才知道原来品牌经理要管P&L😱",  # a comment, a reply
         "　└ 艾薇 Ivy：看公司喔，通常2～3年左右～",
         "2022-11-03 ｜ by 艾薇 Ivy ｜ 職涯分享",  # a blog's byline
+        "3-18 22:47 来自 iPhone 14 Pro Max  已编辑",  # a microblog's time and device
         "#品牌經理 #行銷職涯 #工作職責",
         "——来自 测吧 Android 客户端",
         "只看楼主 | 收藏 | 回复",
@@ -199,6 +200,16 @@ def test_a_list_run_into_several_paragraphs_is_split_unless_the_lines_are_number
     assert kept_text("标题\n" + inline).count("\n") == 5  # 标题 + 职责如下 + four items
     numbered = "一、制作计划\n" + inline + "二、签发放行单\n"
     assert "第一、制作计划。第二、签发放行单。" in kept_text("标题\n" + numbered)  # sub-points stay put
+
+
+def test_an_interviews_spoken_items_are_cut_out_of_its_answers():
+    answers = (
+        "周总：可以归成几块。第一个是对业主负责，说白了就是完成指标。\n第二个是服务品质，这是根。\n"
+        "记者：还有呢？\n周总：这就是第三个，成本控制。\n周总：其实还有最后一个，是品牌和口碑。\n"
+    )
+    kept = kept_text("标题\n" + answers).split("\n")
+    for item in ("第一个是对业主负责", "第二个是服务品质", "第三个，成本控制", "最后一个，是品牌和口碑"):
+        assert any(line.startswith(item) for line in kept), item
 
 
 def test_a_running_footer_goes_but_a_repeated_sentence_stays():

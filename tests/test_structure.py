@@ -91,6 +91,7 @@ def article(headings: list[str], title: str = "店长的岗位职责") -> str:
         ["第1件事｜管理门店团队", "第2件事｜控制门店成本", "第3件事｜提升顾客体验"],  # a post's bars
         ["头一件事：管理门店团队。", "再一个：控制门店成本", "最后一件事：提升顾客体验"],  # a practitioner's post
         ["第一个，管理门店团队。", "还有一件事，控制门店成本。", "另外一个，提升顾客体验。"],
+        ["第一个是管理门店团队，说白了就是带人。", "第二个是控制门店成本，这是根本。", "最后一个，是提升顾客体验。"],
         ["Part 1｜管理门店团队", "Part 2｜控制门店成本", "Part 3｜提升顾客体验"],
         ["01.\n管理门店团队", "02.\n控制门店成本", "03.\n提升顾客体验"],  # the number alone, the title below
         ["Day 1-7：管理门店团队", "Day 8-30：控制门店成本", "Day 90：提升顾客体验"],  # a plan's periods
@@ -508,6 +509,7 @@ def test_title_role_and_definition_aliases():
         ("某岗位，我们行里也叫店经理。瑞幸有个说法叫“社群就是第二个门店”。", {"店经理"}),  # a saying is no alias
         ("某岗位\n又称：校招专员 / 校园招聘HR", {"校招专员", "校园招聘HR"}),  # an infographic's field
         ("某岗位常被简称为“总编”，这个岗位叫作“主编”，英文对应的是 Editor-in-Chief。", {"总编", "主编", "Editor-in-Chief"}),
+        ("对，某岗位业内一般就叫GM，是英文General Manager的缩写。", {"GM", "General Manager"}),
     ],
 )
 def test_alias_patterns(sentence, aliases):
@@ -773,6 +775,8 @@ def test_a_role_inside_a_long_title_is_the_nouns_ending_in_its_job_title_word():
         ("竞聘心内科护士长演讲稿", "心内科护士长"),
         ("民航安检员招聘|岗位职责与工作内容详解", "民航安检员"),  # normalised text
         ("干了八年4S店,我总结出汽车销售顾问的六个秘诀", "汽车销售顾问"),  # a workplace is no role (normalised text)
+        ("【干货】干了十年4S店服务经理,说说这个岗位每天到底在忙啥", "4S店服务经理"),
+        ("对话云澜酒店总经理周建华:酒店总经理每天到底在忙什么?", "酒店总经理"),  # the guest's post is no role
     ],
 )
 def test_role_in_title(title, role):
