@@ -131,12 +131,12 @@ _SUBJECT_LEAD = re.compile(
     r"^\s*(?:[-•·*●○■□▪◆◇▶►★☆▲△]|[│├└┣┗─━\s]+|\d{1,2}[.、]|\(\d{1,2}\))?\s*(?:图为|由|正如|就像|如同|而且|而|但是|但|则|就|也|还有|还|另外|此外|比如说|比如|例如|譬如|如|像|好比|同样|自从|以(?=.+为例)|拿(?=.+(?:来说|举例|为例))"
     r"|我们|咱们|我司|我|打算|准备|计划|学习|对标|借鉴|效仿|参考|参照|按照|根据|依据|遵循|落实|贯彻|执行|再比如|再如|推行|践行|引入|采用|推广|复制|沿用|沿袭|谁还记得|还记得|记得|可以|可"
     r"|邻县|邻镇|邻村|隔壁|附近的|听说|据说|据了解|走进|来到|你知道|知道|为什么|对(?=[^,]{2,20}$)"
-    r"|不得不提|不能不提|不得不说|首推|当属|要数|你看|您看|再看|讲到|说到|谈到|提到|这几年|近几年|这些年|近年来|人家(?=[\u4e00-\u9fffA-Za-z]{2})|(?:对面|隔壁|楼下|旁边)?的?那家(?=[\u4e00-\u9fffA-Za-z]{2})"
+    r"|不得不提|不能不提|不得不说|首推|当属|要数|你看|您看|再看|讲到|说到|谈到|提到|这几年|近几年|这些年|近年来|当年|早年|人家(?=[\u4e00-\u9fffA-Za-z]{2})|(?:对面|隔壁|楼下|旁边)?的?那家(?=[\u4e00-\u9fffA-Za-z]{2})"
     r"|自(?=[\u4e00-\u9fff]{1,6}(?:省|市|区|县|州))"  # 自浙江省推行“…”改革以来  # 说起稳定性,不得不提奈飞的“…” / 你看伊利,
     r"|在(?=..))*"  # 学习中国建筑“…”的企业使命
 )
 _SUBJECT_TAIL = re.compile(
-    r"(?:为例|来说|举例|(?<![原准规])则|就|也|还|都|更|一直|始终|一向|向来|长期|一贯|历来|素来|多年来|多年|这几年|近几年|这些年|这两年|近两年|近年来|主要|则是|就是|正是|是|要|(?<![协委商金合学工])会|应|"
+    r"(?:为例|来说|举例|(?<![原准规])则|就|也|还|都|更|一直|始终|一向|向来|长期|一贯|历来|素来|多年来|多年|这几年|近几年|这些年|这两年|近两年|近年来|主要|使用|沿用|(?:那个|这个)[\u4e00-\u9fff]{0,6}?的?|在[\u4e00-\u9fff]{1,6}?(?:期间|时期|阶段|期)|则是|就是|正是|是|要|(?<![协委商金合学工])会|应|"
     r"连续[一二两三四五六七八九十\d]+年|每季度|每年(?:[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日)?|每月|今年|去年|前年|常年|刚刚|刚|曾经|曾|敢|较早|率先|最早|早|内部|"
     r"学了|学来了|学到了|获评|荣获|获得|评上|之所以能|之所以|[几数一二三四五六七八九十百]+年来|"  # 跟同城的安骑达配送学了“…”的办法 / …装配线获评“…”的经验
     r"应该|需要|必须|可以|能|上任(?:第一天|当天|伊始|之初|后)?|至今仍|至今|仍然|仍|依然|早在[^,]{1,12}?年代?|从[^,。]{1,10}?起|反复|一再|评论|留言|吐槽|那边|这边|常常|经常|常|到处|处处|(?<=[\u4e00-\u9fffA-Za-z]{2})(?<!之)家|专门|特意|特地|一律|\s*\d{4}\s*年|著名|有名|知名|当年|早年|早期|很早|早就|常说|总说|常讲|"
@@ -148,6 +148,9 @@ _NAME_HEADS = frozenset(ORGANISATION_WORDS["name_head"])
 _DESCRIPTOR_HEADS = frozenset(ORGANISATION_WORDS["descriptor"])
 _OWNED_NAME_HEADS = (*ORGANISATION_WORDS["name_head"], *ORGANISATION_WORDS["owned_place"])
 _PART_OF_A_TEXT = ORGANISATION_WORDS["text_part"]
+_FORMER_LATTER = frozenset({"前者", "后者"})
+# Two names opening a clause, said of both: 龙湖和绿城都以产品力见长
+_TWO_OPENING = re.compile(r"\s*(?P<first>[^,。;:!?“”‘’和与及、]{2,8}?)(?:和|与|及|、)(?P<second>[^,。;:!?“”‘’和与及、]{2,8}?)(?=都|均|也|两家|二者)")
 _ROLE_ITSELF = frozenset({"", "工作", "岗位", "人员", "行业", "职业"})  # what follows the role's name in 保安工作
 _PAGE_TITLE_WORDS = ("岗位职责", "工作职责", "职位描述", "岗位说明书", "说明书")
 _NAMED_CENTRE = re.compile(rf"[\u4e00-\u9fff]{{5,}}{alternation(ORGANISATION_WORDS['named_centre'])}$")
@@ -307,7 +310,7 @@ _TITLED_PERSON = re.compile(
     r"\s*(?:[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}|[\u4e00-\u9fff·]{2,5})\s*$"
 )
 _EMULATE = re.compile(
-    r"(?:对标|学习|学的是|学过|(?:^|(?<=[,;:\s]))学(?![校院生期习科会者员])|借鉴|效仿|参照|参考|向(?=[^,。;:!?]{2,16}(?:看齐|学习))"
+    r"(?:对标|学习|学的是|学过|(?:特别|很|最|非常)?喜欢|(?:^|(?<=[,;:\s]))学(?![校院生期习科会者员])|借鉴|效仿|参照|参考|向(?=[^,。;:!?]{2,16}(?:看齐|学习))"
     r"|(?:跟|向|和)(?=[^,。;:!?]{2,16}学(?:了|来|到))"  # 跟同城的安骑达配送学了…
     r"|(?:^|(?<=[我你他她它们]))(?:为|替|帮|给)(?=[^,。;:!?]{2,16}$)"  # 我们帮织野女装|提炼出“…” (not 华为)
     r"|隶属于|隶属|沿用|沿袭|认同|推崇|欣赏|坚持和发展|发扬|弘扬|传承|研究过|研究了)(?=[^,。;:!?]{2})"  # …我们比较认同 Netflix 的“…”文化  # 公司隶属于华锦控股集团,集团一直以“…” / 车间沿用华锦纺织“…”的老规矩
@@ -330,7 +333,9 @@ _THIS_THING = re.compile(r"\s*(?:后来|如今|现在)?(?:这项|这个|这一|�
 _TOPIC_LEAD = re.compile(r"^(?:讲到|说到|谈到|提到)")
 _ANNOUNCE_LEAD = re.compile(r"\s*(?:不得不提|不能不提|不得不说|首推|当属|要数)\s*")
 _ANNOUNCED_LAST = re.compile(r"(?:不得不提|不能不提|首推|当属|要数)[^,。;:!?“”]{2,12}[。!]?\s*$")  # …,不能不提敦煌研究院。
-_NAMING_COPULA = re.compile(r"(?:则是|就是|正是|便是|当属|要数|首推|的(?:参考|代表|标杆|案例|典型|榜样)是)\s*")
+_NAMING_COPULA = re.compile(
+    r"(?:则是|就是|正是|便是|当属|要数|首推|的(?:参考|代表|标杆|案例|典型|榜样)是|(?:绕不开|不得不提|最有名|最典型|最出名|最著名)的(?:就)?是)\s*"
+)
 _EVERY_ONE = re.compile(r"每(?:一)?(?:位|个|名)")
 _PEOPLE_PRONOUNS = ("大家", "人们", "我们", "咱们", "他们", "她们", "大伙", "别人", "有人")
 _NOT_NAME_TAGS = ("r", "t", "m", "d", "p", "c", "u", "f", "q")  # pronouns, times, numbers, function words
@@ -478,6 +483,8 @@ class Extractor:
                     example = self._example(doc, sentence, match, subject, "principle", "characterized_by", "主张", duty)
                 else:
                     example = self._example_at(doc, sentence, text, match, duty, topics, previous)
+                if example and example.subject in _FORMER_LATTER:
+                    example = self._former_or_latter(doc, sentence, text[: match.start()], example)
                 if example and any(_normal_label(example.subject).removeprefix(name) in _ROLE_ITSELF for name in role_names):
                     continue  # 保安工作: the role itself, no example (保安服务有限公司 is one)
                 if example and _normal_label(example.value) in role_names:
@@ -486,6 +493,17 @@ class Extractor:
                     examples.setdefault((one.subject, one.value), one)
             previous = sentence
         return list(examples.values())
+
+    def _former_or_latter(self, doc: Doc, sentence: Sentence, before: str, example: Example) -> Example | None:
+        """前者/后者: the first or second of two names a clause before joins (龙湖和绿城都以产品力见长,
+        前者以“…”著称,后者…), or no example."""
+        for clause in _CLAUSE_PIECE.finditer(before):
+            joined = _TWO_OPENING.match(clause.group())
+            if joined and all(self._is_subject(joined.group(part)) for part in ("first", "second")):
+                part = "first" if example.subject == "前者" else "second"
+                at = sentence.span.start + clause.start() + joined.start(part)
+                return dataclasses.replace(example, subject=doc.text[at : at + len(joined.group(part))])
+        return None
 
     def _attributed(self, doc: Doc, text: str, match: re.Match[str], following: Sentence | None) -> str:
         """A pull quote alone on its line with its source on the next (「…」 / ——阿里巴巴价值观): the organisation."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import functools
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -104,8 +105,9 @@ HEADING_STYLES: list[tuple[str, re.Pattern[str]]] = [
     ("table-row", re.compile(r"^\|?[ ]*(?P<num>\d{1,2})[ ]*(?:\||\t+)[ ]*(?P<title>[^|\t]{2,30}?)[ ]*(?:\||\t)")),
     # A slide deck's or a blogger's Latin ordinals: Part 1 经营管理 / Step 2: 回复询盘 / NO.1 需求调研
     ("latin", re.compile(
-        r"^(?:[Ss]tep|STEP|[Pp]art|PART|[Cc]hapter|CHAPTER|NO|No)\s*\.?\s*(?P<num>\d{1,2})\s*[:.、|丨-]?\s*(?P<title>[^\s:|].*)$"
-    )),  # …and NO.1 需求调研 / Part.01
+        r"^(?:[Ss]tep|STEP|[Pp]art|PART|[Cc]hapter|CHAPTER|NO|No|[Rr]esponsibility|RESPONSIBILITY|[Dd]uty|DUTY|[Tt]ask|TASK|#)"
+        r"\s*\.?\s*(?P<num>\d{1,2})\s*[:.、|丨-]?\s*(?P<title>[^\s:|].*)$"
+    )),  # …and NO.1 需求调研 / Part.01 / Responsibility 1: Account Planning 客户规划 / #1 …
     # A plan by periods of days (Day 1-7：先认人 / 第31-60天：…): numbered in order by
     # _periods_in_order, as the days they start on (1, 8, 31 …) are no list's numbers.
     ("period", re.compile(r"^(?:[Dd]ay|DAY|第)\s*(?P<num>\d{1,3})\s*(?:[-~–—至到]\s*\d{1,3})?\s*(?:天)?\s*[:|丨]\s*(?P<title>[^\s:].*)$")),
@@ -195,6 +197,7 @@ _TITLE_LEAD = re.compile(r"^(?:就是|便是|是|一定要|必须|务必|要(?![
 _TRAILING_EMOJI = re.compile(r"[\s\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]+$")  # ① 制定品牌设计战略 🎯
 _CITATION = re.compile(r"\[\d{1,3}\]")  # an encyclopedia's reference mark: 完成校长交办的其他工作[5]
 MAX_TITLE = 30
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 # What may follow a heading's colon within its title: a few words without sentence punctuation.
 SUBTITLED_WORD = 3  # the longest word before a colon whose subtitle stays in the title (拉新:…)
 _SUBTITLE = re.compile(r":(?!\s*(?:负责|协助|参与|配合|完成|组织|确保))[^。!?;,:]{1,16}")  # not 预算管理:负责…
@@ -240,7 +243,15 @@ _REPORT_ROLE = re.compile(r"^(?P<role>[^,。:!?()]{2,15}?)(?:(?:19|20)\d{2}(?:�
 _HOLDS_POST = re.compile(r"^.*?(?:担任|任职|出任|作为|从事)")
 # An administrative level before a role names where it works, not what: 乡镇农技推广员
 _ADMIN_LEVEL = re.compile(r"^(?:乡镇|镇级|县级|市级|区级|省级|村级|基层)(?=.{3})")
-_OPENING_NAME = re.compile(r"\s*(?P<name>[\u4e00-\u9fff]{2,12}?)\s*(?:[,(]|(?=(?:在[^,。]{1,12}?)?(?:通常|一般|常|也|又|亦)?(?:被)?(?:简称|俗称|称为|叫做|叫作)))")
+def _this_post_at(text: str, name: str, cut: str, within: Span) -> int:
+    """Where `name` stands before 这个岗位/这一职位 inside `within`, not after `cut` (the
+    character the fuller name has before it: 药剂科主任 is no 剂科主任), or -1."""
+    pattern = f"(?<!{re.escape(cut)}){re.escape(name)}(?=这个岗位|这一岗位|这个职位|这一职位)"
+    match = re.compile(pattern).search(text, within.start, within.end)
+    return match.start() if match else -1
+
+
+_OPENING_NAME = re.compile(r"\s*(?:在[^,。]{2,12}?[里中内],)?(?P<name>[\u4e00-\u9fff]{2,12}?)\s*(?:[,(的]|(?=(?:在[^,。]{1,12}?)?(?:通常|一般|常|也|又|亦)?(?:被)?(?:简称|俗称|称为|叫做|叫作)))")
 _SHORT_PAREN = re.compile(r"[(（][^()（）]{1,12}[)）]")
 _DISAMBIGUATION = re.compile(r"\s*\((?:职业|岗位|职位|工种)\)\s*$")  # an encyclopedia's 验光师(职业)
 _BARE_ROLE = re.compile(r"[\u4e00-\u9fff]{1,8}[工员师长手官]")
@@ -299,7 +310,7 @@ _ALIAS_CUE = re.compile(
     r"称呼(?:则|就|也)?(?:是|为)|"
     # 有的企业称为采购主管 / 也有人叫它客服组长 / 有的公司把这个岗位叫…
     # 有的称为生产车间负责人 / 有的叫项目负责人 (a bare 叫 names a job title only: not 有的公司叫停…)
-    r"(?:有的|有些|部分|不少|一些|也有)(?:企业|公司|单位|组织|行业|地方|商场|门店|医院|学校|酒店|银行|品牌|集团|机构|人)?(?:里|中|内)?(?:招聘时|招聘中)?"
+    r"(?:有的|有些|部分|不少|一些|也有)(?:企业|公司|单位|组织|行业|地方|商场|门店|医院|学校|酒店|银行|品牌|集团|机构|开发商|厂家|厂商|商家|人)?(?:里|中|内)?(?:招聘时|招聘中)?"
     r"(?:则|也|又)?(?:习惯|一般|通常)?"
     r"(?:把它|将其|(?P<post>把这个岗位|把这一岗位))?(?:称为|称作|称之为|叫做|叫作|叫它|写成|写作|(?:(?<=习惯|一般|通常)|(?<=[也又]))叫|(?(post)叫|(?P<bare>叫))))"
     r"\s*(?::\s*)?(?P<names>[^。;!?,()—]+)"  # up to a dash too: 称之为客户成功顾问——负责的是…
@@ -476,7 +487,7 @@ def match_headings(doc: Doc, line_no: int) -> list[Heading]:
             body_start = title_start + end.end()
             title_text = title_text[: end.start()]
         title = _TITLE_LEAD.sub("", _CITATION.sub("", _TRAILING_EMOJI.sub("", title_text)).strip(" 。:;,、!?】")).strip()  # 】: 【职责一:客户开发】
-        if not title or len(title) > limit:
+        if not title or _title_length(title) > limit:
             continue
         try:
             index = 0 if style == BULLET_STYLE else parse_number(m.group("num"))  # 0: numbered by _bullet_list
@@ -486,6 +497,12 @@ def match_headings(doc: Doc, line_no: int) -> list[Heading]:
         heading = Span(span.start, line_end if body_start == line_end else body_start)
         found.append(Heading(line_no, style, index, title, prefix, heading, body_start))
     return found
+
+
+def _title_length(title: str) -> int:
+    """A title's length with each English word counted as one character, as a Chinese word is
+    about as long to read: a bilingual heading (Sales Forecast & Pipeline 销售预测与商机管理) is no paragraph."""
+    return len(_LATIN_WORD.sub("w", title)) if _CJK.search(title) else len(title)  # (English alone: as written)
 
 
 def _next_line_title(doc: Doc, line_no: int) -> tuple[int, int] | None:
@@ -711,9 +728,15 @@ def _longest_run(headings: list[Heading]) -> list[Heading]:
             closed = heading.index == LAST
         elif heading.index == len(current) + 1:
             current.append(heading)
-        if len(current) > len(best):
+        # …the longest, or as long as a table of contents before it (one line each, no text between).
+        if len(current) > len(best) or (len(current) == len(best) > 1 and _packed(best) and not _packed(current)):
             best = list(current)
     return best
+
+
+def _packed(run: list[Heading]) -> bool:
+    """Whether a run's headings stand on consecutive lines, as a table of contents lists them."""
+    return all(b.line - a.line == 1 for a, b in itertools.pairwise(run))
 
 
 def find_title(doc: Doc, role_words: re.Pattern[str] | None = None) -> Span | None:
@@ -818,6 +841,18 @@ def find_role(
             ends_with_role_word(name, role_words) or _BARE_ROLE.fullmatch(name)
         ):
             found.append((name, Span(opening.start("name"), opening.end("name"))))
+        else:
+            # …or calls a shorter one the post (就有了区域运营总监这个岗位, under 连锁餐饮企业区域运营总监的…).
+            full = found[-1][0]
+            posts = (
+                (full[cut:], at)
+                for cut in range(1, len(full) - 3)
+                if ends_with_role_word(full[cut:], role_words)
+                and (at := _this_post_at(doc.norm, full[cut:], full[cut - 1], intro)) >= 0
+            )
+            name, at = next(posts, ("", -1))
+            if name:
+                found.append((name, Span(at, at + len(name))))
     known = dict.fromkeys(filter(None, (_clean_name(name) for name, _ in found)))  # each once, in order
     for sentence in doc.sentences:
         if sentence.span.start >= intro.end:
@@ -1000,6 +1035,9 @@ def _definition_names(sentence: str, role_words: re.Pattern[str], known: Iterabl
     if hired and ends_with_role_word(hired.group("name"), role_words):
         names.append(hired.group("name"))
     for cue in _ALIAS_CUE.finditer(sentence):
+        before = sentence[: cue.start()].rstrip()
+        if before.endswith("(") and not cue.group("post") and not before[:-1].rstrip().endswith((*known, *names)):
+            continue  # 80%的revenue(也就是我们常说的二八法则): another name of what the parentheses follow
         # Early in the sentence, or after a name given, or after the role is named (他们是文物修复师,
         # …正式名称叫文物保护修复师), or naming 这个岗位 itself.
         if (
@@ -1074,7 +1112,7 @@ def _strip_role_words(prefix: str) -> str:
 
 def _clean_name(name: str) -> str:
     quoted = name.startswith("“")
-    name = name.strip(" “”\"'‘’《》")
+    name = name.strip(" “”\"'‘’《》*")  # …and Markdown's bold marks (简称 **CSM**)
     if not quoted:
         name = name.removesuffix("的")  # 也有叫网店运营的 (but “当家的” is a name)
     return name if _NAME.match(name) and len(name) >= 2 and name not in _NO_NAME else ""

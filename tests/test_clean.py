@@ -62,6 +62,9 @@ def kept_text(text: str) -> str:
         "　└ 艾薇 Ivy：看公司喔，通常2～3年左右～",
         "2022-11-03 ｜ by 艾薇 Ivy ｜ 職涯分享",  # a blog's byline
         "3-18 22:47 来自 iPhone 14 Pro Max  已编辑",  # a microblog's time and device
+        "恒远咨询 内部培训资料  第1页/共4页",  # a PDF's page footer and header
+        "仓储经理岗位说明书（培训版）                    仅供内部学习使用，请勿外传",
+        "项目组：陈立衡（合伙人） 刘思远（高级经理）",  # a report's credits
         "#品牌經理 #行銷職涯 #工作職責",
         "——来自 测吧 Android 客户端",
         "只看楼主 | 收藏 | 回复",

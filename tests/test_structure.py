@@ -341,6 +341,33 @@ def test_an_emails_subject_line_is_its_title():
     assert doc.role.label == "培训总监"
 
 
+def test_a_bilingual_heading_is_longer_than_a_chinese_one():
+    headings = ["Responsibility 1: Team Management 管理门店团队", "Responsibility 2: Cost & Budget Control 控制门店成本",
+                "Responsibility 3: Customer Experience 提升顾客体验"]
+    titles = [d.title for d in analyse(article(headings)).duties]
+    assert titles == [h.partition(": ")[2] for h in headings]
+
+
+def test_a_name_in_parentheses_after_something_else_is_no_alias():
+    intro = "某岗位负责大客户，他们往往贡献了80%的revenue（也就是我们常说的二八法则）。"
+    role = analyse(f"某岗位的职责\n{intro}\n一、做好一件事\n{BODY}\n二、做好两件事\n{BODY}\n").role
+    assert "二八法则" not in role.aliases
+
+
+def test_a_table_of_contents_gives_way_to_the_headings_it_lists():
+    toc = "目录\n- 一、管理门店团队\n- 二、控制门店成本\n- 三、提升顾客体验\n"
+    body = "## 一、管理门店团队（Team）\n店长要排班。\n## 二、控制门店成本\n店长要盘点。\n## 三、提升顾客体验\n店长要回访。\n"
+    doc = analyse(f"店长的职责\n{toc}\n店长又叫门店经理。\n{body}")
+    assert [d.title for d in doc.duties] == ["管理门店团队（Team）", "控制门店成本", "提升顾客体验"]
+    assert "门店经理" in doc.role.aliases  # the intro runs on past the table of contents
+
+
+def test_a_shorter_name_the_intro_calls_the_post_is_an_alias():
+    intro = "门店越开越多，于是就有了区域运营总监这个岗位。"
+    role = analyse(f"连锁餐饮企业区域运营总监的岗位职责\n{intro}\n一、做好一件事\n{BODY}\n二、做好两件事\n{BODY}\n").role
+    assert "区域运营总监" in role.aliases
+
+
 def test_a_person_quoted_is_no_alias():
     doc = analyse("质量总监的职责\n今天聊质量总监。有的公司也叫品质总监。戴明有句话，叫“停止依靠检验来达成质量”。\n一、搭建体系\n" + BODY + "\n二、过程控制\n" + BODY + "\n")
     assert doc.role.aliases == ["品质总监"]
@@ -510,6 +537,10 @@ def test_title_role_and_definition_aliases():
         ("某岗位\n又称：校招专员 / 校园招聘HR", {"校招专员", "校园招聘HR"}),  # an infographic's field
         ("某岗位常被简称为“总编”，这个岗位叫作“主编”，英文对应的是 Editor-in-Chief。", {"总编", "主编", "Editor-in-Chief"}),
         ("对，某岗位业内一般就叫GM，是英文General Manager的缩写。", {"GM", "General Manager"}),
+        ("某岗位，英文 Customer Success Manager，简称 **CSM**。", {"Customer Success Manager", "CSM"}),  # Markdown bold
+        ("在房地产企业里，不少开发商把这个岗位叫做营销副总。", {"营销副总"}),
+        ("国企里这一岗位对应“总会计师”，部分民营企业则称“财务副总裁”。", {"总会计师", "财务副总裁"}),
+        ("部分企业称为安全生产总监，在对外合作中也可称为首席安全官（CSO）。", {"安全生产总监", "首席安全官", "CSO"}),
     ],
 )
 def test_alias_patterns(sentence, aliases):
