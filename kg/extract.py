@@ -15,6 +15,7 @@ import csv
 import dataclasses
 import functools
 import hashlib
+import heapq
 import math
 import os
 import pickle
@@ -1782,12 +1783,10 @@ def _ground_duties(
     extra: set[str] = set()
     for duty in doc.duties:
         local = labels_in_duty[duty.index]
-        have = len(local & chosen)
-        for label in sorted(local - chosen, key=lambda lb: (-scores[lb], lb in last_resort, _is_common_word(lb), -len(mentions[lb]), -len(lb), lb)):
-            if have >= MIN_DUTY_CONCEPTS:
-                break
-            extra.add(label)
-            have += 1
+        missing = MIN_DUTY_CONCEPTS - len(local & chosen)
+        if missing > 0:
+            # The best few, not all of them sorted: a duty has dozens of candidates.
+            extra.update(heapq.nsmallest(missing, local - chosen, key=lambda lb: (-scores[lb], lb in last_resort, _is_common_word(lb), -len(mentions[lb]), -len(lb), lb)))
     return extra
 
 
