@@ -94,13 +94,13 @@ class RuleIndex:
         for rule in self.anchored.get(text[:1], ()):
             if rule.search(text):
                 return True
-        if self._floating_any is None or not self._floating_any.search(text):
+        if self._floating_any is None:
             return False
-        for char, rules in self.floating.items():
-            if char in text:
-                for rule in rules:
-                    if rule.search(text):
-                        return True
+        # The rules of the characters the text holds, each character once.
+        for char in set(self._floating_any.findall(text)):
+            for rule in self.floating[char]:
+                if rule.search(text):
+                    return True
         return False
 
 
