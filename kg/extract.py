@@ -130,14 +130,14 @@ _ANNOUNCED = re.compile(r"\s*(?:以|拿|比如|例如|譬如|像)(?P<name>[^,。
 _EXAMPLE_MARKER = re.compile(r"以.{1,12}为例|拿.{1,12}(?:来说|举例)|比如|例如|譬如|举例|举个例子|案例")
 _SUBJECT_LEAD = re.compile(
     r"^\s*(?:[-•·*●○■□▪◆◇▶►★☆▲△]|[│├└┣┗─━\s]+|\d{1,2}[.、]|\(\d{1,2}\))?\s*(?:图为|由|正如|就像|如同|而且|而|但是|但|则|就|也|还有|还|另外|此外|比如说|比如|例如|譬如|如|像|好比|同样|自从|以(?=.+为例)|拿(?=.+(?:来说|举例|为例))"
-    r"|我们|咱们|我司|我|打算|准备|计划|学习|对标|借鉴|效仿|参考|参照|按照|根据|依据|遵循|落实|贯彻|执行|再比如|再如|推行|践行|引入|采用|推广|复制|沿用|沿袭|谁还记得|还记得|记得|可以|可"
-    r"|邻县|邻镇|邻村|隔壁|附近的|听说|据说|据了解|走进|来到|你知道|知道|为什么|对(?=[^,]{2,20}$)"
-    r"|不得不提|不能不提|不得不说|首推|当属|要数|你看|您看|再看|讲到|说到|谈到|提到|这几年|近几年|这些年|近年来|当年|早年|人家(?=[\u4e00-\u9fffA-Za-z]{2})|(?:对面|隔壁|楼下|旁边)?的?那家(?=[\u4e00-\u9fffA-Za-z]{2})"
+    r"|我们|咱们|我司|我市|我区|我县|我省|我|打算|准备|计划|学习|对标|借鉴|效仿|参考|参照|按照|根据|依据|遵循|落实|贯彻|执行|再比如|再如|推行|践行|引入|采用|推广|复制|沿用|沿袭|谁还记得|还记得|记得|可以|可"
+    r"|邻县|邻镇|邻村|隔壁|附近的|听说|据说|据了解|走进|来到|你知道|知道|为什么|对(?=[^,]{2,20}$)|(?:人们|大家|很多人|不少人|消费者)(?:至今|仍然|依然|都|还)?记得"
+    r"|不得不提|不能不提|不得不说|首推|当属|要数|你看|您看|再看|讲到|说到|谈到|提到|这几年|近几年|这些年|近年来|当年|早年|本市|本区|本县|人家(?=[\u4e00-\u9fffA-Za-z]{2})|(?:对面|隔壁|楼下|旁边)?的?那家(?=[\u4e00-\u9fffA-Za-z]{2})"
     r"|自(?=[\u4e00-\u9fff]{1,6}(?:省|市|区|县|州))"  # 自浙江省推行“…”改革以来  # 说起稳定性,不得不提奈飞的“…” / 你看伊利,
     r"|在(?=..))*"  # 学习中国建筑“…”的企业使命
 )
 _SUBJECT_TAIL = re.compile(
-    r"(?:为例|来说|举例|(?<![原准规])则|就|也|还|都|更|一直|始终|一向|向来|长期|一贯|历来|素来|多年来|多年|这几年|近几年|这些年|这两年|近两年|近年来|主要|使用|沿用|(?:那个|这个)[\u4e00-\u9fff]{0,6}?的?|在[\u4e00-\u9fff]{1,6}?(?:期间|时期|阶段|期)|则是|就是|正是|是|要|(?<![协委商金合学工])会|应|"
+    r"(?:为例|来说|举例|(?<![原准规])则|就|也|还|都|更|一直|始终|一向|向来|长期|一贯|历来|素来|多年来|多年|这几年|近几年|这些年|这两年|近两年|近年来|主要|使用|沿用|开始|打造|推出|创建|创办|开展|举办|(?:那个|这个)[\u4e00-\u9fff]{0,6}?的?|在[\u4e00-\u9fff]{1,6}?(?:期间|时期|阶段|期)|则是|就是|正是|是|要|(?<![协委商金合学工])会|应|"
     r"连续[一二两三四五六七八九十\d]+年|每季度|每年(?:[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日)?|每月|今年|去年|前年|常年|刚刚|刚|曾经|曾|敢|较早|率先|最早|早|内部|"
     r"学了|学来了|学到了|获评|荣获|获得|评上|之所以能|之所以|[几数一二三四五六七八九十百]+年来|"  # 跟同城的安骑达配送学了“…”的办法 / …装配线获评“…”的经验
     r"应该|需要|必须|可以|能|上任(?:第一天|当天|伊始|之初|后)?|至今仍|至今|仍然|仍|依然|早在[^,]{1,12}?年代?|从[^,。]{1,10}?起|反复|一再|评论|留言|吐槽|那边|这边|常常|经常|常|到处|处处|(?<=[\u4e00-\u9fffA-Za-z]{2})(?<!之)家|专门|特意|特地|一律|\s*\d{4}\s*年|著名|有名|知名|当年|早年|早期|很早|早就|常说|总说|常讲|"
@@ -150,6 +150,7 @@ _DESCRIPTOR_HEADS = frozenset(ORGANISATION_WORDS["descriptor"])
 _OWNED_NAME_HEADS = (*ORGANISATION_WORDS["name_head"], *ORGANISATION_WORDS["owned_place"])
 _PART_OF_A_TEXT = ORGANISATION_WORDS["text_part"]
 _FORMER_LATTER = frozenset({"前者", "后者"})
+_QUOTE_JOINS = frozenset({"", "、", "和", "与", "及", "或"})
 # Two names opening a clause, said of both: 龙湖和绿城都以产品力见长
 _TWO_OPENING = re.compile(r"\s*(?P<first>[^,。;:!?“”‘’和与及、]{2,8}?)(?:和|与|及|、)(?P<second>[^,。;:!?“”‘’和与及、]{2,8}?)(?=都|均|也|两家|二者)")
 _ROLE_ITSELF = frozenset({"", "工作", "岗位", "人员", "行业", "职业"})  # what follows the role's name in 保安工作
@@ -478,12 +479,18 @@ class Extractor:
             text = doc.norm[sentence.span.start : sentence.span.end]
             respectively = self._respectively(doc, sentence, text)
             following = doc.sentences[number + 1] if number + 1 < len(doc.sentences) else None
+            listed: tuple[Example, int] | None = None  # the last example and where its quote ends
             for match in _QUOTED.finditer(text):
                 subject = respectively.get(match.start()) or self._attributed(doc, text, match, following)
                 if subject:
                     example = self._example(doc, sentence, match, subject, "principle", "characterized_by", "主张", duty)
                 else:
                     example = self._example_at(doc, sentence, text, match, duty, topics, previous)
+                if example is None and listed and text[listed[1] : match.start()].strip() in _QUOTE_JOINS:
+                    # 山姆把会员分成“个人会员”“卓越会员”两级: a quote listed after an example's is the same one's
+                    last = listed[0]
+                    example = self._example(doc, sentence, match, last.subject, last.value_type, last.relation, last.relation_label, duty)
+                listed = (example, match.end()) if example else None
                 if example and example.subject in _FORMER_LATTER:
                     example = self._former_or_latter(doc, sentence, text[: match.start()], example)
                 if example and any(_normal_label(example.subject).removeprefix(name) in _ROLE_ITSELF for name in role_names):

@@ -116,7 +116,7 @@ HEADING_STYLES: list[tuple[str, re.Pattern[str]]] = [
     (
         "spoken",
         re.compile(
-            rf"^(?:(?:咱们|我们|下面)?再?(?:说|聊|讲|来看|看)?)?(?P<num>第{_CN}|头|最后|{'|'.join(_NEXT_WORDS)})一?(?:个|件)(?:职责|任务|事|方面|要点|重点)?"
+            rf"^(?:(?:咱们|我们|下面)?[先再]?(?:说|聊|讲|来看|看)?)?(?P<num>第{_CN}|头|最后|{'|'.join(_NEXT_WORDS)})一?(?:个|件|块)(?:职责|任务|事|方面|要点|重点)?"
             rf"(?:呢|啊|嘛)?\s*(?:[,:]\s*(?:是|就是)?|是|就是)\s*(?:(?:也是|就是|最)[^,。]{{0,10}},\s*)?(?P<title>[^,。].*)$"
         ),
     ),
@@ -128,7 +128,7 @@ STYLE_RANK = {style: rank for rank, (style, _) in enumerate(HEADING_STYLES)} | {
 # What every heading opens with: a mark, digit, letter or emoji; a numeral or ordinal word; or a
 # short prefix before 职责/职能/任务/工作/之 (市场总监职责一、, 店长职责之一:).  Lines that open
 # otherwise are no heading in any style.
-_MAYBE_HEADING = re.compile(rf"\s*(?:[^\u4e00-\u9fff]|[第其首最再头还另一二三四五六七八九十壹贰叁肆伍陆柒捌玖拾问]|关于|说到|谈到|咱们|我们|下面|.{{0,24}}?(?:{_PART_WORDS}|之))")
+_MAYBE_HEADING = re.compile(rf"\s*(?:[^\u4e00-\u9fff]|[第其首最再头还另先一二三四五六七八九十壹贰叁肆伍陆柒捌玖拾问]|关于|说到|谈到|咱们|我们|下面|.{{0,24}}?(?:{_PART_WORDS}|之))")
 # Unnumbered items (• 负责…, - 负责…, 👉 商品上架): a list's place gives the number.  Bullets mark
 # any list, so they give the duties only when no numbered style has a run (see _bullet_list).
 # Emoji are bullets too, but not the dingbat numbers ❶ ➀ ➊ (U+2776–2793).
@@ -146,7 +146,7 @@ _STATED_COUNT = re.compile(
     r"(?P<num>\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:个|大|项|条|件)\s*(?:核心|主要|关键|基本|重要)?\s*(?:工作职责|职责|工作|任务|事)"
 )
 # A spoken item names its duty, then comments on it: 排班调度,这是天天要干的 / 排班管人,这个最磨人
-_NAMED_THEN_SAID = re.compile(r"\s*(?P<name>[^,。;:]{2,8}),\s*(?=这是|这个|这块|这事|这一块|这一条|这条|这一点|这点|那可|我们|咱们|说白了|其实)")
+_NAMED_THEN_SAID = re.compile(r"\s*(?P<name>[^,。;:]{2,12}),\s*(?=这是|这个|这块|这事|这一块|这一条|这条|这一点|这点|那可|我们|咱们|说白了|其实)")
 # Common surnames: a "role" like 王小明 or 老张 after a heading bracket is a person, not a job title.
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾田董袁潘蒋蔡余杜叶程苏魏吕丁沈姚卢姜崔钟谭陆汪范金廖贾夏韦方邹孟熊秦邱江薛段雷侯陶黎贺顾郝龚邵严武戴孔汤"
 _PERSON_BY_TITLE = re.compile(rf"(?:】)?[{SURNAMES}老小][\u4e00-\u9fff]{{1,3}}")
@@ -174,7 +174,7 @@ CONCLUSION = re.compile(
     r"^(?:[A-Za-z][A-Za-z &/']{1,30}?\s+(?=[\u4e00-\u9fff]))?"  # a bilingual header: Requirements 入职要求
     r"(?:总而言之|总之|综上|综上所述|总的来说|总的说来|总的来看|总体来看|总体而言|总结一下|概括来说|概括起来|由此可见"
     r"|最后总结|(?:就)?写到这里?(?:差不多了|吧)?(?=[,。!])|(?:(?:任职|岗位|职位|能力|素质|应聘|招聘|入职)(?:要求|资格|条件)|福利待遇|薪资待遇|薪酬福利|福利|我们提供|工作地点|联系方式"
-    r"|加分项|写在最后|结语|结束语|小结|总结)"
+    r"|加分项|写在最后|结语|结束语|小结|总结|我们希望你|希望你|你需要具备|我们期待你|我们期望你)"
     r"\s*(?::|$)"  # a posting's part header stands alone or before a colon
     # A job description's later fields, only as a header line of their own (考核指标:销售额…
     # inside a duty is that duty's text).
@@ -187,6 +187,7 @@ _CHAPTER = re.compile(rf"^[ \t]*第{_CN}(?:章|篇)[ \t]*(?P<title>[^\n]*)$", re
 _OUTLINE_NUMBER = re.compile(rf"^(?:{_CN}\s*[、.．]|\d{{1,2}}\s*[、.．](?!\d)|第{_CN}(?:部分|章|节)\s*[、.:]?)\s*")
 # A title line may ask or exclaim (采购经理每天都在忙什么?一文看懂…), but holds no full stop.
 _NOT_A_TITLE = re.compile(r"[。;]")
+_SITE_SUFFIX = re.compile(r"\s+[-|–]\s+[^-|–—\s]{2,12}\s*$")
 _TITLE_PLEA = re.compile(r"\s*[(【\[](?:强烈)?(?:建议)?(?:先)?(?:收藏|码住|转发|干货|纯干货|长文预警)[^()【】\[\]]{0,6}[)】\]]\s*$")
 _TITLE_END = re.compile(r"[。!?;]|:(?!\d)")  # not the colon of a time (9:00)
 # A long title's end: a dash, or a space between Chinese characters (not inside English).
@@ -269,6 +270,9 @@ _LEAD_IN = re.compile(
 # A named employer before the role (江州市第二人民医院护士长, 澜启科技有限公司人事专员) is no part of
 # it; a kind of workplace is (酒店前台主管, 幼儿园园长): the name needs two characters of its own.
 _EMPLOYER = re.compile(rf"^.{{2,20}}{alternation(ORGANISATION_WORDS['employer'])}")
+_KIND_OF_WORKPLACE = re.compile(
+    rf"(?:社区|乡镇|街道|基层|县级|市级|省级|民营|公立|私立|连锁|大型|中小型?|综合|专科|三甲|二甲)+{alternation(ORGANISATION_WORDS['employer'])}"
+)
 _EMPLOYER_NAME = re.compile(rf"[\u4e00-\u9fff]{{2,16}}{alternation(ORGANISATION_WORDS['employer'])}")
 ROLE_WORDS = DATA_DIR / "role_words.txt"
 # A job-title word that goes on into a longer word names no role: 会计网校, 律师事务所, 老师好.
@@ -279,14 +283,15 @@ _ALIAS_CUE = re.compile(
     r"英文(?:为|是|叫)\s*:?|英文\s*:|英文(?:对应的?是|对应为|对应)\s*:?|"
     r"英文\s*(?:职位|岗位|[Tt]itle)?(?:名称|名)?(?:一般|通常|常常|常|也|多)被?(?:称为|称作|叫做|叫作|叫|写作|写)\s*:?|"
     r"(?:业界|行业|业内|大家)?(?:一般|通常)?所称的(?=“)|正式(?:名称|称呼)(?:叫|是|为)|"  # 本职缺即业界一般所称的“QA工程师”
-    r"岗位对应(?=“)|(?<=[业司位构])(?:则|也|多|常|一般)称(?=“)|(?:也|亦|还)可(?:称为|称作|叫做|叫作|称)|"  # 国企里这一岗位对应“总会计师”,部分民营企业则称“…”
+    r"岗位对应(?=“)|(?<=[业司位构])(?:则|也|多|常|一般)称(?=“)|(?:也|亦|还)可(?:称为|称作|叫做|叫作|称)|"
+    r"(?:业内|行业|大家)(?:一般)?通称|的叫法\s*,\s*(?:叫|称为|就是)|"  # 业内通称HRBP / 沿用外企的叫法,叫CRM经理  # 国企里这一岗位对应“总会计师”,部分民营企业则称“…”
     r"(?:更习惯|习惯|常常|常|也)?(?:自嘲|自称|戏称|昵称)(?:它|其|他们|我们)?(?:为|是)|"
     r"英文(?:职位|岗位)(?:名称|名)?(?:称为|叫做|叫|为|是)\s*:?|中文(?:名称|名)?(?:一般|通常|常)?(?:译为|译作|翻译为|称为|叫做)|"
     r"(?:岗位|职位)?别\s*[称名](?:\s*:|是|为)|(?<=,)(?:别称|别名)|也就是(?:我们|大家|人们|大伙)?(?:常说|所说|通常说)的|"
     r"(?:行里人|圈里人|业内人士|大家|人们)?常说[^,。;“]{0,8}?就是(?=“)|也有(?:人)?(?:干脆|直接|索性)?(?:叫做|叫作|叫|称为|称作|称之为)(?!它)|"
     r"被(?:大家|人们|同行)?[\u4e00-\u9fff]{0,4}?(?:叫作|叫做|称为|称作)|"
     r"(?:圈里|圈内|行业里|行业内|业内|大家|人们|老乡|内部)(?:一般|通常|常常|都|也常|常)?(?:就|直接)?(?:叫做|叫作|叫|称为|称作)(?:我们|它)?|"
-    r"(?:更)?习惯(?:地)?(?:叫做|叫作|叫|喊|称为|称作|称之为)(?:它|其|他们|她们|我们|你们|他|她|一声)?|称(?:其|它|之|他们|她们)为|"
+    r"(?:更)?习惯(?:地)?(?:叫做|叫作|叫|喊|称为|称作|称之为)(?:它|其|他们|她们|我们|你们|他|她|我|一声)?|(?:都|也|就)喊我(?=“)|称(?:其|它|之|他们|她们)为|"
     r"(?:正式|书面|官方)?[\u4e00-\u9fff]{0,4}?的?叫法(?:是|为)|^别\s*名\s+|^外文名\s+|"  # 百科: 别 名 白事司仪、殡仪服务员
     r"(?:沿用)?(?:旧称|曾用名|原称|老叫法)(?:为|是)?\s*:?|"  # 习惯沿用旧称“系统管理主管”
     # Any calling straight before a quote: 文件上叫“专职网格员” / 更愿意叫你们“小巷管家” / 叫一声“监理老总” / 喊“物业经理”
@@ -328,6 +333,7 @@ _CHAPTER_NUMBER = re.compile(r"^\s*第[一二三四五六七八九十\d]{1,3}[�
 # A handbook's chapter says whom it is for: 本章适用于…的仓库管理员(以下简称“仓管员”)
 _APPLIES_TO = re.compile(r"适用于[^。;]{0,40}?的(?P<name>[\u4e00-\u9fff]{2,10}?)\s*\(\s*(?:以下简称|下称|简称)")
 _SO_CALLED = re.compile(r"本(?:规范|制度|办法|标准|规定|细则|条例|规程|指引|指南|准则)(?:中)?所称(?:的)?(?P<name>[\u4e00-\u9fffA-Za-z]{2,15}?)\s*,?\s*(?:是指|系指|指)")
+_SO_CALLED_COVERS = re.compile(r"本(?:文|规范|制度|办法|标准|规定|细则|条例)所称[^,。]{2,15},\s*包括(?:[^,。;]{0,20}的)?(?P<names>[^,。;]{2,40})")
 # Who holds the post: 现为青溪收费站收费二班的一名高速公路收费员 / 是…管网运行部的一名燃气管网巡线工
 _ONE_OF = re.compile(r"(?:是|为|作为)[^,。;!?]{0,24}?的?一名(?P<name>[\u4e00-\u9fff]{2,12}?)(?=[,。;!?]|$)")
 _HIRING = re.compile(r"^(?:现|急|长期)?(?:诚聘|招聘|聘请|招募)")  # 现诚聘人事专员(…)一名
@@ -465,7 +471,7 @@ def match_headings(doc: Doc, line_no: int) -> list[Heading]:
         goes_on = end and title_text[end.start()] in ";。" and title_text[end.end() :].strip() and style not in WEAK_STYLES
         limit = MAX_ITEM if one_item or goes_on else MAX_TITLE
         named_then_said = _NAMED_THEN_SAID.match(title_text)
-        if (one_item or goes_on) and named_then_said:
+        if (one_item or goes_on or style == "spoken") and named_then_said:
             title_text, end = named_then_said.group("name"), None  # 1、排班调度,这是天天要干的: the name, not the comment
         elif (one_item or goes_on) and end.start() > MAX_ITEM:
             # Longer still: the item up to its first comma (or cut), so the list keeps its number.
@@ -774,6 +780,9 @@ def find_title(doc: Doc, role_words: re.Pattern[str] | None = None) -> Span | No
     line = doc.norm[span.start : span.end]
     # A Markdown title (# 数据分析师的主要职责 / **…**), a post's plea (…一次讲清(建议收藏)).
     title = _TITLE_PLEA.sub("", _DECOR.sub("", _SUBJECT_FIELD.sub("", line)))
+    site = _SITE_SUFFIX.search(title)  # a page's <title>: …日常工作有哪些? - 职言问答
+    if site and not (role_words or load_role_words()).search(site.group()):
+        title = title[: site.start()]
     if title:
         start = span.start + line.index(title)
         span = Span(start, start + len(title))
@@ -973,6 +982,8 @@ def role_in_title(title: str, role_words: re.Pattern[str] | None = None) -> str:
             if _PERSON_BY_TITLE.fullmatch(role):
                 continue  # 王站长给新人小刘:外卖站长…: a person addressed by surname and title
             employer = _EMPLOYER.match(role)
+            if employer and _KIND_OF_WORKPLACE.fullmatch(employer.group()):
+                employer = None  # 社区医院院长: a kind of workplace, no employer of its own
             return role[employer.end() :] if employer and len(role) - employer.end() >= 2 else role
     if shaped:
         return _LEAD_IN.sub("", shaped.group("role"))
@@ -1028,6 +1039,9 @@ def _definition_names(sentence: str, role_words: re.Pattern[str], known: Iterabl
     so_called = _SO_CALLED.search(sentence) or _APPLIES_TO.search(sentence)  # 本规范所称公交调度员,是指…
     if so_called and (so_called.re is _SO_CALLED or ends_with_role_word(so_called.group("name"), role_words)):
         names.append(so_called.group("name"))
+    covers = _SO_CALLED_COVERS.search(sentence)  # 本文所称社区医院院长,包括…的社区卫生服务中心主任和乡镇卫生院院长
+    if covers:
+        names.extend(n for n in re.split(r"、|和|及|与|以及", covers.group("names")) if ends_with_role_word(n, role_words))
     one_of = _ONE_OF.search(sentence)  # (我)是…的一名高速公路收费员
     if one_of and (ends_with_role_word(one_of.group("name"), role_words) or _BARE_ROLE.fullmatch(one_of.group("name"))):
         names.append(one_of.group("name"))

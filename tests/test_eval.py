@@ -341,6 +341,14 @@ KNOWN_MISSES = {
     # Round 71: text from a PDF, its lines broken mid-sentence (英文一般写作 / Warehouse Manager,
     # 3.6 仓储信息系统维护与数据 / 分析, 以京东物流为 / 例): kg reads each line as written.
     "cangchu_jingli_pdf": {"role", "duties.precision", "duties.recall", "examples.recall", "grounding.local"},
+    # Round 72: a recruiting page's own values (“客户第一”——我们的软件…) under 我们的文化, said of the
+    # company its title names, and its HR head's remark read as 事业部HR's; a long read whose
+    # 01 拉新 … sections name concepts of the sections around them.
+    "hrbp_qinghe_zhaopin": {"examples.recall", "examples.precision"},
+    "huiyuan_yunying_kafei": {"grounding.local"},
+    # Round 73: a blogger's 刚入行那会儿我在京东物流…实习过,那时候天天听大家讲“…” (the name a clause
+    # back, behind the speaker), and 调度主管 only in the prose.
+    "wuliu_diaodu_zhuguan_boke": {"role", "examples.recall", "examples.precision"},
 }
 
 

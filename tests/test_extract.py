@@ -472,6 +472,12 @@ TAIL = "\n二、管理门店团队\n店长要做好排班和培训。\n"
         ("呷哺呷哺靠“一人一锅”的吧台式小火锅起家，选址偏爱写字楼。", "呷哺呷哺", "一人一锅"),
         ("当年农夫山泉一句“农夫山泉有点甜”，让包装水家喻户晓。", "农夫山泉", "农夫山泉有点甜"),
         ("| 海尔 | 人单合一 | “人人都是自己的CEO”", "海尔", "人人都是自己的CEO"),  # a table row without its closing bar
+        ("人们至今记得农夫山泉的“我们不生产水”，它把定位讲透了。", "农夫山泉", "我们不生产水"),
+        ("星巴克的会员计划叫“星享俱乐部”，用星星作为积分单位。", "星巴克", "星享俱乐部"),
+        ("瑞幸早年的拉新活动叫“拉一赠一”，老用户邀请新用户。", "瑞幸", "拉一赠一"),
+        ("小米给老用户的专属称呼是“米粉”，让用户觉得自己是社群的一部分。", "小米", "米粉"),
+        ("厦门市创建的“三师共管”品牌，由专科医师和全科医生共同管理患者。", "厦门市", "三师共管"),
+        ("我市城东街道社区卫生服务中心被评为“全国百强社区卫生服务中心”。", "城东街道社区卫生服务中心", "全国百强社区卫生服务中心"),
         # the owner after the quote
         ("“经营要以现金为基础”——这是京瓷的财务铁律。", "京瓷", "经营要以现金为基础"),
         ("“预防上火的饮料”，这是王老吉的定位。", "王老吉", "预防上火的饮料"),
@@ -545,6 +551,11 @@ def test_two_subjects_give_their_values_respectively():
 def test_the_former_and_the_latter_are_the_two_names_a_clause_before_joins():
     doc = analyse(HEAD + "龙湖和绿城都以产品力见长，前者以“善待你一生”著称，后者则把“真诚、善意”写进了价值观。" + TAIL)
     assert {(e.subject, e.value) for e in doc.examples} == {("龙湖", "善待你一生"), ("绿城", "真诚、善意")}
+
+
+def test_a_quote_listed_after_an_examples_quote_is_the_same_ones():
+    doc = analyse(HEAD + "山姆把会员分成“个人会员”“卓越会员”两级，后者年费更高。" + TAIL)
+    assert {(e.subject, e.value) for e in doc.examples} == {("山姆", "个人会员"), ("山姆", "卓越会员")}
 
 
 def test_one_subject_may_give_several_examples():

@@ -92,6 +92,7 @@ def article(headings: list[str], title: str = "店长的岗位职责") -> str:
         ["头一件事：管理门店团队。", "再一个：控制门店成本", "最后一件事：提升顾客体验"],  # a practitioner's post
         ["第一个，管理门店团队。", "还有一件事，控制门店成本。", "另外一个，提升顾客体验。"],
         ["第一个是管理门店团队，说白了就是带人。", "第二个是控制门店成本，这是根本。", "最后一个，是提升顾客体验。"],
+        ["先说第一块，管理门店团队。", "第二块是控制门店成本。", "最后一块是提升顾客体验，这一块新人最容易忽视。"],
         ["Part 1｜管理门店团队", "Part 2｜控制门店成本", "Part 3｜提升顾客体验"],
         ["01.\n管理门店团队", "02.\n控制门店成本", "03.\n提升顾客体验"],  # the number alone, the title below
         ["Day 1-7：管理门店团队", "Day 8-30：控制门店成本", "Day 90：提升顾客体验"],  # a plan's periods
@@ -341,6 +342,11 @@ def test_an_emails_subject_line_is_its_title():
     assert doc.role.label == "培训总监"
 
 
+def test_a_pages_site_name_after_its_title_is_no_part_of_it():
+    doc = analyse(f"公关经理是做什么的？日常工作有哪些？ - 职言问答\n一、做好一件事\n{BODY}\n二、做好两件事\n{BODY}\n")
+    assert doc.title == "公关经理是做什么的？日常工作有哪些？"
+
+
 def test_a_bilingual_heading_is_longer_than_a_chinese_one():
     headings = ["Responsibility 1: Team Management 管理门店团队", "Responsibility 2: Cost & Budget Control 控制门店成本",
                 "Responsibility 3: Customer Experience 提升顾客体验"]
@@ -538,6 +544,10 @@ def test_title_role_and_definition_aliases():
         ("某岗位常被简称为“总编”，这个岗位叫作“主编”，英文对应的是 Editor-in-Chief。", {"总编", "主编", "Editor-in-Chief"}),
         ("对，某岗位业内一般就叫GM，是英文General Manager的缩写。", {"GM", "General Manager"}),
         ("某岗位，英文 Customer Success Manager，简称 **CSM**。", {"Customer Success Manager", "CSM"}),  # Markdown bold
+        ("本文所称某岗位，包括加挂“社区医院”牌子的社区卫生服务中心主任和乡镇卫生院院长。", {"社区卫生服务中心主任", "乡镇卫生院院长"}),
+        ("关于这个岗位：某岗位，业内通称HRBP，英文全称 HR Business Partner。", {"HRBP", "HR Business Partner"}),
+        ("有的公司叫用户运营经理，也有公司沿用外企的叫法，叫CRM经理。", {"用户运营经理", "CRM经理"}),
+        ("现在的职位叫某岗位，公司里大家习惯叫我“调度长”，司机师傅们都喊我“派车的”。", {"调度长", "派车的"}),
         ("在房地产企业里，不少开发商把这个岗位叫做营销副总。", {"营销副总"}),
         ("国企里这一岗位对应“总会计师”，部分民营企业则称“财务副总裁”。", {"总会计师", "财务副总裁"}),
         ("部分企业称为安全生产总监，在对外合作中也可称为首席安全官（CSO）。", {"安全生产总监", "首席安全官", "CSO"}),
@@ -808,6 +818,8 @@ def test_a_role_inside_a_long_title_is_the_nouns_ending_in_its_job_title_word():
         ("干了八年4S店,我总结出汽车销售顾问的六个秘诀", "汽车销售顾问"),  # a workplace is no role (normalised text)
         ("【干货】干了十年4S店服务经理,说说这个岗位每天到底在忙啥", "4S店服务经理"),
         ("对话云澜酒店总经理周建华:酒店总经理每天到底在忙什么?", "酒店总经理"),  # the guest's post is no role
+        ("社区医院院长工作职责", "社区医院院长"),  # a kind of workplace, no employer
+        ("人力资源业务伙伴(HRBP)- 智能制造事业部 | 青禾科技招聘", "人力资源业务伙伴"),
     ],
 )
 def test_role_in_title(title, role):
