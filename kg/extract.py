@@ -532,9 +532,16 @@ class Extractor:
     def _respectively(self, doc: Doc, sentence: Sentence, text: str) -> dict[int, str]:
         """青松电器和北辰电器分别提出了“…”和“…”: each name's quote, by where the quote starts."""
         pair = _RESPECTIVELY.search(text)
-        if not pair or not all(self._is_brand(pair.group(name)) for name in ("a", "b")):
+        if not pair:
             return {}
-        written = {name: doc.text[sentence.span.start + pair.start(name) : sentence.span.start + pair.end(name)] for name in ("a", "b")}
+        # Names, as 分别 says (奔驰, tagged a verb, too), without a lead word (而奔驰和奥迪…).
+        names = {"a": _without_lead(pair.group("a")), "b": pair.group("b")}
+        if not all(self._is_brand(name) or self._is_subject(name) for name in names.values()):
+            return {}
+        written = {
+            part: doc.text[sentence.span.start + pair.end(part) - len(name) : sentence.span.start + pair.end(part)]
+            for part, name in names.items()
+        }
         return {pair.start("x") - 1: written["a"], pair.start("y") - 1: written["b"]}
 
     def _each_subject(self, example: Example) -> list[Example]:

@@ -262,6 +262,7 @@ _ASKED_ROLE = re.compile(
 )
 _NOT_A_ROLE = re.compile(r"[才就还都也了过我你他她这那么吗呢吧后多]")
 # How titles lead up to the role: 浅谈…, 如何当好一名…, 做好…
+_TITLE_HALVES = re.compile(r"(?P<first>[\u4e00-\u9fff][^\s]{3,30}?(?:职责|工作内容|有哪些|是什么|做什么)[^\s]{0,6})\s+(?P<second>[\u4e00-\u9fff0-9][^\s]{3,30})")
 _INTERVIEW_TITLE = re.compile(r"^(?:对话|专访|独家专访|人物专访|访谈|面对面)[^:]{2,30}:\s*(?P<rest>.+)$")
 _LEAD_IN = re.compile(
     r"^(?:浅谈|谈谈|浅析|简析|试论|论|简述|详解|解读|盘点|揭秘|如何|怎样|怎么|做好|当好|做一名|做一个|成为|作为|我总结出|我总结了|我整理了|说说|聊聊|"
@@ -823,6 +824,10 @@ def find_role(
         if name:
             found.append((name, title))
             evidence.append(doc.title)
+            halves = _TITLE_HALVES.fullmatch(doc.norm[title.start : title.end].strip())
+            other = role_in_title(halves.group("second"), role_words) if halves else ""
+            if other and other != name:  # …and the name its second half gives (…岗位职责 采购总监的工作内容是什么)
+                found.append((other, title))
             bilingual = _BILINGUAL.match(doc.norm[title.start : title.end].strip())
             if bilingual:  # …and its English name with its short form: Clinical Research Coordinator (CRC)
                 found.extend((english, title) for english in bilingual.group("en", "short", "en2", "short2") if english)
@@ -899,7 +904,8 @@ def find_role(
     return Role(label=labels[0], aliases=labels[1:], evidence=evidence[:3])
 
 
-_NOT_PLACES = frozenset({"社区", "小区", "园区", "校区", "景区", "厂区", "营区"})
+# Words ending in a place character that name no place (连锁超市|采购总监, 阳光里社区|党委书记).
+_NOT_PLACES = frozenset({"社区", "小区", "园区", "校区", "景区", "厂区", "营区", "超市", "门市", "夜市", "集市", "菜市", "股市", "楼市"})
 
 
 def _without_place(doc: Doc, title: Span, name: str, role_words: re.Pattern[str]) -> str:
@@ -949,6 +955,9 @@ def role_in_title(title: str, role_words: re.Pattern[str] | None = None) -> str:
     bilingual = _BILINGUAL.match(title)
     if bilingual:
         return role_in_title((bilingual.group("cn") or bilingual.group("cn2")).strip(), role_words)
+    halves = _TITLE_HALVES.fullmatch(title)  # a content farm's title: 连锁超市采购总监岗位职责 采购总监的工作内容是什么
+    if halves and (first := role_in_title(halves.group("first"), role_words)):
+        return first
     interview = _INTERVIEW_TITLE.match(title)  # 对话云澜酒店总经理周建华:酒店总经理每天…: the role, not the guest's post
     if interview and (asked := role_in_title(interview.group("rest"), role_words)):
         return asked

@@ -553,6 +553,11 @@ def test_the_former_and_the_latter_are_the_two_names_a_clause_before_joins():
     assert {(e.subject, e.value) for e in doc.examples} == {("龙湖", "善待你一生"), ("绿城", "真诚、善意")}
 
 
+def test_respectively_after_a_lead_word_and_a_brand_tagged_as_a_verb():
+    doc = analyse(HEAD + "宝马的广告词深入人心，而奔驰和奥迪分别主打“心所向，驰以恒”和“突破科技，启迪未来”。" + TAIL)
+    assert {(e.subject, e.value) for e in doc.examples} == {("奔驰", "心所向，驰以恒"), ("奥迪", "突破科技，启迪未来")}
+
+
 def test_a_quote_listed_after_an_examples_quote_is_the_same_ones():
     doc = analyse(HEAD + "山姆把会员分成“个人会员”“卓越会员”两级，后者年费更高。" + TAIL)
     assert {(e.subject, e.value) for e in doc.examples} == {("山姆", "个人会员"), ("山姆", "卓越会员")}

@@ -342,6 +342,12 @@ def test_an_emails_subject_line_is_its_title():
     assert doc.role.label == "培训总监"
 
 
+def test_a_content_farms_second_title_gives_another_name():
+    text = f"连锁超市采购总监岗位职责 采购总监的工作内容是什么\n一、做好一件事\n采购总监要{BODY}\n二、做好两件事\n采购总监要{BODY}\n"
+    role = analyse(text).role
+    assert (role.label, role.aliases[:1]) == ("连锁超市采购总监", ["采购总监"])  # 超市 is no place to drop
+
+
 def test_a_pages_site_name_after_its_title_is_no_part_of_it():
     doc = analyse(f"公关经理是做什么的？日常工作有哪些？ - 职言问答\n一、做好一件事\n{BODY}\n二、做好两件事\n{BODY}\n")
     assert doc.title == "公关经理是做什么的？日常工作有哪些？"
@@ -819,6 +825,7 @@ def test_a_role_inside_a_long_title_is_the_nouns_ending_in_its_job_title_word():
         ("【干货】干了十年4S店服务经理,说说这个岗位每天到底在忙啥", "4S店服务经理"),
         ("对话云澜酒店总经理周建华:酒店总经理每天到底在忙什么?", "酒店总经理"),  # the guest's post is no role
         ("社区医院院长工作职责", "社区医院院长"),  # a kind of workplace, no employer
+        ("连锁超市采购总监岗位职责 采购总监的工作内容是什么", "连锁超市采购总监"),  # a content farm's two titles
         ("人力资源业务伙伴(HRBP)- 智能制造事业部 | 青禾科技招聘", "人力资源业务伙伴"),
     ],
 )
