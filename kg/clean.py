@@ -43,6 +43,7 @@ AUTHOR_LINES = 3  # a post's author stands among its first kept lines
 _SENTENCE_END = re.compile(r"[。!?;]")
 MIN_RUNNING_REPEATS = 3
 LAST_ITEM = -1  # 最后一个: the run's next number, whatever it is
+MIN_LINES_BEFORE_END = 5  # an `end` rule ends the article only after this many kept lines
 MIN_RUN_IN_ITEMS = 3  # two numbers in a paragraph are as often a comparison (1.…,2.…) as a list
 
 
@@ -222,7 +223,9 @@ def clean(doc: Doc, rules: ChromeRules) -> Doc:
         if line in running:
             continue
         if ends.search(line):
-            break  # a comments section: the rest of the page is readers' words
+            if len(kept) >= MIN_LINES_BEFORE_END:
+                break  # a comments section: the rest of the page is readers' words
+            continue  # …but a count in the page's header bar (评论(23) above the title) ends nothing
         if blocks.search(line):
             in_block = True
             continue

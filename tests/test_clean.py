@@ -194,8 +194,11 @@ def test_blocks_of_links_under_a_decorated_header_are_dropped(header):
 
 @pytest.mark.parametrize("header", ["💬 6 則留言", "189 条评论  默认 | 最新", "全部评论(23)"])
 def test_a_comments_header_ends_the_article(header):
-    text = f"标题\n正文。\n{header}\n阿杰不吃香菜\n店长这活真不是人干的，我们店长上个月刚辞职。\n03-19 · 回复 · 赞 56\n"
-    assert kept_text(text) == "标题\n正文。"
+    body = "标题\n第一段。\n第二段。\n第三段。\n第四段。\n"
+    text = f"{body}{header}\n阿杰不吃香菜\n店长这活真不是人干的，我们店长上个月刚辞职。\n03-19 · 回复 · 赞 56\n"
+    assert kept_text(text) == body.strip()
+    # …but not in the page's header bar, above the article
+    assert kept_text(f"{header}\n{body}") == body.strip()
 
 
 def test_a_list_run_into_several_paragraphs_is_split_unless_the_lines_are_numbered():
