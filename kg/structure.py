@@ -39,7 +39,7 @@ _NUM = rf"(?:{_CN}|\d{{1,2}})"
 # else names a numbered part: a study note's 考点一:, a course's 模块 2.
 _PART_WORDS = "职责|职能|任务|工作|考点|要点|知识点|重点|模块|板块|环节|秘诀|技巧|要诀|诀窍"
 _DUTY_WORD = rf"(?:的)?(?:主要|岗位|工作|核心|基本)?(?:{_PART_WORDS})"
-_HEAD_PUNCT = r"\s*(?:[、.:,．]|——|--|—)\s*"
+_HEAD_PUNCT = r"\s*(?:[、.:,．|丨]|——|--|—)\s*"  # …and a post's bar: 职责一｜巡店检查
 _DECOR = re.compile(r"^[#*>\s-]+|\s+#+\s*$|[*\s]+$")  # Markdown marks around a line (not C#)
 # …and emoji or a bar before a heading (🔥 01丨…, ▎01 …; not ❶ ➀ ➊, which are numbers).
 _HEADING_DECOR = re.compile(
@@ -83,10 +83,10 @@ HEADING_STYLES: list[tuple[str, re.Pattern[str]]] = [
     ("paren", re.compile(rf"^\(\s*(?P<num>{_NUM})\s*\)\s*[、.:]?\s*(?P<title>.+)$")),
     (
         "di-opener",
-        # A regulation's 第一条, a textbook's 第一节, a report's 第二部分 may be set off by a space alone (第一条　负责…);
+        # A regulation's 第一条, a textbook's 第一节 or 第一讲, a report's 第二部分 may be set off by a space alone (第一条　负责…);
         # a post's 第1件事｜… by a bar.
         re.compile(
-            rf"^(?:第|其)(?P<num>{_NUM})(?:条|节|点|项|个方面|方面|步|部分|件事|招|关|阶段|周|个月)?{_DUTY_WORD}?(?:\s*[,:、.|丨]|(?:(?<=[条节])|(?<=部分))\s)\s*"
+            rf"^(?:第|其)(?P<num>{_NUM})(?:条|节|讲|点|项|个方面|方面|步|部分|件事|招|关|阶段|周|个月)?{_DUTY_WORD}?(?:\s*[,:、.|丨]|(?:(?<=[条节讲])|(?<=部分))\s)\s*"
             rf"(?P<title>.+)$"
         ),
     ),
@@ -180,7 +180,7 @@ CONCLUSION = re.compile(
     # inside a duty is that duty's text).
     r"|(?:工作关系|岗位权限|工作权限|工作环境|岗位培训|职业发展|考核指标|晋升通道"
     # …and an article's closing parts: a regulation's 附则, an encyclopedia's later sections, a post's sign-off
-    r"|附则|附录|从业要求|发展前景|职业前景|最后说两句|最后说几句|后记|参考资料|参考文献|课后练习|课后作业|思考题)\s*:?\s*$)"
+    r"|附则|附录|从业要求|发展前景|职业前景|最后说两句|最后说几句|后记|参考资料|参考文献|课后练习|课后作业|课后思考题|思考题)\s*:?\s*$)"
 )
 # The number of a part of a document's outline: 三、 / 3. / 第三部分
 _CHAPTER = re.compile(rf"^[ \t]*第{_CN}(?:章|篇)[ \t]*(?P<title>[^\n]*)$", re.MULTILINE)
@@ -358,7 +358,7 @@ _LEAD_COLON = re.compile(r"^(?![^:]*(?:称|名|英文|中文))[^,。:]{1,8}:\s*"
 _NAME_BEFORE_CUE = re.compile(r"(?:——|—|:)\s*(?P<name>[\u4e00-\u9fff]{2,8})\s*,\s*$")  # …——新任经理,(英文常说…)
 _THIS_POST = re.compile(r"(?:这个|这一|该|此)(?:岗位|职位|职务|工种)")
 _QUOTED_NAME = re.compile(r"\s*“([^“”]{1,20})”")
-_QUOTED_NAMES = re.compile(r"\s*“[^“”]{1,20}”(?:\s*(?:、|和|或者|或|及|与|/)\s*“[^“”]{1,20}”)*")  # “供应链主管”或“SCM经理”
+_QUOTED_NAMES = re.compile(r"\s*“[^“”]{1,20}”(?:\s*(?:、|和|或者|或|及|与|/)?\s*“[^“”]{1,20}”)*")  # “供应链主管”或“SCM经理”
 _PAREN_ALIAS = re.compile(r"\(\s*(?:也称|又称|亦称|也叫|又叫|俗称|又名)(?:为|作|做)?\s*(?P<names>[^()]{2,40})\)")
 _ENGLISH_AFTER = re.compile(r"\s*\(\s*(?P<name>[A-Za-z][A-Za-z .&-]{1,39}?)\s*\)")
 _PLACE_ENDS = frozenset("省市县区镇乡村")

@@ -65,6 +65,7 @@ def kept_text(text: str) -> str:
         "恒远咨询 内部培训资料  第1页/共4页",  # a PDF's page footer and header
         "仓储经理岗位说明书（培训版）                    仅供内部学习使用，请勿外传",
         "项目组：陈立衡（合伙人） 刘思远（高级经理）",  # a report's credits
+        "产品经理 > 产品入门",  # a one-level breadcrumb
         "#品牌經理 #行銷職涯 #工作職責",
         "——来自 测吧 Android 客户端",
         "只看楼主 | 收藏 | 回复",
@@ -192,7 +193,7 @@ def test_blocks_of_links_under_a_decorated_header_are_dropped(header):
     assert kept_text(text) == "标题\n正文。"
 
 
-@pytest.mark.parametrize("header", ["💬 6 則留言", "189 条评论  默认 | 最新", "全部评论(23)"])
+@pytest.mark.parametrize("header", ["💬 6 則留言", "189 条评论  默认 | 最新", "全部评论(23)", "留言", "精选留言"])
 def test_a_comments_header_ends_the_article(header):
     body = "标题\n第一段。\n第二段。\n第三段。\n第四段。\n"
     text = f"{body}{header}\n阿杰不吃香菜\n店长这活真不是人干的，我们店长上个月刚辞职。\n03-19 · 回复 · 赞 56\n"
