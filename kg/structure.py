@@ -335,6 +335,7 @@ _CHAPTER_NUMBER = re.compile(r"^\s*第[一二三四五六七八九十\d]{1,3}[�
 # A handbook's chapter says whom it is for: 本章适用于…的仓库管理员(以下简称“仓管员”)
 _APPLIES_TO = re.compile(r"适用于[^。;]{0,40}?的(?P<name>[\u4e00-\u9fff]{2,10}?)\s*\(\s*(?:以下简称|下称|简称)")
 _SO_CALLED = re.compile(r"本(?:规范|制度|办法|标准|规定|细则|条例|规程|指引|指南|准则)(?:中)?所称(?:的)?(?P<name>[\u4e00-\u9fffA-Za-z]{2,15}?)\s*,?\s*(?:是指|系指|指)")
+_NAME_LIST = re.compile(r"、|和|或者|或|及|与|/")  # between the names an alias cue or a definition gives
 _SO_CALLED_COVERS = re.compile(r"本(?:文|规范|制度|办法|标准|规定|细则|条例)所称[^,。]{2,15},\s*包括(?:[^,。;]{0,20}的)?(?P<names>[^,。;]{2,40})")
 # Who holds the post: 现为青溪收费站收费二班的一名高速公路收费员 / 是…管网运行部的一名燃气管网巡线工
 _ONE_OF = re.compile(r"(?:是|为|作为)[^,。;!?]{0,24}?的?一名(?P<name>[\u4e00-\u9fff]{2,12}?)(?=[,。;!?]|$)")
@@ -1051,7 +1052,7 @@ def _definition_names(sentence: str, role_words: re.Pattern[str], known: Iterabl
         names.append(so_called.group("name"))
     covers = _SO_CALLED_COVERS.search(sentence)  # 本文所称社区医院院长,包括…的社区卫生服务中心主任和乡镇卫生院院长
     if covers:
-        names.extend(n for n in re.split(r"、|和|及|与|以及", covers.group("names")) if ends_with_role_word(n, role_words))
+        names.extend(n for n in _NAME_LIST.split(covers.group("names")) if ends_with_role_word(n, role_words))
     one_of = _ONE_OF.search(sentence)  # (我)是…的一名高速公路收费员
     if one_of and (ends_with_role_word(one_of.group("name"), role_words) or _BARE_ROLE.fullmatch(one_of.group("name"))):
         names.append(one_of.group("name"))
@@ -1076,7 +1077,7 @@ def _definition_names(sentence: str, role_words: re.Pattern[str], known: Iterabl
             if not names and named and ends_with_role_word(named.group("name"), role_words):
                 names.append(named.group("name"))  # 主角就是这类人——新任经理,英文常说…: the name the cue follows
             quoted = _QUOTED_NAMES.match(cue.group("names"))  # 自嘲为“外贸狗”——时差颠倒…: the quotes only
-            given = [f"“{name}”" for name in _QUOTED_NAME.findall(quoted.group())] if quoted else re.split(r"、|和|或者|或|及|与|/", cue.group("names"))
+            given = [f"“{name}”" for name in _QUOTED_NAME.findall(quoted.group())] if quoted else _NAME_LIST.split(cue.group("names"))
             # A field's value may itself open with a cue: 岗位别称:本岗位亦称仓储主管
             given = [_PAREN_CUE.sub("", n.strip()) for n in given]
             # A bare 叫 names only a job title (not 它叫停…): one we know, or one shaped so (航标员, 槌手).
