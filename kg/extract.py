@@ -347,8 +347,7 @@ _NOT_NAME_START = frozenset({"d", "v", "a", "ad", "vd", "c", "p", "r", "u"})
 _PROPER_NAME_TAGS = frozenset({"nz", "nr", "nrt", "nrfg", "ns", "nt"})
 _THERE_IS = re.compile(r"有[一两几]?[个些种家位条句项套]")
 _KIND_OF_COMPANY = re.compile(
-    r"(?:一家|一些|上市|国内|国外|海外|外资|国有|民营|私营|大型|中小型?|小型|知名|头部|传统|本土|普通|许多|很多|不少|部分|多数|大多数|各大|各家|同类|同行)"
-    r"[\u4e00-\u9fff]{0,4}?(?:公司|企业|集团|品牌|商家|机构|单位|门店|酒店|医院|学校|银行)"
+    alternation(ORGANISATION_WORDS["kind"]) + r"[\u4e00-\u9fff]{0,4}?(?:公司|企业|集团|品牌|商家|机构|单位|门店|酒店|医院|学校|银行)"
 )
 _FOREIGN_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,6})+")  # 拉姆·查兰, 彼得·德鲁克
 _PERSON_NAME_TAGS = frozenset({"nr", "nrt", "nrfg"})  # jieba's tags for names it takes for people's (阿里, nrt)

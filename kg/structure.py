@@ -272,7 +272,7 @@ _LEAD_IN = re.compile(
 # it; a kind of workplace is (酒店前台主管, 幼儿园园长): the name needs two characters of its own.
 _EMPLOYER = re.compile(rf"^.{{2,20}}{alternation(ORGANISATION_WORDS['employer'])}")
 _KIND_OF_WORKPLACE = re.compile(
-    rf"(?:社区|乡镇|街道|基层|县级|市级|省级|民营|公立|私立|连锁|大型|中小型?|综合|专科|三甲|二甲)+{alternation(ORGANISATION_WORDS['employer'])}"
+    rf"{alternation(ORGANISATION_WORDS['kind'])}+{alternation(ORGANISATION_WORDS['employer'])}"
 )
 _EMPLOYER_NAME = re.compile(rf"[\u4e00-\u9fff]{{2,16}}{alternation(ORGANISATION_WORDS['employer'])}")
 ROLE_WORDS = DATA_DIR / "role_words.txt"
