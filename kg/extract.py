@@ -677,7 +677,7 @@ class Extractor:
         words = self._phrase_tokens(own.strip()) if offset and own.strip() else []
         predicate_first = len(words) >= 2 and words[0].tag == "d" and words[1].tag == "v" and not any(w.tag in NOUN_TAGS for w in words)
         # …or people of it are said to (在迪士尼,前线员工一律被称为「…」).
-        tail = _SUBJECT_TAIL.search(own)
+        tail = self._subject_tail(own)
         core = (own[: tail.start()] if tail else own).strip()
         people = bool(core) and (core.endswith(self.person_words) or ends_with_role_word(core, self.role_words))
         this_thing = _THIS_THING.fullmatch(own) is not None
@@ -815,7 +815,7 @@ class Extractor:
             return doc.text[start + begin : start + end].strip()
 
         # A person who speaks for an organisation (Amazon 的 CTO Werner Vogels, 海尔张瑞敏): the organisation.
-        tail = _SUBJECT_TAIL.search(clause)
+        tail = self._subject_tail(clause)
         body = clause[: tail.start()] if tail else clause  # 北辰铝业前CEO王克|上任第一天就
         person = _TITLED_PERSON.search(body)
         if person and person.start() >= 2 and (name := self._subject(doc, body[: person.start()], start, topics)):
@@ -831,8 +831,8 @@ class Extractor:
             if self._is_subject(name, named=bool(how), quoted=how == "quoted"):
                 return written(name_start, name_end)
         lead = _SUBJECT_LEAD.match(clause)
-        tail = _SUBJECT_TAIL.search(clause)
         begin = lead.end() if lead else 0
+        tail = self._subject_tail(clause)
         if (
             begin
             and len(lead.group().strip()) == 1
@@ -840,13 +840,6 @@ class Extractor:
             and not _ANNOUNCED.fullmatch(clause)
         ):
             begin = 0  # no one-character lead word: the 可 of 可口可乐 (but 以X为例 however jieba cuts it)
-        if tail and tail.start() > begin:
-            # …nor a tail inside a name jieba knows: the 会 of 唯品会|曾用 (the tail then starts after it)
-            inside = next(
-                (w for w in self._phrase_tokens(clause) if w.start < tail.start() < w.end and w.tag in _PROPER_NAME_TAGS), None
-            )
-            if inside is not None:
-                tail = _SUBJECT_TAIL.search(clause, inside.end)
         end = tail.start() if tail else len(clause)
         booked = _BOOKED_NAME.fullmatch(clause, begin, end)
         if booked and self._is_subject(booked.group("name")):
@@ -868,7 +861,7 @@ class Extractor:
         if means:
             end = begin + means[0].start
         if objects or means:
-            tail = _SUBJECT_TAIL.search(clause, begin, end)  # 东岳民俗博物馆正是|凭借…
+            tail = self._subject_tail(clause, begin, end)  # 东岳民俗博物馆正是|凭借…
             end = tail.start() if tail and tail.start() > begin else end
         # What a verb of emulating takes is the model (一直对标悦途M7酒店 / 提倡向招商银行看齐).
         emulated = list(_EMULATE.finditer(clause, begin, end))
@@ -963,7 +956,7 @@ class Extractor:
         if latin and not _NOT_A_COMPANY.fullmatch(latin.group("name")):  # Northwind每年…, 3M有个外号…
             return doc.text[start + latin.start("name") : start + latin.end("name")]
         rest = clause[begin:].strip()
-        tail = _SUBJECT_TAIL.search(rest)  # 以北辰酒楼为例
+        tail = self._subject_tail(rest)  # 以北辰酒楼为例
         rest = rest[: tail.start()].strip() if tail and tail.start() else rest
         # (说到美容,…: what 说到 names is a topic, not who)
         if (begin or clause.lstrip().startswith("在")) and not _TOPIC_LEAD.match(clause.lstrip()) and rest and self._is_brand(rest):  # 在字节跳动, / 你看伊利,: a brand's name, no more
@@ -1031,7 +1024,7 @@ class Extractor:
                     cuts.append(words[first_odd].start)  # 谷歌|内部有个著名的…
                 for cut in cuts:
                     name_end = begin + cut
-                    tail = _SUBJECT_TAIL.search(clause, name_begin, name_end)  # 澜庭物业|每季度|在…
+                    tail = self._subject_tail(clause, name_begin, name_end)  # 澜庭物业|每季度|在…
                     name_end = tail.start() if tail and tail.start() > name_begin else name_end
                     name = clause[name_begin:name_end]
                     run = self._phrase_tokens(name) if len(name) >= 2 else []
@@ -1087,12 +1080,23 @@ class Extractor:
                 return doc.text[start + begin : start + end]
         return ""
 
+    def _subject_tail(self, clause: str, begin: int = 0, end: int | None = None) -> re.Match[str] | None:
+        """The words that end a subject in `clause[begin:end]` (海尔|一直, 澜庭物业|每季度), not from
+        inside a name jieba knows: the 会 of 唯品会|曾用 (the tail then starts after the name)."""
+        end = len(clause) if end is None else end
+        tail = _SUBJECT_TAIL.search(clause, begin, end)
+        if tail is not None:
+            inside = next((w for w in self._phrase_tokens(clause) if w.start < tail.start() < w.end and w.tag in _PROPER_NAME_TAGS), None)
+            if inside is not None:
+                tail = _SUBJECT_TAIL.search(clause, inside.end, end)
+        return tail
+
     def _is_alone(self, clause: str, subject: str) -> bool:
         """Whether `subject` is all its `clause` says, but for lead words (而麦当劳的“…”), and has a
         brand's shape (see _is_brand)."""
         lead = _SUBJECT_LEAD.match(clause)
         rest = clause[lead.end() if lead else 0 :].strip()
-        tail = _SUBJECT_TAIL.search(rest)  # OPPO当年的“…”
+        tail = self._subject_tail(rest)  # OPPO当年的“…”
         rest = rest[: tail.start()].strip() if tail and tail.start() else rest
         emulated = list(_EMULATE.finditer(rest))  # 有同事很推崇衡水中学的“…”: the model
         rest = rest[emulated[-1].end() :].strip() if emulated else rest
@@ -1190,7 +1194,7 @@ class Extractor:
             glued = word.tag == "un" and len(text) == 2 and text[0] in _GLUED_PREPOSITIONS
             if word.tag == "p" or glued or text in ("将", "把"):  # 病案室将借阅原则
                 end = begin + word.start
-                tail = _SUBJECT_TAIL.search(clause, begin, end)  # 澜庭物业每季度|在…
+                tail = self._subject_tail(clause, begin, end)  # 澜庭物业每季度|在…
                 if tail and tail.start() > begin:
                     end = tail.start()
                 words = [w for w in words if w.end <= end - begin]
