@@ -24,7 +24,7 @@ from kg.resources import DATA_DIR, ORGANISATION_WORDS, alternation, read_word_li
 
 CN_DIGITS = "零一二三四五六七八九"
 ORDINAL_WORDS = {"首先": 1, "其次": 2, "再次": 3, "再者": 3}
-_NEXT_WORDS = ("再", "还有", "另外", "另")  # 再一个:算账 / 还有一件事,… (spoken, unnumbered)
+_NEXT_WORDS = ("再", "再有", "还有", "另外", "另")  # 再一个:算账 / 还有一件事,… / 再有,… (unnumbered)
 LAST = -1  # the number of a heading opened by 最后: one more than the heading before it
 NEXT = -2  # …by 再一个 or 还有一件事 (spoken): one more too, and the list goes on
 # Numbers written as one character, 1 first in each series: ① ⑴ ⒈ ❶ ➀ ➊ and Roman Ⅰ.
@@ -51,7 +51,8 @@ NUMBER_LINE = "number-line"
 HEADING_STYLES: list[tuple[str, re.Pattern[str]]] = [
     (
         "role-numbered",
-        re.compile(rf"^(?P<prefix>[^。,;:!?()]{{0,20}}?){_DUTY_WORD}\s*(?P<num>{_NUM}|{_SYMBOL}){_HEAD_PUNCT}(?P<title>.+)$"),
+        # (a circled number needs no punctuation after it: 职责① 排班带人)
+        re.compile(rf"^(?P<prefix>[^。,;:!?()]{{0,20}}?){_DUTY_WORD}\s*(?P<num>{_NUM}|{_SYMBOL})(?:{_HEAD_PUNCT}|(?<={_SYMBOL})\s*)(?P<title>.+)$"),
     ),
     # The number alone on its line, the title on the next: 职责 1 / 考点一 / —— 3 —— / / 01 / / 01. (a wiki
     # page, a WeChat post).  A bare 1 is no heading (a PDF's page number): a part word or a dash marks it.
@@ -120,9 +121,9 @@ HEADING_STYLES: list[tuple[str, re.Pattern[str]]] = [
             rf"(?:呢|啊|嘛)?\s*(?:[,:]\s*(?:是|就是)?|是|就是)\s*(?:(?:也是|就是|最)[^,。]{{0,10}},\s*)?(?P<title>[^,。].*)$"
         ),
     ),
-    # Paragraphs opened by ordinal words: 首先,做好…。其次,… 第四,… 最后,…  (first 首先, so
-    # that 第一…第三 stays a di-opener run and a closing 最后 extends only this style).
-    ("ordinal", re.compile(rf"^(?P<num>首先|其次|再次|再者|第(?!一){_CN}|最后)\s*[,:、]\s*(?P<title>.+)$")),
+    # Paragraphs opened by ordinal words: 首先,做好…。其次,… 第四,… 再有,… 最后,… (a weak style:
+    # 第一…第三 alone stay a di-opener run, and a closing 最后 extends only this style).
+    ("ordinal", re.compile(rf"^(?P<num>首先|其次|再次|再者|再有|第{_CN}|最后)\s*[,:、]\s*(?P<title>.+)$")),
 ]
 STYLE_RANK = {style: rank for rank, (style, _) in enumerate(HEADING_STYLES)} | {"step": len(HEADING_STYLES)}
 # What every heading opens with: a mark, digit, letter or emoji; a numeral or ordinal word; or a
@@ -837,9 +838,17 @@ def find_role(
         # A bare job title (在宠物店当店长第3年): the fuller name the author holds in the intro
         # (我在…做宠物店店长) is the role's name, the bare one another.
         bare = found[-1][0]
-        holds = re.compile(rf"(?:做|当|担任|是)(?:一名|一个|一位)?(?P<name>[\u4e00-\u9fff]{{1,8}}?{re.escape(bare)})")
+        holds = re.compile(rf"(?:做|当|担任|是)(?:一名|一个|一位)?(?!一?[个名位])(?P<name>[\u4e00-\u9fff]{{1,8}}?{re.escape(bare)})")
+        # …or the one a paragraph of the intro opens on (门店店长,行业里一般直接叫店长).
+        defined = re.compile(rf"\s*(?P<name>[\u4e00-\u9fff]{{1,8}}?{re.escape(bare)})\s*(?:,|是)")
+        openings = (defined.match(doc.norm, s.start, s.end) for s in doc.lines if intro.start <= s.start < intro.end)
         fuller = next(
-            (m for m in holds.finditer(doc.norm, intro.start, intro.end) if not _NOT_A_ROLE.search(m.group("name"))), None
+            (
+                m
+                for m in itertools.chain(holds.finditer(doc.norm, intro.start, intro.end), filter(None, openings))
+                if not _NOT_A_ROLE.search(m.group("name")) and not re.search("的|所[称指说]", m.group("name"))
+            ),
+            None,
         )
         if fuller:
             found.insert(len(found) - 1, (fuller.group("name"), Span(fuller.start("name"), fuller.end("name"))))

@@ -121,8 +121,9 @@ def test_related_articles_block_is_dropped_with_its_dated_titles():
     assert kept_text(text) == "标题\n正文第一句。"
 
 
-def test_a_block_of_linked_questions_is_dropped():
-    text = "标题\n正文第一句。\n相关文章推荐：\n- 零基础如何转行数据分析？\n· 人事专员的岗位职责是什么？\n- 数据分析师和数据科学家有什么区别\n"
+@pytest.mark.parametrize("header", ["相关文章推荐：", "相关新闻：", "—— 延伸阅读 ——", "▼ 相关报道 ▼"])
+def test_a_block_of_linked_questions_is_dropped(header):
+    text = f"标题\n正文第一句。\n{header}\n- 零基础如何转行数据分析？\n· 人事专员的岗位职责是什么？\n- 数据分析师和数据科学家有什么区别\n"
     assert kept_text(text) == "标题\n正文第一句。"
 
 

@@ -104,6 +104,7 @@ def article(headings: list[str], title: str = "店长的岗位职责") -> str:
         ["【职责一：管理门店团队】", "【职责二：控制门店成本】", "【职责三：提升顾客体验】"],  # a video's on-screen text
         ["▎01 管理门店团队", "▎02 控制门店成本", "▎03 提升顾客体验"],  # a newsletter's section bars
         ["① 管理门店团队！", "② 控制门店成本！", "③ 提升顾客体验！"],
+        ["职责① 管理门店团队", "职责② 控制门店成本", "职责③ 提升顾客体验"],  # a circled number needs no comma
         ["| 管理门店团队 | 负责排班 |", "| 控制门店成本 | 负责盘点 |", "| 提升顾客体验 | 负责回访 |"],  # rows without numbers
         # A bilingual bullet: the Chinese paragraph under it, named by its first clause.
         ["• Lead the store team\n  管理门店团队，督导保安及清洁等前线员工，编排更表并定期巡查各楼层",
@@ -284,6 +285,8 @@ def test_a_short_heading_keeps_the_words_after_its_colon():
         (["首先", "其次", "最后"], ["做好招聘配置", "完善薪酬体系", "推行绩效管理"]),
         # 第一…第三 then 最后: the closing paragraph may sum up rather than name a fourth duty.
         (["第一", "第二", "第三", "最后"], ["做好招聘配置", "完善薪酬体系", "推行绩效管理"]),
+        # …but an interview's 第一…其次…再有…最后 is one list of four.
+        (["第一", "其次", "再有", "最后"], ["做好招聘配置", "完善薪酬体系", "推行绩效管理", "组织员工培训"]),
     ],
 )
 def test_paragraphs_opened_by_ordinal_words_are_duties(openers, titles):
@@ -616,6 +619,19 @@ def test_a_bare_job_title_in_the_title_takes_the_fuller_name_the_author_holds():
     text = f"在花店当店长第3年｜店长每天在忙啥\n我在杭州一家社区花店做花店店长，已经三年了。\n一、做好一件事\n{BODY}\n二、做好两件事\n{BODY}\n"
     role = analyse(text).role
     assert (role.label, role.aliases) == ("花店店长", ["店长"])
+
+
+@pytest.mark.parametrize(
+    ("intro", "label"),
+    [
+        ("门店店长，行业里一般直接叫店长。", "门店店长"),  # a paragraph opens on the fuller name
+        ("店长的日常，说到底靠的恰恰是一个个门店店长。", "店长"),  # a count of them is no name
+        ("本文是小编精心整理的店长岗位职责。", "店长"),  # nor is what someone 的 made
+    ],
+)
+def test_the_intros_fuller_name_for_a_bare_job_title(intro, label):
+    text = f"开店三年才明白：店长的5大核心职责\n{intro}\n一、做好一件事\n{BODY}\n二、做好两件事\n{BODY}\n"
+    assert analyse(text).role.label == label
 
 
 def test_hearsay_opens_no_definition():
