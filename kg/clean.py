@@ -256,6 +256,7 @@ def split_run_in_lists(norm: str, pieces: list[Span]) -> list[Span]:
     not numbered themselves (there the inline numbers are sub-points)."""
     markers = []  # (position, piece number, kind, number), in text order
     numbered_lines: Counter[str] = Counter()  # by kind
+    openers: list[tuple[int, str]] = []  # (piece number, kind) of the pieces a marker opens
     for piece_number, piece in enumerate(pieces):
         for match in _RUN_IN_NUMBER.finditer(norm, piece.start, piece.end):
             kind = match.lastgroup or ""
@@ -268,14 +269,21 @@ def split_run_in_lists(norm: str, pieces: list[Span]) -> list[Span]:
             else:
                 position = match.end() - len(match.group().lstrip())
             markers.append((position, piece_number, kind, number))
-            numbered_lines[kind] += not norm[piece.start : position].strip()
+            opens = not norm[piece.start : position].strip()
+            numbered_lines[kind] += opens
+            if opens:
+                openers.append((piece_number, kind))
     cuts: list[int] = []
     run: list[tuple[int, int, str, int]] = []
 
     def close_run() -> None:
         # (Spoken items are one list whether or not a paragraph opens with one: 第二个是… after 第一个是….)
         numbered = sum(count for kind, count in numbered_lines.items() if not (run and kind == run[0][2] == "said"))
-        if len(run) >= MIN_RUN_IN_ITEMS and (len({m[1] for m in run}) == 1 or numbered < 2):
+        # …or one each of whose paragraphs opens with one of its items: a speech's 一是…二是…三是。 /
+        # 四是…五是… under its 二、 (the outline's numbers stand outside the run).
+        pieces = {m[1] for m in run}
+        undivided = bool(run) and pieces == {p for p, k in openers if k == run[0][2] and p in pieces}
+        if len(run) >= MIN_RUN_IN_ITEMS and (len({m[1] for m in run}) == 1 or numbered < 2 or undivided):
             cuts.extend(m[0] for m in run)
 
     for marker in markers:

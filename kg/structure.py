@@ -948,7 +948,7 @@ def _noun_tail(doc: Doc, title: Span, name: str) -> str:
     start = end = at + len(name)
     words = [t for s in doc.sentences if s.span.start < end and at < s.span.end for t in s.tokens if at <= t.start < end]
     for word in reversed(words):
-        if word.tag not in _NAME_TAGS:
+        if word.tag not in _NAME_TAGS and start < end:  # (the job-title word itself may be tagged b: 主任)
             break
         start = word.start
     return doc.norm[start:end]
