@@ -798,6 +798,13 @@ class Extractor:
         (江苏恒远精工有限公司), which hold their place."""
         words = self._phrase_tokens(_normal_label(subject))
         if (
+            len(words) == 3
+            and words[0].tag == "ns"
+            and (words[1].tag in _BRAND_WORD_TAGS or words[1].tag == "un")
+            and subject[words[2].start :] in ("公司", "集团")
+        ):
+            return subject[words[1].start :]  # 美国奈飞公司 -> 奈飞公司 (a name jieba does not know, then 公司)
+        if (
             len(words) != 2
             or subject.endswith((*_ORG_ENDS, *_ADMINISTRATIVE_ENDS))  # 南京市玄武区: a district of the city
             or words[0].tag != "ns"

@@ -197,7 +197,8 @@ _LONG_TITLE_END = re.compile(r"\s*(?:——|--|(?<!\d)—(?!\d))\s*|(?<=[\u4e00-
 # speech's 第一,要摸清网格底数 (not the 要 of 要素, 要点, 要求 …).
 _TITLE_LEAD = re.compile(r"^(?:就是|便是|是|一定要|必须|务必|要(?![素点求害件闻职务案领货]))")
 _TRAILING_EMOJI = re.compile(r"[\s\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]+$")  # ① 制定品牌设计战略 🎯
-_CITATION = re.compile(r"\[\d{1,3}\]")  # an encyclopedia's reference mark: 完成校长交办的其他工作[5]
+# An encyclopedia's reference mark (完成校长交办的其他工作[5]), a study note's rating (…战略(★★★))
+_APPENDED_MARK = re.compile(r"\[\d{1,3}\]|\s*\([★☆]{1,5}\)")
 MAX_TITLE = 30
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 # What may follow a heading's colon within its title: a few words without sentence punctuation.
@@ -496,7 +497,7 @@ def match_headings(doc: Doc, line_no: int) -> list[Heading]:
         if end and title_text[end.end() :].strip() and not subtitled:
             body_start = title_start + end.end()
             title_text = title_text[: end.start()]
-        title = _TITLE_LEAD.sub("", _CITATION.sub("", _TRAILING_EMOJI.sub("", title_text)).strip(" 。:;,、!?】")).strip()  # 】: 【职责一:客户开发】
+        title = _TITLE_LEAD.sub("", _APPENDED_MARK.sub("", _TRAILING_EMOJI.sub("", title_text)).strip(" 。:;,、!?】")).strip()  # 】: 【职责一:客户开发】
         if not title or _title_length(title) > limit:
             continue
         try:

@@ -50,6 +50,7 @@ def article(headings: list[str], title: str = "店长的岗位职责") -> str:
         ["1️⃣ 管理门店团队", "2️⃣ 控制门店成本", "3️⃣ 提升顾客体验"],
         ["第一条　管理门店团队。", "第二条　控制门店成本。", "第三条　提升顾客体验。"],  # a regulation's articles
         ["[1] 管理门店团队[2]", "[2] 控制门店成本", "[3] 提升顾客体验"],  # with an encyclopedia's reference mark
+        ["考点一：管理门店团队（★★★）", "考点二：控制门店成本（★）", "考点三：提升顾客体验（★★）"],  # a study note's ratings
         ["Part 1 管理门店团队", "Part 2 控制门店成本", "Part 3 提升顾客体验"],
         ["Step 1: 管理门店团队", "Step 2: 控制门店成本", "Step 3: 提升顾客体验"],
         ["• 管理门店团队", "• 控制门店成本", "• 提升顾客体验"],  # unnumbered: the list's order numbers them
