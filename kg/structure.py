@@ -51,8 +51,8 @@ NUMBER_LINE = "number-line"
 HEADING_STYLES: list[tuple[str, re.Pattern[str]]] = [
     (
         "role-numbered",
-        # (a circled number needs no punctuation after it: 职责① 排班带人)
-        re.compile(rf"^(?P<prefix>[^。,;:!?()]{{0,20}}?){_DUTY_WORD}\s*(?P<num>{_NUM}|{_SYMBOL})(?:{_HEAD_PUNCT}|(?<={_SYMBOL})\s*)(?P<title>.+)$"),
+        # (a circled number needs no punctuation after it, a Chinese one a space: 职责① 排班带人, 模块一  门店经营管理)
+        re.compile(rf"^(?P<prefix>[^。,;:!?()]{{0,20}}?){_DUTY_WORD}\s*(?P<num>{_NUM}|{_SYMBOL})(?:{_HEAD_PUNCT}|(?<={_SYMBOL})\s*|(?<=[一二三四五六七八九十])\s+(?=[\u4e00-\u9fff]))(?P<title>.+)$"),
     ),
     # The number alone on its line, the title on the next: 职责 1 / 考点一 / —— 3 —— / / 01 / / 01. (a wiki
     # page, a WeChat post).  A bare 1 is no heading (a PDF's page number): a part word or a dash marks it.
@@ -200,6 +200,7 @@ _TRAILING_EMOJI = re.compile(r"[\s\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d
 # An encyclopedia's reference mark (完成校长交办的其他工作[5]), a study note's rating (…战略(★★★))
 _APPENDED_MARK = re.compile(r"\[\d{1,3}\]|\s*\([★☆]{1,5}\)")
 MAX_TITLE = 30
+_CONTINUED = re.compile(r"\((?:续|续[一二三四五]|接上页|continued|cont\.?)\)$", re.IGNORECASE)
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 # What may follow a heading's colon within its title: a few words without sentence punctuation.
 SUBTITLED_WORD = 3  # the longest word before a colon whose subtitle stays in the title (拉新:…)
@@ -498,8 +499,8 @@ def match_headings(doc: Doc, line_no: int) -> list[Heading]:
             body_start = title_start + end.end()
             title_text = title_text[: end.start()]
         title = _TITLE_LEAD.sub("", _APPENDED_MARK.sub("", _TRAILING_EMOJI.sub("", title_text)).strip(" 。:;,、!?】")).strip()  # 】: 【职责一:客户开发】
-        if not title or _title_length(title) > limit:
-            continue
+        if not title or _title_length(title) > limit or _CONTINUED.search(title):
+            continue  # (a slide that goes on with the duty before it, 模块一 门店经营管理(续), is none)
         try:
             index = 0 if style == BULLET_STYLE else parse_number(m.group("num"))  # 0: numbered by _bullet_list
         except ValueError:

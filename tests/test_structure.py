@@ -106,6 +106,7 @@ def article(headings: list[str], title: str = "店长的岗位职责") -> str:
         ["▎01 管理门店团队", "▎02 控制门店成本", "▎03 提升顾客体验"],  # a newsletter's section bars
         ["① 管理门店团队！", "② 控制门店成本！", "③ 提升顾客体验！"],
         ["职责① 管理门店团队", "职责② 控制门店成本", "职责③ 提升顾客体验"],  # a circled number needs no comma
+        ["模块一  管理门店团队", "模块二  控制门店成本", "模块二  控制门店成本（续）", "模块三  提升顾客体验"],  # a slide goes on
         ["| 管理门店团队 | 负责排班 |", "| 控制门店成本 | 负责盘点 |", "| 提升顾客体验 | 负责回访 |"],  # rows without numbers
         # A bilingual bullet: the Chinese paragraph under it, named by its first clause.
         ["• Lead the store team\n  管理门店团队，督导保安及清洁等前线员工，编排更表并定期巡查各楼层",
