@@ -162,6 +162,8 @@ _ABOUT = re.compile(r"\s*(?:关于|说到|谈到)")
 _TABLE_RULE = re.compile(r"\s*\|?[\s:|-]*-{3}[\s:|-]*$")
 _DUTY_PART = re.compile(r"职责|工作内容|主要工作|工作任务|履职")  # an outline's part that holds the duties
 MIN_BULLETS = 3
+MIN_INTERLEAVED = 3
+MIN_ENGLISH_SENTENCE_WORDS = 5
 # The line before a list of duties: 工作职责: / 岗位职责 / 职位描述
 _DUTY_LIST_HEADER = re.compile(r"(?:职责|工作内容|职位描述|岗位描述|工作任务|主要工作)\s*(?:\([一二三四五六七八九十\d]{1,2}\))?\s*:?\s*$")
 WEAK_STYLES = frozenset({"ordinal", "shi-opener", "question"})
@@ -443,7 +445,10 @@ def match_headings(doc: Doc, line_no: int) -> list[Heading]:
         # The title on the next line: after a number alone (职责 1), or in Chinese after an English
         # one (1. Own the annual budget. / 负责年度预算编制与执行).
         if style == NUMBER_LINE or (" " in title_text.strip() and not _CJK.search(title_text)):
-            following = _next_line_title(doc, line_no)
+            # (an English sentence is glossed by the paragraph under it; a short English title among
+            # Chinese ones, Duty 5｜Compliance & Safety, is not)
+            sentence = title_text.rstrip().endswith(".") or len(title_text.split()) >= MIN_ENGLISH_SENTENCE_WORDS
+            following = _next_line_title(doc, line_no, first_clause=style in (BULLET_STYLE, NUMBER_LINE) or sentence)
             if following is None and style == NUMBER_LINE:
                 continue
             if following is not None:
@@ -517,9 +522,9 @@ def _title_length(title: str) -> int:
     return len(_LATIN_WORD.sub("w", title)) if _CJK.search(title) else len(title)  # (English alone: as written)
 
 
-def _next_line_title(doc: Doc, line_no: int) -> tuple[int, int] | None:
+def _next_line_title(doc: Doc, line_no: int, first_clause: bool = True) -> tuple[int, int] | None:
     """Where the next line's title starts and ends, if it is Chinese: the line when short and no
-    sentence, else its first clause."""
+    sentence, else (with `first_clause`) its first clause."""
     if line_no + 1 == len(doc.lines):
         return None
     span = doc.lines[line_no + 1]
@@ -529,6 +534,8 @@ def _next_line_title(doc: Doc, line_no: int) -> tuple[int, int] | None:
         return None
     start = span.start + line.index(text)
     if len(text) > MAX_TITLE or _NOT_A_TITLE.search(text):
+        if not first_clause:
+            return None
         # A paragraph: its first clause (统筹屋苑日常运作,督导保安… under • Oversee daily estate operations).
         clause = re.split(r"[,;:。!?]", text, maxsplit=1)[0].strip()
         return (start, start + len(clause)) if 2 <= len(clause) <= MAX_TITLE else None
@@ -564,7 +571,7 @@ def find_duty_headings(doc: Doc) -> list[Heading]:
     bullets = by_style.pop(BULLET_STYLE, [])
     if "decimal" in by_style:
         by_style["decimal"] = _outline_part_on_duties(doc, by_style["decimal"])
-    strong = _best_run({style: hs for style, hs in by_style.items() if style not in WEAK_STYLES})
+    strong = _best_run({style: hs for style, hs in by_style.items() if style not in WEAK_STYLES}) or _interleaved_run(by_style)
     weak = _best_run({style: hs for style, hs in by_style.items() if style in WEAK_STYLES})
     if weak and (not strong or _inside_one_section(strong, weak)):
         return weak
@@ -714,6 +721,18 @@ def _best_run(by_style: dict[str, list[Heading]]) -> list[Heading]:
         key = (not restarts, len(run), -STYLE_RANK[style])
         if len(run) >= 2 and key > best_key:
             best, best_key = run, key
+    return best
+
+
+def _interleaved_run(by_style: dict[str, list[Heading]]) -> list[Heading]:
+    """The longest run 1..n (at least MIN_INTERLEAVED) that takes turns between two styles: a
+    bilingual page's Duty 1｜… 職責二｜… Duty 3｜…, where neither style alone counts past one."""
+    best: list[Heading] = []
+    strong = [style for style in by_style if style not in WEAK_STYLES]
+    for first, second in itertools.combinations(strong, 2):
+        run = _longest_run(sorted(by_style[first] + by_style[second], key=lambda h: h.line))
+        if len(run) >= max(MIN_INTERLEAVED, len(best) + 1) and {h.style for h in run} == {first, second}:
+            best = run
     return best
 
 

@@ -107,6 +107,7 @@ def article(headings: list[str], title: str = "店长的岗位职责") -> str:
         ["① 管理门店团队！", "② 控制门店成本！", "③ 提升顾客体验！"],
         ["职责① 管理门店团队", "职责② 控制门店成本", "职责③ 提升顾客体验"],  # a circled number needs no comma
         ["模块一  管理门店团队", "模块二  控制门店成本", "模块二  控制门店成本（续）", "模块三  提升顾客体验"],  # a slide goes on
+        ["Duty 1｜管理门店团队", "職責二｜控制门店成本", "Duty 3｜提升顾客体验"],  # two styles taking turns
         ["| 管理门店团队 | 负责排班 |", "| 控制门店成本 | 负责盘点 |", "| 提升顾客体验 | 负责回访 |"],  # rows without numbers
         # A bilingual bullet: the Chinese paragraph under it, named by its first clause.
         ["• Lead the store team\n  管理门店团队，督导保安及清洁等前线员工，编排更表并定期巡查各楼层",
@@ -760,6 +761,12 @@ def test_a_speechs_run_in_points_are_its_duties():
     text = ("在全镇新任村党支部书记培训班上的讲话\n同志们：\n希望大家做到以下几点：一要把牢政治方向，带头学习；二要抓好产业发展，壮大集体经济；"
             "三要推进基层治理，健全村民自治；四要守牢安全底线，抓好防汛。\n谢谢大家！\n")
     assert [d.title for d in analyse(text).duties] == ["把牢政治方向", "抓好产业发展", "推进基层治理", "守牢安全底线"]
+
+
+def test_a_short_english_title_among_chinese_ones_keeps_its_words():
+    lines = ["物業經理的職責", "Duty 1｜日常物業管理", BODY, "職責二｜Compliance & Safety", "自條例實施後，物業經理須確保大廈符合法例要求。" + BODY,
+             "Duty 3｜團隊管理", BODY]
+    assert [d.title for d in analyse("\n".join(lines) + "\n").duties] == ["日常物業管理", "Compliance & Safety", "團隊管理"]
 
 
 def test_a_speechs_run_in_points_over_paragraphs_each_opened_by_one_are_its_duties():
