@@ -134,7 +134,7 @@ _MAYBE_HEADING = re.compile(rf"\s*(?:[^\u4e00-\u9fff]|[第其首最再头还另�
 # any list, so they give the duties only when no numbered style has a run (see _bullet_list).
 # Emoji are bullets too, but not the dingbat numbers ❶ ➀ ➊ (U+2776–2793).
 _BULLET = re.compile(
-    r"^(?:\s*(?:[-*+]\s+|[•·●○■□◆◇▪▫▶►▸▹➤➢→★☆✓✔\u2600-\u2775\u2794-\u27bf\U0001f300-\U0001faff]\ufe0f?\s*)"
+    r"^(?:\s*(?:[-*+]\s+|[•·●○■□◆◇▪▫▶►▸▹➤➢→★☆✓✔\u2580-\u259f\u2600-\u2775\u2794-\u27bf\U0001f300-\U0001faff]\ufe0f?\s*)"
     # …or a mind map's first-level branch (├─ 1 护理质量管理; deeper ones open with │ or spaces),
     # or a bold line alone (**招聘与配置**)
     r"|[├└┣┗][─━]+\s*(?:\d{1,2}(?:[.、]|\s)\s*)?|\*\*(?=[^*]{2,30}\*\*\s*$)"
@@ -162,6 +162,7 @@ _ABOUT = re.compile(r"\s*(?:关于|说到|谈到)")
 _TABLE_RULE = re.compile(r"\s*\|?[\s:|-]*-{3}[\s:|-]*$")
 _DUTY_PART = re.compile(r"职责|工作内容|主要工作|工作任务|履职")  # an outline's part that holds the duties
 MIN_BULLETS = 3
+_OPENING_PART = re.compile(r"先说结论|写在前面|写在开头|前言|引言|导语|序言|开篇|楔子|背景")
 MIN_INTERLEAVED = 3
 MIN_ENGLISH_SENTENCE_WORDS = 5
 # The line before a list of duties: 工作职责: / 岗位职责 / 职位描述
@@ -661,11 +662,15 @@ def _bullet_list(doc: Doc, bullets: list[Heading]) -> list[Heading]:
     after_header: list[bool] = []
     previous = -1  # the line of the last bullet
     marker = ""
-    for heading in bullets:
-        if CONCLUSION.match(heading.title):
-            previous, marker = heading.line, ""  # a bullet or bold line 写在最后 ends the list before it
+    kinds = [_bullet_kind(doc, heading) for heading in bullets]
+    for number, heading in enumerate(bullets):
+        kind = kinds[number]
+        if marker and kind != marker and number + 1 < len(bullets) and kinds[number + 1] == marker:
+            continue  # one line of another kind inside an item (关于标准的高低,… between two ▍ items): its text
+        if CONCLUSION.match(heading.title) or _OPENING_PART.fullmatch(heading.title):
+            # a bullet or bold line 写在最后 ends the list before it; 先说结论 opens the article, not the list
+            previous, marker = heading.line, ""
             continue
-        kind = _bullet_kind(doc, heading)
         between = [doc.norm[s.start : s.end].strip() for s in doc.lines[previous + 1 : heading.line]]
         header = bool(between) and _DUTY_LIST_HEADER.search(between[-1]) is not None
         # A list goes on over a second duty header (岗位职责(一) … 岗位职责(二)) in its own marker.
@@ -1165,11 +1170,15 @@ def _strip_role_words(prefix: str) -> str:
     return re.sub(r"(的)?(主要|岗位|工作|核心|基本)?(职责|职能|任务)?$", "", prefix).strip()
 
 
+_PRAISED = re.compile(r"^(?:一名|一位|一个)?(?:真正的|好的|优秀的|合格的|称职的)")
+
+
 def _clean_name(name: str) -> str:
     quoted = name.startswith("“")
     name = name.strip(" “”\"'‘’《》*")  # …and Markdown's bold marks (简称 **CSM**)
     if not quoted:
         name = name.removesuffix("的")  # 也有叫网店运营的 (but “当家的” is a name)
+        name = _PRAISED.sub("", name)  # 真正的招聘经理(Recruiting Manager): what the article praises, not a name
     return name if _NAME.match(name) and len(name) >= 2 and name not in _NO_NAME else ""
 
 

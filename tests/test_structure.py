@@ -763,6 +763,18 @@ def test_a_speechs_run_in_points_are_its_duties():
     assert [d.title for d in analyse(text).duties] == ["把牢政治方向", "抓好产业发展", "推进基层治理", "守牢安全底线"]
 
 
+def test_a_blogs_section_bars_are_its_duties_between_its_opening_and_closing_parts():
+    lines = ["招聘经理到底管什么", "▍先说结论", "招聘经理要对进人的质量负责。", "▍人才画像", BODY, "关于标准的高低，奈飞有一句话。", BODY,
+             "▍渠道搭建", BODY, "▍面试评估", BODY, "▍写在最后", "希望对你有用。"]
+    assert [d.title for d in analyse("\n".join(lines) + "\n").duties] == ["人才画像", "渠道搭建", "面试评估"]
+
+
+def test_what_the_article_praises_is_no_part_of_an_alias():
+    text = f"招聘经理的职责\n真正的招聘经理（Recruiting Manager），要对进人这件事整体负责。\n一、做好一件事\n{BODY}\n二、做好两件事\n{BODY}\n"
+    role = analyse(text).role
+    assert (role.label, role.aliases) == ("招聘经理", ["Recruiting Manager"])
+
+
 def test_a_short_english_title_among_chinese_ones_keeps_its_words():
     lines = ["物業經理的職責", "Duty 1｜日常物業管理", BODY, "職責二｜Compliance & Safety", "自條例實施後，物業經理須確保大廈符合法例要求。" + BODY,
              "Duty 3｜團隊管理", BODY]
