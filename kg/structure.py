@@ -1019,8 +1019,8 @@ def role_in_title(title: str, role_words: re.Pattern[str] | None = None) -> str:
     shaped = _TITLE_ROLE.match(title)
     for text in (shaped.group("role") if shaped else "", title):
         for titled in role_words.finditer(text):
-            if _ROLE_WORD_INSIDE.match(text, titled.end()):
-                continue
+            if _ROLE_WORD_INSIDE.match(text, titled.end()) or role_words.match(text, titled.end()):
+                continue  # …nor one another job-title word goes on from (主任|乘务长: the rank before the post)
             # Back to the previous 的, 之, 是 or punctuation: 一名合格的财务经理 → 财务经理,
             # 这才是私人健身教练每天在做的事 → 私人健身教练.
             start = max(text.rfind(mark, 0, titled.start()) for mark in "的之是 ,:、|-—(（】") + 1

@@ -22,6 +22,7 @@ def kept_text(text: str) -> str:
         "✔ 原创力文档已认证",  # a document-sharing site's notes
         "首页　归档　分类　标签　关于我　RSS订阅",  # a blog's menu bar and search box
         "搜索...",
+        "手机版　客户端　English",  # a portal's versions
         "温馨提示：本文档共16页，可免费在线阅读全部内容，如需下载请先登录",
         "- 市场总监的岗位职责有哪些 推荐度:",
         "- 相关推荐",

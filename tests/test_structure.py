@@ -818,6 +818,8 @@ def test_article_without_duties_keeps_its_role_from_the_title():
     [
         ("在2024年全区新招录社区网格员岗前培训班开班仪式上的讲话", "社区网格员"),
         ("在2024年科室主任工作会议上的讲话", "科室主任"),  # jieba tags 主任 b, not n
+        ("专访东岳航空主任乘务长许静", "主任乘务长"),  # 主任 goes on into another job title; the airline employs
+        ("乡村振兴专干：扎根田野的“多面手”", "乡村振兴专干"),
     ],
 )
 def test_a_role_inside_a_long_title_is_the_nouns_ending_in_its_job_title_word(title, role):
