@@ -612,6 +612,8 @@ class Extractor:
                     continue
             if cue.spoken and subject and not (subject.endswith(_TOPIC_ENDS) or _SPEAKER_TITLE.search(clause)):
                 continue  # 德鲁克说过“…”: a person's saying
+            if subject and clause.partition(subject)[2].lstrip().startswith(self.person_words):
+                continue  # 竹坞村村民李大爷说“…”: one of its people, who does not speak for it
             if subject:
                 return self._example(doc, sentence, match, subject, cue.value_type, cue.relation, cue.label, duty)
             break  # …the owner may still follow the quote: 一句话:“…”,这是暖芽口腔门口的标语
