@@ -164,6 +164,7 @@ _DUTY_PART = re.compile(r"职责|工作内容|主要工作|工作任务|履职")
 MIN_BULLETS = 3
 _OPENING_PART = re.compile(r"先说结论|写在前面|写在开头|前言|引言|导语|序言|开篇|楔子|背景")
 MIN_INTERLEAVED = 3
+MAX_HEADING_EXTRA = 10  # characters a line of a table of contents holds besides the title
 MIN_ENGLISH_SENTENCE_WORDS = 5
 # The line before a list of duties: 工作职责: / 岗位职责 / 职位描述
 _DUTY_LIST_HEADER = re.compile(r"(?:职责|工作内容|职位描述|岗位描述|工作任务|主要工作)\s*(?:\([一二三四五六七八九十\d]{1,2}\))?\s*:?\s*$")
@@ -388,6 +389,7 @@ class Heading:
     prefix: str
     heading: Span  # the heading as written
     body_start: int  # where the duty's own text starts (after the heading)
+    alone: bool = False  # nothing follows the heading on its line (as in a table of contents)
 
 
 def parse_number(text: str) -> int:
@@ -513,7 +515,8 @@ def match_headings(doc: Doc, line_no: int) -> list[Heading]:
             continue
         prefix = (m.groupdict().get("prefix") or "").strip()
         heading = Span(span.start, line_end if body_start == line_end else body_start)
-        found.append(Heading(line_no, style, index, title, prefix, heading, body_start))
+        alone = len(doc.norm[span.start : line_end].strip()) - len(title) <= MAX_HEADING_EXTRA  # its number, a page number
+        found.append(Heading(line_no, style, index, title, prefix, heading, body_start, alone))
     return found
 
 
@@ -771,8 +774,9 @@ def _longest_run(headings: list[Heading]) -> list[Heading]:
 
 
 def _packed(run: list[Heading]) -> bool:
-    """Whether a run's headings stand on consecutive lines, as a table of contents lists them."""
-    return all(b.line - a.line == 1 for a, b in itertools.pairwise(run))
+    """Whether a run's headings stand alone on consecutive lines, as a table of contents (or a
+    summary cut into its items) lists them, not paragraphs each opened by one."""
+    return all(h.alone for h in run) and all(b.line - a.line == 1 for a, b in itertools.pairwise(run))
 
 
 def find_title(doc: Doc, role_words: re.Pattern[str] | None = None) -> Span | None:

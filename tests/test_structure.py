@@ -775,6 +775,14 @@ def test_what_the_article_praises_is_no_part_of_an_alias():
     assert (role.label, role.aliases) == ("招聘经理", ["Recruiting Manager"])
 
 
+def test_paragraphs_each_opened_by_a_point_win_over_the_summary_that_lists_them():
+    lines = ["乡村振兴专干的职责", "这位负责人概括为：一要摸清村情底数，二要发展特色产业，三要培育乡土人才。",
+             "一要摸清村情底数。" + BODY, "二要发展特色产业。" + BODY, "三要培育乡土人才。" + BODY]
+    doc = analyse("\n".join(lines) + "\n")
+    assert [d.title for d in doc.duties] == ["摸清村情底数", "发展特色产业", "培育乡土人才"]
+    assert all(BODY in doc.text[d.section.start : d.section.end] for d in doc.duties)
+
+
 def test_a_short_english_title_among_chinese_ones_keeps_its_words():
     lines = ["物業經理的職責", "Duty 1｜日常物業管理", BODY, "職責二｜Compliance & Safety", "自條例實施後，物業經理須確保大廈符合法例要求。" + BODY,
              "Duty 3｜團隊管理", BODY]
