@@ -476,7 +476,14 @@ class Extractor:
         topics = functools.cache(lambda: _frequent_words(doc))  # counted only if a subject needs them
         role_names = _role_names(doc)
         previous: Sentence | None = None
+        # A headline about the role quotes figures of speech (乡村振兴专干:扎根田野的“多面手”), not
+        # worked examples (a company's banner above a posting may hold its motto).
+        about_role = doc.role is not None and doc.role.label in doc.title
+        title_start = doc.text.find(doc.title_evidence) if doc.title_evidence and about_role else -1
+        title = range(title_start, title_start + len(doc.title_evidence)) if title_start >= 0 else range(0)
         for number, (sentence, duty) in enumerate(zip(doc.sentences, duty_of, strict=True)):
+            if sentence.span.start in title:
+                continue
             text = doc.norm[sentence.span.start : sentence.span.end]
             respectively = self._respectively(doc, sentence, text)
             following = doc.sentences[number + 1] if number + 1 < len(doc.sentences) else None

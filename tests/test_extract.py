@@ -506,6 +506,13 @@ def test_the_role_itself_is_no_example():
     assert doc.examples == []
 
 
+def test_a_headline_about_the_role_holds_no_example_but_a_companys_banner_may():
+    headline = analyse("乡村振兴专干：扎根田野的“多面手”\n一、摸清村情\n专干要走遍每一户。\n二、发展产业\n专干要对接企业。\n")
+    assert headline.examples == []
+    banner = analyse("恒锦供应链管理有限公司｜秉承“准确、及时、零差错”的服务理念\n仓库文员岗位职责\n一、录单\n文员要及时录单。\n二、盘点\n文员要盘点库存。\n")
+    assert [(e.subject, e.value) for e in banner.examples] == [("恒锦供应链管理有限公司", "准确、及时、零差错")]
+
+
 def test_a_sentence_that_says_what_a_firm_is_names_the_company_the_next_refers_to():
     doc = analyse(HEAD + "美澜临床（Meridian Clinical Services）是一家临床试验现场管理组织。公司始终秉承「患者至上，数据为本」的服务理念。" + TAIL)
     assert [(e.subject, e.value) for e in doc.examples] == [("美澜临床", "患者至上，数据为本")]
