@@ -359,8 +359,8 @@ _DEFINITION_VERB = re.compile(
 )
 # Words inside a definition's parentheses before a name: (Brand Manager,简称BM) (英文:CFO).
 _PAREN_CUE = re.compile(
-    r"^(?:[\u4e00-\u9fff]{0,6}?(?:以下简称|下称|简称|又称|亦称|也称|俗称|可称|叫做|叫作|叫|称为)|全称|缩写|英文名称|英文名|英文|英语)(?:为|是)?\s*:?\s*"
-)  # (CMO) (简称BM) (公司内部亦称“安全运维工程师”) (外企叫Design Director)
+    r"^(?:[\u4e00-\u9fff]{0,6}?(?:以下简称|下称|简称|又称|亦称|也称|俗称|可称|叫做|叫作|叫|称为)|全称|缩写|英文名称|英文名|英文|英语|包括|包含)(?:为|是)?\s*:?\s*"
+)  # (CMO) (简称BM) (公司内部亦称“安全运维工程师”) (外企叫Design Director) (包括社区党委书记、党总支书记)
 # A few words and a colon before a definition (先说结论:, 简单来说:), but not a field giving names (岗位别称:).
 _LEAD_COLON = re.compile(r"^(?![^:]*(?:称|名|英文|中文))[^,。:]{1,8}:\s*")
 _NAME_BEFORE_CUE = re.compile(r"(?:——|—|:)\s*(?P<name>[\u4e00-\u9fff]{2,8})\s*,\s*$")  # …——新任经理,(英文常说…)
@@ -1076,7 +1076,8 @@ def _definition_names(sentence: str, role_words: re.Pattern[str], known: Iterabl
     if head and (
         ends_with_role_word(head.group("subject"), role_words) or _DEFINITION_GOES_ON.match(sentence, head.end())
     ):
-        names.append(_HIRING.sub("", head.group("subject")))
+        # 社区书记即社区党组织书记(…): both names
+        names.extend(re.split(r"(?<=[\u4e00-\u9fff])即(?=[\u4e00-\u9fff]{2})", _HIRING.sub("", head.group("subject"))))
         names.extend(n for n in _paren_names(head.group("paren")) if not n.isascii() or _is_title_name(n, role_words))
     else:
         verb = _DEFINITION_VERB.match(sentence)
