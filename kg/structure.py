@@ -259,7 +259,7 @@ def _this_post_at(text: str, name: str, cut: str, within: Span) -> int:
     return match.start() if match else -1
 
 
-_OPENING_NAME = re.compile(r"\s*(?:在[^,。]{2,12}?[里中内],)?(?P<name>[\u4e00-\u9fff]{2,12}?)\s*(?:[,(的]|(?=是)|(?=(?:在[^,。]{1,12}?)?(?:通常|一般|常|也|又|亦)?(?:被)?(?:简称|俗称|称为|叫做|叫作)))")
+_OPENING_NAME = re.compile(r"\s*(?:[■□●○◆◇•·▪▶►-]\s*)?(?:在[^,。]{2,12}?[里中内],)?(?P<name>[\u4e00-\u9fff]{2,12}?)\s*(?:[,(的]|(?=是)|(?=(?:在[^,。]{1,12}?)?(?:通常|一般|常|也|又|亦)?(?:被)?(?:简称|俗称|称为|叫做|叫作)))")
 _SHORT_PAREN = re.compile(r"[(（][^()（）]{1,12}[)）]")
 _DISAMBIGUATION = re.compile(r"\s*\((?:职业|岗位|职位|工种)\)\s*$")  # an encyclopedia's 验光师(职业)
 _BARE_ROLE = re.compile(r"[\u4e00-\u9fff]{1,8}[工员师长手官]")

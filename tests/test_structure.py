@@ -644,6 +644,12 @@ def test_an_interviews_guest_holds_the_rank_the_intro_names_the_post():
     assert (role.label, role.aliases[:1]) == ("主任乘务长", ["乘务长"])
 
 
+def test_a_slides_bullet_before_the_shorter_name_the_intro_opens_with():
+    text = f"连锁药店店长岗位职责培训\n■ 店长是门店的第一责任人。\n模块一  做好一件事\n{BODY}\n模块二  做好两件事\n{BODY}\n"
+    role = analyse(text).role
+    assert (role.label, role.aliases) == ("连锁药店店长", ["店长"])
+
+
 def test_hearsay_opens_no_definition():
     text = f"书记员的工作\n听说书记员也叫庭审记录员，是不是每天打字？\n一、做好一件事\n{BODY}\n二、做好两件事\n{BODY}\n"
     role = analyse(text).role
