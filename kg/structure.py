@@ -193,7 +193,7 @@ _OUTLINE_NUMBER = re.compile(rf"^(?:{_CN}\s*[、.．]|\d{{1,2}}\s*[、.．](?!\d
 # A title line may ask or exclaim (采购经理每天都在忙什么?一文看懂…), but holds no full stop.
 _NOT_A_TITLE = re.compile(r"[。;]")
 _SITE_SUFFIX = re.compile(r"\s+[-|–]\s+[^-|–—\s]{2,12}\s*$")
-_TITLE_PLEA = re.compile(r"\s*[(【\[](?:强烈)?(?:建议)?(?:先)?(?:收藏|码住|转发|干货|纯干货|长文预警)[^()【】\[\]]{0,6}[)】\]]\s*$")
+_TITLE_PLEA = re.compile(r"\s*[(【\[](?:强烈)?(?:建议)?(?:先)?(?:收藏|码住|转发|干货|纯干货|长文预警|长文慎入)[^()【】\[\]]{0,6}[)】\]]\s*$")
 _TITLE_END = re.compile(r"[。!?;]|:(?!\d)")  # not the colon of a time (9:00)
 # A long title's end: a dash, or a space between Chinese characters (not inside English).
 _LONG_TITLE_END = re.compile(r"\s*(?:——|--|(?<!\d)—(?!\d))\s*|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")  # not 0—6岁
@@ -359,7 +359,7 @@ _DEFINITION_VERB = re.compile(
 )
 # Words inside a definition's parentheses before a name: (Brand Manager,简称BM) (英文:CFO).
 _PAREN_CUE = re.compile(
-    r"^(?:[\u4e00-\u9fff]{0,6}?(?:以下简称|下称|简称|又称|亦称|也称|俗称|可称|叫做|叫作|叫|称为)|全称|缩写|英文名称|英文名|英文|英语|包括|包含)(?:为|是)?\s*:?\s*"
+    r"^(?:[\u4e00-\u9fff]{0,6}?(?:以下简称|下称|简称|又称|亦称|也称|俗称|可称|叫做|叫作|叫|称为)|全称|缩写|英文名称|英文名|英文|英语|包括|包含|即|亦即|也就是)(?:为|是)?\s*:?\s*"
 )  # (CMO) (简称BM) (公司内部亦称“安全运维工程师”) (外企叫Design Director) (包括社区党委书记、党总支书记)
 # A few words and a colon before a definition (先说结论:, 简单来说:), but not a field giving names (岗位别称:).
 _LEAD_COLON = re.compile(r"^(?![^:]*(?:称|名|英文|中文))[^,。:]{1,8}:\s*")
@@ -1073,7 +1073,8 @@ def _definition_names(sentence: str, role_words: re.Pattern[str], known: Iterabl
     sentence = _LEAD_COLON.sub("", sentence)  # 先说结论:产品经理(…)是…
     head = _DEFINITION_HEAD.match(sentence)
     # X(…) opens a definition when X is a job title or a definition follows: not 五险一金(按实际…),
-    if head and (
+    # (…but not a bare 首席执行官(CEO), an infobox's 直接上级 value)
+    if head and sentence[head.end() :].strip(" 。") and (
         ends_with_role_word(head.group("subject"), role_words) or _DEFINITION_GOES_ON.match(sentence, head.end())
     ):
         # 社区书记即社区党组织书记(…): both names

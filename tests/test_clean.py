@@ -23,6 +23,11 @@ def kept_text(text: str) -> str:
         "首页　归档　分类　标签　关于我　RSS订阅",  # a blog's menu bar and search box
         "搜索...",
         "手机版　客户端　English",  # a portal's versions
+        "百度首页  登录  注册",  # a sign-in bar, an encyclopedia's counter and search bar, a wiki's toolbar
+        "0有用+1",
+        "进入词条  全站搜索  帮助",
+        "Share    ☆ Favorite    🕒 Updates    ⋯",
+        "Last edited by 林骁 on Mar 4, 2024 · 👀 1,024 views",
         "温馨提示：本文档共16页，可免费在线阅读全部内容，如需下载请先登录",
         "- 市场总监的岗位职责有哪些 推荐度:",
         "- 相关推荐",

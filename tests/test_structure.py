@@ -567,6 +567,7 @@ def test_title_role_and_definition_aliases():
         ("国企里这一岗位对应“总会计师”，部分民营企业则称“财务副总裁”。", {"总会计师", "财务副总裁"}),
         ("部分企业称为安全生产总监，在对外合作中也可称为首席安全官（CSO）。", {"安全生产总监", "首席安全官", "CSO"}),
         ("社区书记即社区党组织书记（包括社区党委书记、党支部书记），是第一责任人。", {"社区书记", "社区党组织书记", "社区党委书记", "党支部书记"}),
+        ("技术总监（CTO，即 Chief Technology Officer）是技术体系的负责人。", {"CTO", "Chief Technology Officer"}),
     ],
 )
 def test_alias_patterns(sentence, aliases):
@@ -648,6 +649,12 @@ def test_a_slides_bullet_before_the_shorter_name_the_intro_opens_with():
     text = f"连锁药店店长岗位职责培训\n■ 店长是门店的第一责任人。\n模块一  做好一件事\n{BODY}\n模块二  做好两件事\n{BODY}\n"
     role = analyse(text).role
     assert (role.label, role.aliases) == ("连锁药店店长", ["店长"])
+
+
+def test_an_infoboxs_other_job_title_is_no_alias():
+    lines = ["首席数据官", "首席数据官（CDO）是负责数据战略的高管。", "直接上级", "首席执行官（CEO）", "一、制定数据战略", BODY, "二、数据治理", BODY]
+    role = analyse("\n".join(lines) + "\n").role
+    assert (role.label, role.aliases) == ("首席数据官", ["CDO"])
 
 
 def test_hearsay_opens_no_definition():
