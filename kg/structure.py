@@ -164,6 +164,16 @@ _DUTY_PART = re.compile(r"职责|工作内容|主要工作|工作任务|履职")
 MIN_BULLETS = 3
 _OPENING_PART = re.compile(r"先说结论|写在前面|写在开头|前言|引言|导语|序言|开篇|楔子|背景")
 MIN_INTERLEAVED = 3
+# A regulation's articles, and what the ones before and after its duties say.
+_ARTICLE = re.compile(rf"\s*第{_NUM}条")
+_REGULATION_OPENING = re.compile(
+    r"^\s*第[^条]{1,4}条\s*(?:为了?|根据|依据|按照)|(?:适用于|所称[^,。]{0,20}(?:是指|指)|"
+    r"(?:应当|应)(?:坚持|遵循)[^。]{0,30}原则)"
+)
+_REGULATION_CLOSING = re.compile(
+    r"负责解释|(?:自|从)[^。]{0,12}(?:之日|起)[^。]{0,4}(?:施行|执行|实施|生效)|未尽事宜|实施细则|"
+    r"负责对[^。]{0,30}(?:考核|监督|检查)|(?:追究|问责)[^。]{0,10}责任|(?:提供|保障)[^。]{0,20}(?:条件|保障)"
+)
 MAX_HEADING_EXTRA = 10  # characters a line of a table of contents holds besides the title
 MIN_ENGLISH_SENTENCE_WORDS = 5
 # The line before a list of duties: 工作职责: / 岗位职责 / 职位描述
@@ -221,7 +231,7 @@ _FIELD_LINE = re.compile(
 # A newsletter's masthead in capitals, or its issue line: HENGYUAN LAW OFFICES / 合规通讯 | 2024年第3期
 _MASTHEAD = re.compile(r"[A-Z][A-Z &.,'-]{3,}|.{0,20}(?:19|20)\d{2}年第\d{1,3}期")
 # An e-mail's or a form's subject line is the title: 主题:关于设立培训总监岗位及明确其职责的通知
-_SUBJECT_FIELD = re.compile(r"^\s*(?:主题|邮件主题|标题|Subject)\s*:\s*")
+_SUBJECT_FIELD = re.compile(r"^\s*(?:主\s*题|邮件主题|标\s*题|Subject)\s*:\s*")  # 标　　题: on a portal
 # A bilingual title: Clinical Research Coordinator (CRC) / 临床研究协调员 (or the other way round).
 _BILINGUAL = re.compile(
     r"^(?:(?P<en>[A-Za-z][A-Za-z .&-]{1,60}?)\s*(?:\((?P<short>[A-Za-z]{2,10})\))?\s*[/|]\s*(?P<cn>[^/|A-Za-z]{2,20})"
@@ -617,13 +627,34 @@ def _stated_count(title: str) -> int:
 
 def _chapter_on_duties(doc: Doc, run: list[Heading]) -> list[Heading]:
     """Of a regulation's articles, numbered on through its chapters (第一章 总则 第一条 … 第二章
-    岗位职责 第四条 …), those of the chapter on the duties, numbered from 1; else the whole run."""
+    岗位职责 第四条 …), those of the chapter on the duties, numbered from 1; else the run without
+    the articles that open and close any regulation (see _without_boilerplate)."""
     for chapter, end in _chapters(doc):
         if _DUTY_PART.search(chapter.group("title")):
             inside = [h for h in run if chapter.end() <= doc.lines[h.line].start < end]
             if 2 <= len(inside) < len(run):
                 return [dataclasses.replace(h, index=i) for i, h in enumerate(inside, 1)]
-    return run
+    return _without_boilerplate(doc, run)
+
+
+def _without_boilerplate(doc: Doc, run: list[Heading]) -> list[Heading]:
+    """A regulation's articles (第一条 …) without its purpose, scope and definitions before the
+    duties (为加强…, 本职责适用于…, 本办法所称…) and its oversight, interpretation and date of
+    effect after them (…负责对…进行考核, 本职责由…负责解释,自印发之日起施行), numbered from 1."""
+    if not run or not _ARTICLE.match(doc.norm, doc.lines[run[0].line].start):
+        return run
+
+    def text(heading: Heading) -> str:
+        return doc.norm[heading.heading.start : doc.lines[heading.line].end]
+
+    first, last = 0, len(run)
+    while first < last and _REGULATION_OPENING.search(text(run[first])):
+        first += 1
+    while last > first and _REGULATION_CLOSING.search(text(run[last - 1])):
+        last -= 1
+    if (first, last) == (0, len(run)) or last - first < 2:
+        return run
+    return [dataclasses.replace(h, index=i) for i, h in enumerate(run[first:last], 1)]
 
 
 def _chapters(doc: Doc) -> list[tuple[re.Match[str], int]]:

@@ -803,6 +803,16 @@ def test_paragraphs_each_opened_by_a_point_win_over_the_summary_that_lists_them(
     assert all(BODY in doc.text[d.section.start : d.section.end] for d in doc.duties)
 
 
+def test_a_regulations_opening_and_closing_articles_are_no_duties():
+    lines = ["标　　题：关于印发《临溪县村级财务管理员岗位职责》的通知",
+             "第一条　为加强村级集体资金管理，制定本职责。", "第二条　本职责适用于本县各行政村配备的村级财务管理员。",
+             "第三条　负责村级财务收支报账。" + BODY, "第四条　负责会计核算和账簿管理。" + BODY, "第五条　负责财务档案管理。" + BODY,
+             "第六条　乡镇农经站负责对村级财务管理员履职情况进行年度考核。", "第七条　本职责由县农业农村局负责解释，自印发之日起施行。"]
+    doc = analyse("\n".join(lines) + "\n")
+    assert doc.title == "关于印发《临溪县村级财务管理员岗位职责》的通知"
+    assert [(d.index, d.title) for d in doc.duties] == [(1, "负责村级财务收支报账"), (2, "负责会计核算和账簿管理"), (3, "负责财务档案管理")]
+
+
 def test_a_short_english_title_among_chinese_ones_keeps_its_words():
     lines = ["物業經理的職責", "Duty 1｜日常物業管理", BODY, "職責二｜Compliance & Safety", "自條例實施後，物業經理須確保大廈符合法例要求。" + BODY,
              "Duty 3｜團隊管理", BODY]
