@@ -503,7 +503,7 @@ def match_headings(doc: Doc, line_no: int) -> list[Heading]:
             title_text, end = title_text[: comma if comma > 0 else MAX_ITEM], None
         if end and end.start() > limit:
             end = None
-        if not end and len(title_text) > MAX_TITLE:
+        if not end and _title_length(title_text) > MAX_TITLE:  # (English counted by words)
             end = _LONG_TITLE_END.search(title_text, 2, MAX_TITLE + 1)
             if not end and not _TITLE_END.search(title_text) and _CJK.search(title_text):
                 # An item with no stop at all (• 负责招标及采购程序,拟备标书…): its first clause.
@@ -1104,8 +1104,9 @@ def _definition_names(sentence: str, role_words: re.Pattern[str], known: Iterabl
     sentence = _LEAD_COLON.sub("", sentence)  # 先说结论:产品经理(…)是…
     head = _DEFINITION_HEAD.match(sentence)
     # X(…) opens a definition when X is a job title or a definition follows: not 五险一金(按实际…),
-    # (…but not a bare 首席执行官(CEO), an infobox's 直接上级 value)
-    if head and sentence[head.end() :].strip(" 。") and (
+    # (…but not a bare 首席执行官(CEO), an infobox's 直接上级 value, nor whom the post reports to:
+    # 本岗位汇报给人力运营负责人(Head of People Operations))
+    if head and sentence[head.end() :].strip(" 。") and not _REPORTS_TO.search(head.group("subject")) and (
         ends_with_role_word(head.group("subject"), role_words) or _DEFINITION_GOES_ON.match(sentence, head.end())
     ):
         # 社区书记即社区党组织书记(…): both names
@@ -1207,6 +1208,7 @@ def _strip_role_words(prefix: str) -> str:
     return re.sub(r"(的)?(主要|岗位|工作|核心|基本)?(职责|职能|任务)?$", "", prefix).strip()
 
 
+_REPORTS_TO = re.compile(r"汇报|报告给|直属|直接上级|上级|下属")
 _PRAISED = re.compile(r"^(?:一名|一位|一个)?(?:真正的|好的|优秀的|合格的|称职的)")
 
 

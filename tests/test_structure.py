@@ -813,6 +813,18 @@ def test_a_regulations_opening_and_closing_articles_are_no_duties():
     assert [(d.index, d.title) for d in doc.duties] == [(1, "负责村级财务收支报账"), (2, "负责会计核算和账簿管理"), (3, "负责财务档案管理")]
 
 
+def test_a_bilingual_heading_with_a_comma_in_its_english_is_whole():
+    lines = ["Office Manager 行政经理岗位说明", "1. Facilities 行政后勤", BODY, "2. Health, Safety & Security 安全与安保", BODY,
+             "3. Procurement & Budget 采购与预算", BODY]
+    titles = [d.title for d in analyse("\n".join(lines) + "\n").duties]
+    assert titles == ["Facilities 行政后勤", "Health, Safety & Security 安全与安保", "Procurement & Budget 采购与预算"]
+
+
+def test_whom_the_post_reports_to_is_no_alias():
+    text = f"行政经理岗位说明\n本岗位汇报给人力运营负责人（Head of People Operations），负责行政工作。\n一、做好一件事\n{BODY}\n二、做好两件事\n{BODY}\n"
+    assert analyse(text).role.aliases == []
+
+
 def test_a_short_english_title_among_chinese_ones_keeps_its_words():
     lines = ["物業經理的職責", "Duty 1｜日常物業管理", BODY, "職責二｜Compliance & Safety", "自條例實施後，物業經理須確保大廈符合法例要求。" + BODY,
              "Duty 3｜團隊管理", BODY]
