@@ -325,7 +325,7 @@ _ALIAS_CUE = re.compile(
     r"(?:甚至|还|也)?(?P<bare_have>设有)|"  # 个别大公司甚至设有首席产品官 (a job title only)
     r"(?:企业|公司|集团|单位|机构|医院|工厂)(?:里|中|内)?(?:会|则|一般|通常|多)(?P<bare_org>叫做|叫作|称为|叫)|"  # 大一点的集团会叫首席质量官
     r"(?:也|又|还)(?:常|常常|通常|一般|多)(?:叫做|叫作|叫|称为|称作)|"  # 社会上也常叫收费站收费员
-    r"(?:登记的|上的|里的)?(?:岗位|职位|职务)?名称(?:是|为|叫)|"  # 劳动合同上的岗位名称是配送站站长
+    r"(?:登记的|上的|里的)?(?:岗位|职位|职务)?(?:名称|职称)(?:是|为|叫)|"  # 劳动合同上的岗位名称是配送站站长 / 有些公司的职称是门市主任
     r"统称为|统称作|"  # 部分连锁企业把兼做定配的人员统称为验光配镜师
     r"(?:干脆|直接|索性)(?P<bare_call>喊|叫)(?!(?:他们|她们|我们|我|它)?\s*(?:一声|“))(?:他们|她们|我们|我|它|佢哋|佢)?(?:做)?|"  # 有些老藏家干脆喊他们槌手 (a job title only)
     # 全称用户界面设计师 / 把它叫作人事主管 / 把它写作“界面设计师” / 它又可能叫城市经理
@@ -822,15 +822,18 @@ def find_title(doc: Doc, role_words: re.Pattern[str] | None = None) -> Span | No
             continue  # a document's header fields (文件编号:… 版本:…), a rule or a newsletter's masthead may stand above its title
         if line.startswith(("——", "--")) and titles:
             continue  # a subtitle: ——记者对话…
-        seen += 1
-        if seen > TITLE_LINES:
-            break
         # A line ending in a colon introduces what follows (工作职责:), as a heading does; a line
         # opened by an emoji may be a title still (💪干了3年私教…).
         headed = any(h.style != BULLET_STYLE for h in match_headings(doc, number))
         longest = 80 if _BILINGUAL.match(line) else 40  # English names run long
         if len(line) > longest and not _NOT_A_TITLE.search(line) and not headed:
-            continue  # a site's menu above the title (百度百科 首页 秒懂百科 …)
+            if "," not in line:
+                continue  # a site's menu above the title (百度百科 首页 秒懂百科 …), which counts for no line
+            seen += 1  # …but a long paragraph does
+            continue
+        seen += 1
+        if seen > TITLE_LINES:
+            break
         if not (2 <= len(line) <= longest) or _NOT_A_TITLE.search(line) or line.endswith(":") or headed:
             break
         titles.append(span)
@@ -841,7 +844,9 @@ def find_title(doc: Doc, role_words: re.Pattern[str] | None = None) -> Span | No
     # role at all: a banner above the title may hold a job-title word too (中华会计网校).
     shaped = [span for span, line in zip(titles, lines, strict=True) if _TITLE_ROLE.match(line)]
     named = [span for span, line in zip(titles, lines, strict=True) if role_in_title(line, role_words)]
-    span = (shaped or named or titles)[0]
+    # …of those, one that speaks of duties (门市店长到底在做什么?…5大职责, not the blog's tagline above it)
+    dutied = [span for span in named if re.search(_DUTIES_NOUN, doc.norm[span.start : span.end])]
+    span = (shaped or dutied or named or titles)[0]
     line = doc.norm[span.start : span.end]
     # A Markdown title (# 数据分析师的主要职责 / **…**), a post's plea (…一次讲清(建议收藏)).
     title = _TITLE_PLEA.sub("", _DECOR.sub("", _SUBJECT_FIELD.sub("", line)))

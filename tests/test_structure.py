@@ -825,6 +825,16 @@ def test_whom_the_post_reports_to_is_no_alias():
     assert analyse(text).role.aliases == []
 
 
+def test_a_blogs_name_and_tagline_give_way_to_the_posts_title():
+    lines = ["痞客邦 PIXNET　　首頁　｜　熱門　｜　美食　｜　旅遊　｜　職場　｜　親子　　　搜尋　　登入", "莉莉的零售日記",
+             "當了十年店長的碎碎念｜零售・門市管理・職場心得", "2024-02-18 22:10　｜　分類：門市管理　｜　標籤：店長, 門市",
+             "瀏覽(3521)　｜　回應(12)　｜　引用(0)", "門市店長到底在做什麼？十年店長告訴你5大職責",
+             "門市店長，一般大家直接叫店長，有些公司的職稱是門市主任。", "【職責一】做好一件事", BODY, "【職責二】做好兩件事", BODY]
+    doc = analyse("\n".join(lines) + "\n")
+    assert doc.title == "門市店長到底在做什麼？十年店長告訴你5大職責"
+    assert (doc.role.label, doc.role.aliases) == ("門市店長", ["店長", "門市主任"])
+
+
 def test_a_short_english_title_among_chinese_ones_keeps_its_words():
     lines = ["物業經理的職責", "Duty 1｜日常物業管理", BODY, "職責二｜Compliance & Safety", "自條例實施後，物業經理須確保大廈符合法例要求。" + BODY,
              "Duty 3｜團隊管理", BODY]
