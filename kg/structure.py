@@ -897,6 +897,10 @@ def find_role(
             other = role_in_title(halves.group("second"), role_words) if halves else ""
             if other and other != name:  # …and the name its second half gives (…岗位职责 采购总监的工作内容是什么)
                 found.append((other, title))
+            # …and the names in parentheses right after it: 客户成功经理(CSM)
+            paren = re.compile(rf"{re.escape(name)}\s*\((?P<names>[^()]{{1,30}})\)").search(doc.norm, title.start, title.end)
+            if paren:
+                found.extend((n, title) for n in _paren_names(paren.group("names")) if _is_title_name(n, role_words))
             bilingual = _BILINGUAL.match(doc.norm[title.start : title.end].strip())
             if bilingual:  # …and its English name with its short form: Clinical Research Coordinator (CRC)
                 found.extend((english, title) for english in bilingual.group("en", "short", "en2", "short2") if english)

@@ -820,6 +820,11 @@ def test_a_bilingual_heading_with_a_comma_in_its_english_is_whole():
     assert titles == ["Facilities 行政后勤", "Health, Safety & Security 安全与安保", "Procurement & Budget 采购与预算"]
 
 
+def test_a_name_in_parentheses_after_the_titles_role_is_an_alias():
+    role = analyse(f"客户成功经理（CSM）\n云栈科技是一家SaaS公司。\n一、做好一件事\n{BODY}\n二、做好两件事\n{BODY}\n").role
+    assert (role.label, role.aliases) == ("客户成功经理", ["CSM"])
+
+
 def test_whom_the_post_reports_to_is_no_alias():
     text = f"行政经理岗位说明\n本岗位汇报给人力运营负责人（Head of People Operations），负责行政工作。\n一、做好一件事\n{BODY}\n二、做好两件事\n{BODY}\n"
     assert analyse(text).role.aliases == []
