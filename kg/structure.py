@@ -14,7 +14,7 @@ import functools
 import itertools
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -325,6 +325,7 @@ _ALIAS_CUE = re.compile(
     r"(?:甚至|还|也)?(?P<bare_have>设有)|"  # 个别大公司甚至设有首席产品官 (a job title only)
     r"(?:企业|公司|集团|单位|机构|医院|工厂)(?:里|中|内)?(?:会|则|一般|通常|多)(?P<bare_org>叫做|叫作|称为|叫)|"  # 大一点的集团会叫首席质量官
     r"(?:也|又|还)(?:常|常常|通常|一般|多)(?:叫做|叫作|叫|称为|称作)|"  # 社会上也常叫收费站收费员
+    r"(?:老厂|有的[\u4e00-\u9fff]{1,3}?)(?:还|则|就)?(?P<bare_some>叫做|叫作|叫|称为)|"  # 有的连锁叫门店经理 / 老厂还叫安全科长
     r"(?:登记的|上的|里的)?(?:岗位|职位|职务)?(?:名称|职称)(?:是|为|叫)|"  # 劳动合同上的岗位名称是配送站站长 / 有些公司的职称是门市主任
     r"统称为|统称作|"  # 部分连锁企业把兼做定配的人员统称为验光配镜师
     r"(?:干脆|直接|索性)(?P<bare_call>喊|叫)(?!(?:他们|她们|我们|我|它)?\s*(?:一声|“))(?:他们|她们|我们|我|它|佢哋|佢)?(?:做)?|"  # 有些老藏家干脆喊他们槌手 (a job title only)
@@ -1062,7 +1063,7 @@ def role_in_title(title: str, role_words: re.Pattern[str] | None = None) -> str:
         return role[max(role.rfind(mark) for mark in "的|｜") + 1 :]  # 揭秘|文物修复师…
     shaped = _TITLE_ROLE.match(title)
     for text in (shaped.group("role") if shaped else "", title):
-        for titled in role_words.finditer(text):
+        for titled in _role_words_in(text, role_words):
             if _ROLE_WORD_INSIDE.match(text, titled.end()) or role_words.match(text, titled.end()):
                 continue  # …nor one another job-title word goes on from (主任|乘务长: the rank before the post)
             # Back to the previous 的, 之, 是 or punctuation: 一名合格的财务经理 → 财务经理,
@@ -1088,9 +1089,21 @@ def employer_in_title(title: str) -> str:
     return title[found.start() : found.end()] if found else ""
 
 
+def _role_words_in(text: str, role_words: re.Pattern[str]) -> Iterator[re.Match[str]]:
+    """The runs of job-title words in `text`, each taken from where a longer one ends when two
+    overlap (门店主管: 主管, not 店主)."""
+    start = 0
+    while (found := role_words.search(text, start)) is not None:
+        longer = (role_words.match(text, k) for k in range(found.start() + 1, found.end()))
+        found = next((m for m in longer if m is not None and m.end() > found.end()), found)
+        yield found
+        start = found.end()
+
+
 def ends_with_role_word(name: str, role_words: re.Pattern[str]) -> bool:
-    """Whether `name` ends in a job-title word (财务部门负责人, 区域经理)."""
-    return any(title.end() == len(name) for title in role_words.finditer(name))
+    """Whether `name` ends in a job-title word (财务部门负责人, 区域经理; 门店主管, where 店主 is one
+    too: tried from every start, as finditer would pass over 主管)."""
+    return any(role_words.fullmatch(name, start) for start in range(len(name)))
 
 
 @functools.cache
@@ -1163,7 +1176,7 @@ def _definition_names(sentence: str, role_words: re.Pattern[str], known: Iterabl
             # A field's value may itself open with a cue: 岗位别称:本岗位亦称仓储主管
             given = [_PAREN_CUE.sub("", n.strip()) for n in given]
             # A bare 叫 names only a job title (not 它叫停…): one we know, or one shaped so (航标员, 槌手).
-            bare = any(cue.group(g) for g in ("bare", "bare_it", "bare_call", "bare_place", "bare_usual", "bare_comma", "bare_org", "bare_have"))
+            bare = any(cue.group(g) for g in ("bare", "bare_it", "bare_call", "bare_place", "bare_usual", "bare_comma", "bare_org", "bare_have", "bare_some"))
             names.extend(
                 n for n in given if not bare or quoted or ends_with_role_word(n, role_words) or _BARE_ROLE.fullmatch(n)
             )

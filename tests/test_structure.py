@@ -568,6 +568,9 @@ def test_title_role_and_definition_aliases():
         ("部分企业称为安全生产总监，在对外合作中也可称为首席安全官（CSO）。", {"安全生产总监", "首席安全官", "CSO"}),
         ("社区书记即社区党组织书记（包括社区党委书记、党支部书记），是第一责任人。", {"社区书记", "社区党组织书记", "社区党委书记", "党支部书记"}),
         ("技术总监（CTO，即 Chief Technology Officer）是技术体系的负责人。", {"CTO", "Chief Technology Officer"}),
+        ("餐厅经理这个叫法各家不一样，有的连锁叫门店经理，也有直接叫店经理的。", {"门店经理", "店经理"}),
+        ("安全主管，有的单位叫安环主管，也有的老厂还叫安全科长。", {"安环主管", "安全科长"}),
+        ("很多企业直接把这个岗位叫作店长，也有的公司称为门店主管。", {"店长", "门店主管"}),
     ],
 )
 def test_alias_patterns(sentence, aliases):
@@ -944,6 +947,7 @@ def test_a_role_inside_a_long_title_is_the_nouns_ending_in_its_job_title_word(ti
         ("【干货】干了十年4S店服务经理,说说这个岗位每天到底在忙啥", "4S店服务经理"),
         ("对话云澜酒店总经理周建华:酒店总经理每天到底在忙什么?", "酒店总经理"),  # the guest's post is no role
         ("社区医院院长工作职责", "社区医院院长"),  # a kind of workplace, no employer
+        ("门店主管岗位职责", "门店主管"),  # 店主 is a job title too: the longer word that ends the run
         ("连锁超市采购总监岗位职责 采购总监的工作内容是什么", "连锁超市采购总监"),  # a content farm's two titles
         ("人力资源业务伙伴(HRBP)- 智能制造事业部 | 青禾科技招聘", "人力资源业务伙伴"),
     ],
