@@ -395,6 +395,23 @@ KNOWN_MISSES = {
     "qiche_xiaoshouguwen_shouce_r81": {"examples.recall"},  # 可以讲讲“…”这句老广告语: the cue after the quote
     # 标语牌上写着“…”, 那里“…”的理念, 青溪县推行“…” (a county), 村里挂出的横幅写着“…”
     "xiangcun_zhenxing_zhuangan_xinwen_r81": {"examples.recall"},
+    # Rounds 82-84 (a 前程无忧 posting, a 公众号 post, a county's notice, a 知乎 essay, a bilingual
+    # handbook, a 头条 listicle, a 百度知道 answer, a lecture script, a Taiwanese blog).
+    # 以县委提出的“…”为目标 (the proposer inside the 以 phrase), 省农业农村厅 (a department)
+    "cunji_caiwu_guanliyuan_tongzhi_r82": {"examples.recall", "examples.precision"},
+    # The gold keeps each posting item whole (90-odd characters); kg cuts an item that long at its
+    # first comma (the comma convention); the company's own mission and values (我们的使命是“…”)
+    "kehu_chenggong_jingli_zhaopin_r82": {"duties.precision", "duties.recall", "examples.recall", "examples.precision"},
+    "peixun_jingli_gzh_r82": {"examples.recall"},  # 腾讯学堂的一位老朋友…他们内部流传一句话:“…”
+    # 外婆家的加盟门店…墙上写着“…” and 它对员工的那句“…” (the brand a clause or a pronoun away)
+    "canting_jingli_zhihu_r83": {"examples.recall"},
+    "xingzheng_jingli_shouce_r83": {"examples.recall"},  # 在北风科技,我们坚持“…”: the company a clause back
+    # 它把“…”这十六个字…; noise: the download site's PPT文字 and 讲稿 labels
+    "anquan_zhuguan_zhugao_r84": {"examples.recall", "noise"},
+    # 格力 (jieba: an everyday word); noise: the answerer's 擅长 tags and a quoted “卡脖子”
+    "caigou_jingli_baiduzhidao_r84": {"examples.recall", "noise"},
+    # 全家…播著「全家就是你家」的廣告歌 (a song, no cue); noise: the blog's related links
+    "menshi_dianzhang_boke_tw_r84": {"examples.recall", "noise"},
 }
 
 
