@@ -899,7 +899,8 @@ def find_role(
             if other and other != name:  # …and the name its second half gives (…岗位职责 采购总监的工作内容是什么)
                 found.append((other, title))
             # …and the names in parentheses right after it: 客户成功经理(CSM)
-            paren = re.compile(rf"{re.escape(name)}\s*\((?P<names>[^()]{{1,30}})\)").search(doc.norm, title.start, title.end)
+            at = doc.norm.find(name, title.start, title.end)
+            paren = _PAREN_AFTER.match(doc.norm, at + len(name), title.end) if at >= 0 else None
             if paren:
                 found.extend((n, title) for n in _paren_names(paren.group("names")) if _is_title_name(n, role_words))
             bilingual = _BILINGUAL.match(doc.norm[title.start : title.end].strip())
@@ -917,7 +918,7 @@ def find_role(
             (
                 m
                 for m in itertools.chain(holds.finditer(doc.norm, intro.start, intro.end), filter(None, openings))
-                if not _NOT_A_ROLE.search(m.group("name")) and not re.search("的|所[称指说]", m.group("name"))
+                if not _NOT_A_ROLE.search(m.group("name")) and not _NOT_HELD.search(m.group("name"))
             ),
             None,
         )
@@ -1103,7 +1104,8 @@ def _role_words_in(text: str, role_words: re.Pattern[str]) -> Iterator[re.Match[
 def ends_with_role_word(name: str, role_words: re.Pattern[str]) -> bool:
     """Whether `name` ends in a job-title word (财务部门负责人, 区域经理; 门店主管, where 店主 is one
     too: tried from every start, as finditer would pass over 主管)."""
-    return any(role_words.fullmatch(name, start) for start in range(len(name)))
+    first = role_words.search(name)
+    return first is not None and any(role_words.fullmatch(name, start) for start in range(first.start(), len(name)))
 
 
 @functools.cache
@@ -1230,6 +1232,8 @@ def _strip_role_words(prefix: str) -> str:
     return re.sub(r"(的)?(主要|岗位|工作|核心|基本)?(职责|职能|任务)?$", "", prefix).strip()
 
 
+_NOT_HELD = re.compile(r"的|所[称指说]")  # 小编精心整理的仓管员, 本规定所称出纳: no name the author holds
+_PAREN_AFTER = re.compile(r"\s*\((?P<names>[^()]{1,30})\)")
 _REPORTS_TO = re.compile(r"汇报|报告给|直属|直接上级|上级|下属")
 _PRAISED = re.compile(r"^(?:一名|一位|一个)?(?:真正的|好的|优秀的|合格的|称职的)")
 
