@@ -231,7 +231,7 @@ _FIELD_LINE = re.compile(
 # A newsletter's masthead in capitals, or its issue line: HENGYUAN LAW OFFICES / 合规通讯 | 2024年第3期
 _MASTHEAD = re.compile(r"[A-Z][A-Z &.,'-]{3,}|.{0,20}(?:19|20)\d{2}年第\d{1,3}期")
 # An e-mail's or a form's subject line is the title: 主题:关于设立培训总监岗位及明确其职责的通知
-_SUBJECT_FIELD = re.compile(r"^\s*(?:主\s*题|邮件主题|标\s*题|Subject)\s*:\s*")  # 标　　题: on a portal
+_SUBJECT_FIELD = re.compile(r"^\s*(?:主\s*题|邮件主题|标\s*题|Subject|title|Title)\s*:\s*")  # 标　　题: on a portal; front matter
 # A bilingual title: Clinical Research Coordinator (CRC) / 临床研究协调员 (or the other way round).
 _BILINGUAL = re.compile(
     r"^(?:(?P<en>[A-Za-z][A-Za-z .&-]{1,60}?)\s*(?:\((?P<short>[A-Za-z]{2,10})\))?\s*[/|]\s*(?P<cn>[^/|A-Za-z]{2,20})"
@@ -325,7 +325,8 @@ _ALIAS_CUE = re.compile(
     r"(?:甚至|还|也)?(?P<bare_have>设有)|"  # 个别大公司甚至设有首席产品官 (a job title only)
     r"(?:企业|公司|集团|单位|机构|医院|工厂)(?:里|中|内)?(?:会|则|一般|通常|多)(?P<bare_org>叫做|叫作|称为|叫)|"  # 大一点的集团会叫首席质量官
     r"(?:也|又|还)(?:常|常常|通常|一般|多)(?:叫做|叫作|叫|称为|称作)|"  # 社会上也常叫收费站收费员
-    r"(?:老厂|有的[\u4e00-\u9fff]{1,3}?)(?:还|则|就)?(?P<bare_some>叫做|叫作|叫|称为)|"  # 有的连锁叫门店经理 / 老厂还叫安全科长
+    r"(?:老厂|有人|有的[\u4e00-\u9fff]{1,3}?)(?:还|则|就)?(?P<bare_some>叫做|叫作|叫|称为)|"  # 有的连锁叫门店经理 / 老厂还叫安全科长
+    r"(?:挂|挂着|挂了)(?:一个|个)?(?=[^。]{2,40}?的(?:头衔|职位|title))|"  # 直接挂一个CGO(…)的头衔
     r"(?:登记的|上的|里的)?(?:岗位|职位|职务)?(?:名称|职称)(?:是|为|叫)|"  # 劳动合同上的岗位名称是配送站站长 / 有些公司的职称是门市主任
     r"统称为|统称作|"  # 部分连锁企业把兼做定配的人员统称为验光配镜师
     r"(?:干脆|直接|索性)(?P<bare_call>喊|叫)(?!(?:他们|她们|我们|我|它)?\s*(?:一声|“))(?:他们|她们|我们|我|它|佢哋|佢)?(?:做)?|"  # 有些老藏家干脆喊他们槌手 (a job title only)
@@ -517,7 +518,7 @@ def match_headings(doc: Doc, line_no: int) -> list[Heading]:
         if end and title_text[end.end() :].strip() and not subtitled:
             body_start = title_start + end.end()
             title_text = title_text[: end.start()]
-        title = _TITLE_LEAD.sub("", _APPENDED_MARK.sub("", _TRAILING_EMOJI.sub("", title_text)).strip(" 。:;,、!?】")).strip()  # 】: 【职责一:客户开发】
+        title = _TITLE_LEAD.sub("", _APPENDED_MARK.sub("", _TRAILING_EMOJI.sub("", title_text)).strip(" 。:;,、!?】*")).strip()  # 】: 【职责一:客户开发】; *: 1) **指标体系建设**:…
         if not title or _title_length(title) > limit or _CONTINUED.search(title):
             continue  # (a slide that goes on with the duty before it, 模块一 门店经营管理(续), is none)
         try:
@@ -1130,7 +1131,7 @@ def _definition_names(sentence: str, role_words: re.Pattern[str], known: Iterabl
     # X(…) opens a definition when X is a job title or a definition follows: not 五险一金(按实际…),
     # (…but not a bare 首席执行官(CEO), an infobox's 直接上级 value, nor whom the post reports to:
     # 本岗位汇报给人力运营负责人(Head of People Operations))
-    if head and sentence[head.end() :].strip(" 。") and not _REPORTS_TO.search(head.group("subject")) and (
+    if head and sentence[head.end() :].strip(" 。") and not _REPORTS_TO.search(head.group("subject")) and not _PERSONAL_PRONOUN.search(head.group("subject")) and (
         ends_with_role_word(head.group("subject"), role_words) or _DEFINITION_GOES_ON.match(sentence, head.end())
     ):
         # 社区书记即社区党组织书记(…): both names
@@ -1234,6 +1235,7 @@ def _strip_role_words(prefix: str) -> str:
 
 _NOT_HELD = re.compile(r"的|所[称指说]")  # 小编精心整理的仓管员, 本规定所称出纳: no name the author holds
 _PAREN_AFTER = re.compile(r"\s*\((?P<names>[^()]{1,30})\)")
+_PERSONAL_PRONOUN = re.compile(r"[我你他她咱]")  # 我们和数据工程师(DE)…: people, not a name
 _REPORTS_TO = re.compile(r"汇报|报告给|直属|直接上级|上级|下属")
 _PRAISED = re.compile(r"^(?:一名|一位|一个)?(?:真正的|好的|优秀的|合格的|称职的)")
 

@@ -32,6 +32,7 @@ def kept_text(text: str) -> str:
         "Pages / Employee Handbook 员工手册 / 4 Roles & Responsibilities 岗位说明",
         "Edit　Watch　Share　…",
         "采纳率：87%　擅长：企业管理 职业规划 生产制造",  # a Q&A site's answerer card
+        "搜索　　登录　　36氪APP",
         "温馨提示：本文档共16页，可免费在线阅读全部内容，如需下载请先登录",
         "- 市场总监的岗位职责有哪些 推荐度:",
         "- 相关推荐",

@@ -571,6 +571,8 @@ def test_title_role_and_definition_aliases():
         ("餐厅经理这个叫法各家不一样，有的连锁叫门店经理，也有直接叫店经理的。", {"门店经理", "店经理"}),
         ("安全主管，有的单位叫安环主管，也有的老厂还叫安全科长。", {"安环主管", "安全科长"}),
         ("很多企业直接把这个岗位叫作店长，也有的公司称为门店主管。", {"店长", "门店主管"}),
+        ("这个角色的叫法五花八门：有人叫增长官，有人叫增长总监，也有公司直接挂一个CGO（Chief Growth Officer）的头衔。",
+         {"增长官", "增长总监", "CGO", "Chief Growth Officer"}),
     ],
 )
 def test_alias_patterns(sentence, aliases):
@@ -826,6 +828,14 @@ def test_a_bilingual_heading_with_a_comma_in_its_english_is_whole():
 def test_a_name_in_parentheses_after_the_titles_role_is_an_alias():
     role = analyse(f"客户成功经理（CSM）\n云栈科技是一家SaaS公司。\n一、做好一件事\n{BODY}\n二、做好两件事\n{BODY}\n").role
     assert (role.label, role.aliases) == ("客户成功经理", ["CSM"])
+
+
+def test_a_wiki_pages_front_matter_title_and_bold_item_names():
+    lines = ["---", "title: 数据分析师岗位说明", "---", "我们和数据工程师（DE）一起维护数仓。", "## 职责",
+             "1) **指标体系建设**：" + BODY, "2) **数据看板与日常报表**：" + BODY, "3) **专题分析与归因**：" + BODY]
+    doc = analyse("\n".join(lines) + "\n")
+    assert doc.title == "数据分析师岗位说明" and doc.role.aliases == []
+    assert [d.title for d in doc.duties] == ["指标体系建设", "数据看板与日常报表", "专题分析与归因"]
 
 
 def test_whom_the_post_reports_to_is_no_alias():
