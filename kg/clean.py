@@ -30,8 +30,8 @@ _LINK_LINE = re.compile(
 _RUN_IN_NUMBER = re.compile(
     r"(?:^|(?<=[;。:,!?\n]))\s*(?:\((?P<paren>\d{1,2})\)|(?P<arabic>\d{1,2})[、.．](?!\d)|(?P<cn>[一二三四五六七八九十]{1,2})、"
     r"|第(?P<di>[一二三四五六七八九十]{1,2})[、,.:]|(?P<shi>[一二三四五六七八九十]{1,2})[是要](?=[^,。;:]{2})|(?P<circled>[①-⑳])"
-    # …or said: 第一个是…, 第二个,… 最后一个,是… (an interview's answers, after 这就是 or 还有)
-    r"|(?:这就是|这是|就是|还有|其实还有)?(?:第(?P<said>[一二三四五六七八九十]{1,2})|(?P<said_last>最后一))个(?=是|就是|,))"
+    # …or said: 第一个是…, 第二块是…, 还有一块,… 最后一个,是… (an interview's answers, after 这就是 or 还有)
+    r"|(?:这就是|这是|就是|还有|其实还有)?(?:第(?P<said>[一二三四五六七八九十]{1,2})|(?P<said_last>最后一)|(?P<said_next>还有一))[个块](?=是|就是|,))"
 )
 _CN_NUMBERS = {n: i for i, n in enumerate("一二三四五六七八九十", 1)}
 _CIRCLED = {chr(0x2460 + i): i + 1 for i in range(20)}  # ① … ⑳
@@ -43,6 +43,7 @@ AUTHOR_LINES = 3  # a post's author stands among its first kept lines
 _SENTENCE_END = re.compile(r"[。!?;]")
 MIN_RUNNING_REPEATS = 3
 LAST_ITEM = -1  # 最后一个: the run's next number, whatever it is
+NEXT_ITEM = -2  # 还有一块: one more, and the run may go on
 MIN_LINES_BEFORE_END = 5  # an `end` rule ends the article only after this many kept lines
 MIN_RUN_IN_ITEMS = 3  # two numbers in a paragraph are as often a comparison (1.…,2.…) as a list
 
@@ -262,10 +263,10 @@ def split_run_in_lists(norm: str, pieces: list[Span]) -> list[Span]:
             kind = match.lastgroup or ""
             digits = match.group(kind)
             number = int(digits) if kind in ("paren", "arabic") else _CN_NUMBERS.get(digits, 0) or _CIRCLED.get(digits, 0)
-            if kind in ("said", "said_last"):
-                # cut at 第 or 最后, leaving a lead (这就是第四个) with the sentence before
+            if kind in ("said", "said_last", "said_next"):
+                # cut at 第, 最后 or 还有, leaving a lead (这就是第四个) with the sentence before
                 position = match.start(kind) - (kind == "said")
-                kind, number = "said", number if kind == "said" else LAST_ITEM
+                kind, number = "said", {"said": number, "said_last": LAST_ITEM, "said_next": NEXT_ITEM}[kind]
             else:
                 position = match.end() - len(match.group().lstrip())
             markers.append((position, piece_number, kind, number))
@@ -290,7 +291,7 @@ def split_run_in_lists(norm: str, pieces: list[Span]) -> list[Span]:
         if marker[3] == 1:
             close_run()
             run = [marker]
-        elif run and marker[2] == run[0][2] and marker[3] in (len(run) + 1, LAST_ITEM):
+        elif run and marker[2] == run[0][2] and marker[3] in (len(run) + 1, LAST_ITEM, NEXT_ITEM):
             run.append(marker)
     close_run()
     if not cuts:

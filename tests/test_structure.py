@@ -958,6 +958,8 @@ def test_a_role_inside_a_long_title_is_the_nouns_ending_in_its_job_title_word(ti
         ("对话云澜酒店总经理周建华:酒店总经理每天到底在忙什么?", "酒店总经理"),  # the guest's post is no role
         ("社区医院院长工作职责", "社区医院院长"),  # a kind of workplace, no employer
         ("门店主管岗位职责", "门店主管"),  # 店主 is a job title too: the longer word that ends the run
+        ("EP.52|和一位品控经理聊聊:一瓶酱油从原料到货架要过多少关", "品控经理"),  # (titles as normalised)
+        ("在省博当了三年讲解员,说说我们每天到底在干嘛", "讲解员"),
         ("连锁超市采购总监岗位职责 采购总监的工作内容是什么", "连锁超市采购总监"),  # a content farm's two titles
         ("人力资源业务伙伴(HRBP)- 智能制造事业部 | 青禾科技招聘", "人力资源业务伙伴"),
     ],
