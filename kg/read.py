@@ -46,8 +46,9 @@ _FOLDABLE = re.compile("[" + "".join(map(re.escape, _WIDTH_FOLD)) + "]")
 # A pair of straight double quotes around a short phrase (no comma or sentence mark inside):
 # 屏幕27"的显示器,品牌叫"小米" pairs only "小米".
 _STRAIGHT_QUOTES = re.compile(r'"([^"\n,，。;；!！?？]{1,30}|[A-Za-z][A-Za-z0-9 ,.\'&-]{30,60})"')  # …English runs longer
-# …or a saying with commas, opened right after a Chinese character: 一直坚持"先做朋友,再做生意".
-_STRAIGHT_SAYING = re.compile(r'(?<=[\u4e00-\u9fff])"([^"\n。;；!！?？]{1,30})"')
+# …or a saying with commas, opened right after a Chinese character or a colon: 一直坚持"先做朋友,再做生意",
+# 口号只有一句:"先对口径,再谈结论".
+_STRAIGHT_SAYING = re.compile(r'(?<=[\u4e00-\u9fff:])"([^"\n。;；!！?？]{1,30})"')
 # Straight single quotes around a word or a name set in a sentence (很早就用 'OKR' 来…), not an
 # English apostrophe (don't): paired within a line, with a space or a Chinese character outside.
 _STRAIGHT_SINGLE = re.compile(r"(?<=[\s\u4e00-\u9fff])'([^'\n,，。;；!！?？]{1,30})'(?=[\s\u4e00-\u9fff，。,.;；:：!！?？]|$)")

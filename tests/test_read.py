@@ -365,6 +365,7 @@ def test_straight_quotes_pair_only_around_a_short_phrase() -> None:
     assert normalize('屏幕27"的显示器,品牌叫"小米"') == '屏幕27"的显示器,品牌叫“小米”'
     # …or a saying with commas that opens right after a Chinese character
     assert normalize('社群里一直坚持"先做朋友，再做生意"，老粉复购') == "社群里一直坚持“先做朋友,再做生意”,老粉复购"
+    assert normalize('口号只有一句："先对口径，再谈结论"。') == "口号只有一句:“先对口径,再谈结论”。"  # …or a colon
 
 
 @pytest.mark.parametrize(
