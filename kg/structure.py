@@ -321,6 +321,7 @@ _ALIAS_CUE = re.compile(
     # 这个岗位在连锁品牌里一般叫门店经理 / 在行业标准里叫管道巡线员 / 在公立医院一般叫口腔护士 (job titles only)
     r"(?<=[里中内上])(?:一般|通常|普遍|多|都)?(?P<bare_place>叫做|叫作|称为|称作|叫)(?![法好停卖醒])|"  # not 叫法
     r"(?:一般|通常|普遍|多)(?P<bare_usual>叫做|叫作|称为|称作|叫)(?![法好停卖醒])|"
+    r"(?:一般|通常|多|都|则)写(?:作|成)?\s*(?=[A-Z])|"  # 外企一般写QA Manager
     r"(?<=,)(?P<bare_comma>称为|称作)|"  # 这一岗位被提升到高管层级,称为首席客户官 (a job title only)
     r"(?:甚至|还|也)?(?P<bare_have>设有)|"  # 个别大公司甚至设有首席产品官 (a job title only)
     r"(?:企业|公司|集团|单位|机构|医院|工厂)(?:里|中|内)?(?:会|则|一般|通常|多)(?P<bare_org>叫做|叫作|称为|叫)|"  # 大一点的集团会叫首席质量官
@@ -371,7 +372,7 @@ _DEFINITION_VERB = re.compile(
 )
 # Words inside a definition's parentheses before a name: (Brand Manager,简称BM) (英文:CFO).
 _PAREN_CUE = re.compile(
-    r"^(?:[\u4e00-\u9fff]{0,6}?(?:以下简称|下称|简称|又称|亦称|也称|俗称|可称|叫做|叫作|叫|称为)|全称|缩写|英文名称|英文名|英文|英语|包括|包含|即|亦即|也就是)(?:为|是)?\s*:?\s*"
+    r"^(?:[\u4e00-\u9fff]{0,6}?(?:以下简称|下称|简称|又称|亦称|也称|俗称|可称|叫做|叫作|叫|称为|写作|写成|写)|全称|缩写|英文名称|英文名|英文|英语|包括|包含|即|亦即|也就是)(?:为|是)?\s*:?\s*"
 )  # (CMO) (简称BM) (公司内部亦称“安全运维工程师”) (外企叫Design Director) (包括社区党委书记、党总支书记)
 # A few words and a colon before a definition (先说结论:, 简单来说:), but not a field giving names (岗位别称:).
 _LEAD_COLON = re.compile(r"^(?![^:]*(?:称|名|英文|中文))[^,。:]{1,8}:\s*")
@@ -899,6 +900,11 @@ def find_role(
             other = role_in_title(halves.group("second"), role_words) if halves else ""
             if other and other != name:  # …and the name its second half gives (…岗位职责 采购总监的工作内容是什么)
                 found.append((other, title))
+            # …and the other names a posting's title lists: 品牌总监/品牌负责人(乳制品)
+            for part in _SHORT_PAREN.sub("", doc.norm[title.start : title.end]).split("/")[1:]:
+                other = role_in_title(part.strip(), role_words)
+                if other and other != name and ends_with_role_word(other, role_words):
+                    found.append((other, title))
             # …and the names in parentheses right after it: 客户成功经理(CSM)
             at = doc.norm.find(name, title.start, title.end)
             paren = _PAREN_AFTER.match(doc.norm, at + len(name), title.end) if at >= 0 else None

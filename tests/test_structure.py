@@ -573,6 +573,8 @@ def test_title_role_and_definition_aliases():
         ("很多企业直接把这个岗位叫作店长，也有的公司称为门店主管。", {"店长", "门店主管"}),
         ("这个角色的叫法五花八门：有人叫增长官，有人叫增长总监，也有公司直接挂一个CGO（Chief Growth Officer）的头衔。",
          {"增长官", "增长总监", "CGO", "Chief Growth Officer"}),
+        ("品控经理这个岗位，有的公司叫质量经理，外企一般写QA Manager。", {"质量经理", "QA Manager"}),
+        ("采购经理（也有企业叫采购部经理，外企一般写Purchasing Manager）管花钱。", {"采购部经理", "Purchasing Manager"}),
     ],
 )
 def test_alias_patterns(sentence, aliases):
@@ -836,6 +838,11 @@ def test_a_wiki_pages_front_matter_title_and_bold_item_names():
     doc = analyse("\n".join(lines) + "\n")
     assert doc.title == "数据分析师岗位说明" and doc.role.aliases == []
     assert [d.title for d in doc.duties] == ["指标体系建设", "数据看板与日常报表", "专题分析与归因"]
+
+
+def test_a_postings_title_lists_other_names_after_a_slash():
+    role = analyse(f"品牌总监/品牌负责人（乳制品）\n鲜朴乳业是一家乳品公司。\n一、做好一件事\n{BODY}\n二、做好两件事\n{BODY}\n").role
+    assert (role.label, role.aliases) == ("品牌总监", ["品牌负责人"])
 
 
 def test_whom_the_post_reports_to_is_no_alias():
