@@ -311,7 +311,7 @@ _TRAILING_TITLE = re.compile(r"(?:创始人|创办人|董事长|总裁|总经理
 # …and a person named after the title (Amazon 的 CTO Werner Vogels, 北辰铝业前CEO王克)
 _TITLED_PERSON = re.compile(
     r"(?:\s*的)?\s*(?:前|原|时任|现任|首任)?\s*(?:创始人|创办人|董事长|总裁|总经理|CEO|CTO|COO|首席执行官|掌门人)"
-    r"\s*(?:[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}|[\u4e00-\u9fff·]{2,5})\s*$"
+    r"\s*(?:[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}|(?:[A-Z]\.){0,3}[\u4e00-\u9fff·]{2,6})\s*$"  # …J.W.马里奥特
 )
 _EMULATE = re.compile(
     r"(?:(?:对标|学习|借鉴|效仿|参照|参考)了?|学的是|学过|(?:特别|很|最|非常)?喜欢|(?:^|(?<=[,;:\s]))学(?![校院生期习科会者员])|向(?=[^,。;:!?]{2,16}(?:看齐|学习))"
@@ -352,6 +352,7 @@ _KIND_OF_COMPANY = re.compile(
 )
 _FOREIGN_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,6})+")  # 拉姆·查兰, 彼得·德鲁克
 _PERSON_NAME_TAGS = frozenset({"nr", "nrt", "nrfg"})  # jieba's tags for names it takes for people's (阿里, nrt)
+_COUNTRIES = frozenset(ORGANISATION_WORDS["country"])
 _ADMINISTRATIVE_ENDS = ("省", "市", "区", "县", "州", "镇", "乡", "村", "街道")
 _BRAND_WORD_TAGS = frozenset({"nz", "nr", "nrt", "nrfg", "eng"})  # one word naming a brand (京瓷, 7-Eleven)
 # A subject does not start with a conjunction, preposition, pronoun, adverb, particle or number.
@@ -811,9 +812,14 @@ class Extractor:
             len(words) == 3
             and words[0].tag == "ns"
             and (words[1].tag in _BRAND_WORD_TAGS or words[1].tag == "un")
-            and subject[words[2].start :] in ("公司", "集团")
+            and (
+                subject[words[2].start :] in ("公司", "集团")
+                or (subject[: words[1].start] in _COUNTRIES and words[1].tag in ("un", "nz", "eng"))  # (宝石 is nr)
+            )
         ):
-            return subject[words[1].start :]  # 美国奈飞公司 -> 奈飞公司 (a name jieba does not know, then 公司)
+            # 美国奈飞公司 -> 奈飞公司, 美国梅奥诊所 -> 梅奥诊所: a name jieba does not know, then 公司, or
+            # after a country (not 北京协和医院, whose city is part of its name)
+            return subject[words[1].start :]
         if (
             len(words) != 2
             or subject.endswith((*_ORG_ENDS, *_ADMINISTRATIVE_ENDS))  # 南京市玄武区: a district of the city

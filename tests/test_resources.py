@@ -15,7 +15,7 @@ def test_alternation_tries_longer_words_first():
 
 def test_the_organisation_words_have_every_group_the_code_reads():
     groups = {"apposition", "name_head", "owned_place", "quoted_name", "place", "department", "named_centre",
-              "department_owner", "department_unit", "name_suffix", "text_part", "trade", "employer", "industry", "descriptor", "kind"}
+              "department_owner", "department_unit", "name_suffix", "text_part", "trade", "employer", "industry", "descriptor", "kind", "country"}
     assert set(ORGANISATION_WORDS) == groups
     assert all(ORGANISATION_WORDS[group] for group in groups)
     assert all(len(char) == 1 for char in ORGANISATION_WORDS["name_suffix"])
