@@ -225,23 +225,24 @@ def test_a_list_run_into_several_paragraphs_is_split_unless_the_lines_are_number
     assert "第一、制作计划。第二、签发放行单。" in kept_text("标题\n" + numbered)  # sub-points stay put
 
 
-def test_a_podcasts_spoken_blocks_are_cut_out_of_its_answers():
-    answers = (
-        "嘉宾：我一般把它分成几块。第一块，原辅料验收。黄豆要验。\n主持人：第二块呢？\n嘉宾：第二块是过程控制。要看温度。\n"
-        "嘉宾：还有一块，是客诉处理和追溯。要查批次。\n嘉宾：这是最后一块，体系维护和审核。要做内审。\n"
-    )
+@pytest.mark.parametrize(
+    ("answers", "items"),
+    [
+        (
+            "周总：可以归成几块。第一个是对业主负责，说白了就是完成指标。\n第二个是服务品质，这是根。\n"
+            "记者：还有呢？\n周总：这就是第三个，成本控制。\n周总：其实还有最后一个，是品牌和口碑。\n",
+            ("第一个是对业主负责", "第二个是服务品质", "第三个，成本控制", "最后一个，是品牌和口碑"),
+        ),
+        (  # a podcast's 第N块 and 还有一块
+            "嘉宾：我一般把它分成几块。第一块，原辅料验收。黄豆要验。\n主持人：第二块呢？\n嘉宾：第二块是过程控制。要看温度。\n"
+            "嘉宾：还有一块，是客诉处理和追溯。要查批次。\n嘉宾：这是最后一块，体系维护和审核。要做内审。\n",
+            ("第一块，原辅料验收", "第二块是过程控制", "还有一块，是客诉处理和追溯", "最后一块，体系维护和审核"),
+        ),
+    ],
+)
+def test_an_interviews_spoken_items_are_cut_out_of_its_answers(answers, items):
     kept = kept_text("标题\n" + answers).split("\n")
-    for item in ("第一块，原辅料验收", "第二块是过程控制", "还有一块，是客诉处理和追溯", "最后一块，体系维护和审核"):
-        assert any(line.startswith(item) for line in kept), item
-
-
-def test_an_interviews_spoken_items_are_cut_out_of_its_answers():
-    answers = (
-        "周总：可以归成几块。第一个是对业主负责，说白了就是完成指标。\n第二个是服务品质，这是根。\n"
-        "记者：还有呢？\n周总：这就是第三个，成本控制。\n周总：其实还有最后一个，是品牌和口碑。\n"
-    )
-    kept = kept_text("标题\n" + answers).split("\n")
-    for item in ("第一个是对业主负责", "第二个是服务品质", "第三个，成本控制", "最后一个，是品牌和口碑"):
+    for item in items:
         assert any(line.startswith(item) for line in kept), item
 
 
