@@ -36,6 +36,9 @@ _RUN_IN_NUMBER = re.compile(
 _CN_NUMBERS = {n: i for i, n in enumerate("一二三四五六七八九十", 1)}
 _CIRCLED = {chr(0x2460 + i): i + 1 for i in range(20)}  # ① … ⑳
 MAX_RUNNING_LINE = 40
+MENU_SEARCH_LINES = 40
+MIN_MENU_ITEMS = 5
+_MENU_ITEM = re.compile(r"(?=.*[\u4e00-\u9fffA-Za-z])[\u4e00-\u9fffA-Za-z0-9/]{1,8}")  # 首页, 登入/註冊, 104學習精靈 (not a step number)
 _TIMESTAMP = re.compile(r"\s*\[(?:\d{1,2}:)?\d{1,2}:\d{2}\]\s*")  # [00:48] / [1:02:15] opening a transcript's paragraph
 _FOLLOW_BUTTON = re.compile(r"\+?\s*(?:已关注|关注TA|关注)")  # a line of its own
 MAX_AUTHOR_NAME = 20
@@ -205,9 +208,10 @@ def clean(doc: Doc, rules: ChromeRules) -> Doc:
     spans = iter_lines(doc.norm)
     lines = [doc.norm[span.start : span.end].strip() for span in spans]
     running = _running_lines(lines)
+    menu = _menu_lines(lines)
     blocks, chrome_lines, ends = rules.index("blocks"), rules.index("lines"), rules.index("ends")
     last_line: tuple[int, str] = (0, "")  # where the last kept line's spans start in `kept`, and its text
-    for span, line in zip(spans, lines, strict=True):
+    for number, (span, line) in enumerate(zip(spans, lines, strict=True)):
         stamp = _TIMESTAMP.match(doc.norm, span.start, span.end)
         if stamp:  # a transcript's [01:35] before what is said then
             span, line = Span(stamp.end(), span.end), line[len(stamp.group().strip()) :].strip()
@@ -221,7 +225,7 @@ def clean(doc: Doc, rules: ChromeRules) -> Doc:
                 del kept[last_line[0] :]
             last_line = (len(kept), "")
             continue
-        if line in running:
+        if line in running or number in menu:
             continue
         if ends.search(line):
             if len(kept) >= MIN_LINES_BEFORE_END:
@@ -239,6 +243,24 @@ def clean(doc: Doc, rules: ChromeRules) -> Doc:
         kept.extend(_drop_filler_sentences(doc.norm, span, rules))
     doc.lines = split_run_in_lists(doc.norm, kept)
     return doc
+
+
+def _menu_lines(lines: list[str]) -> set[int]:
+    """The lines of a site's menu set one item a line at the top of the page (首页 / 新闻 / 体育 /
+    … / 登录): runs of at least MIN_MENU_ITEMS words of a few characters, blank lines between
+    allowed, among the first MENU_SEARCH_LINES lines."""
+    menu: set[int] = set()
+    run: list[int] = []
+    for number, line in enumerate(lines[:MENU_SEARCH_LINES] + [""]):
+        if not line and number < MENU_SEARCH_LINES:
+            continue
+        if number < MENU_SEARCH_LINES and _MENU_ITEM.fullmatch(line):
+            run.append(number)
+            continue
+        if len(run) >= MIN_MENU_ITEMS:
+            menu.update(run)
+        run = []
+    return menu
 
 
 def _running_lines(lines: list[str]) -> set[str]:

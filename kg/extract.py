@@ -345,6 +345,7 @@ _PEOPLE_PRONOUNS = ("大家", "人们", "我们", "咱们", "他们", "她们", 
 _NOT_NAME_TAGS = ("r", "t", "m", "d", "p", "c", "u", "f", "q")  # pronouns, times, numbers, function words
 _NOT_NAME_START = frozenset({"d", "v", "a", "ad", "vd", "c", "p", "r", "u"})
 _PROPER_NAME_TAGS = frozenset({"nz", "nr", "nrt", "nrfg", "ns", "nt"})
+_DISCOURSE = re.compile(r"顾名思义|换句话说|说白了|简单来说|总的来说|也就是说")  # 顾名思义,…“合伙人”: no one's
 _THAT_SAYING = re.compile(r"[这那][句条个]")  # 那句洗脑的“…”: a saying, not who says it
 _THERE_IS = re.compile(r"有[一两几]?[个些种家位条句项套]")
 _KIND_OF_COMPANY = re.compile(
@@ -1273,7 +1274,7 @@ class Extractor:
             return True  # Ant Design, Google Cloud: a name in Latin letters of its own
         if not (2 <= len(phrase) <= MAX_SUBJECT_CHARS) or not _TERM_SHAPE.match(phrase) or phrase.startswith("每"):
             return False  # …nor what 每 (every) opens: 每一位新人
-        if _THERE_IS.match(phrase) or _KIND_OF_COMPANY.fullmatch(phrase) or _THAT_SAYING.match(phrase):
+        if _THERE_IS.match(phrase) or _KIND_OF_COMPANY.fullmatch(phrase) or _THAT_SAYING.match(phrase) or _DISCOURSE.match(phrase):
             return False  # 我们有个“老带新”的规矩, 上市公司CFO坦言“…”: something exists, a kind of company; no name
         if _TITLED_NAME.search(phrase):
             return False  # a person by a title of renown: 奠基人大野耐一, 管理学家德鲁克

@@ -59,7 +59,7 @@ HEADING_STYLES: list[tuple[str, re.Pattern[str]]] = [
     (
         NUMBER_LINE,
         re.compile(
-            rf"^(?=.*(?:{_PART_WORDS}|[-—–=~·▌◎/])|0[1-9]\.\s*$)[-—–=~·▌◎/\s]*(?:{_DUTY_WORD}\s*)?(?P<num>{_NUM})\s*[-—–=~·▌◎/.\s]*$"
+            rf"^(?=.*(?:{_PART_WORDS}|[-—–=~·▌◎/])|0[1-9]\.?\s*$)[-—–=~·▌◎/\s]*(?:{_DUTY_WORD}\s*)?(?P<num>{_NUM})\s*[-—–=~·▌◎/.\s]*$"
         ),
     ),
     (

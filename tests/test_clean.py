@@ -225,6 +225,18 @@ def test_a_list_run_into_several_paragraphs_is_split_unless_the_lines_are_number
     assert "第一、制作计划。第二、签发放行单。" in kept_text("标题\n" + numbered)  # sub-points stay put
 
 
+def test_a_sites_menu_one_item_a_line_is_dropped():
+    menu = "搜狐首页\n新闻\n体育\n汽车\n房产\n旅游\n更多\n登录狐友\n"
+    assert kept_text(menu + "社群运营到底做什么\n正文第一句。\n") == "社群运营到底做什么\n正文第一句。"
+    # …but not a how-to's step numbers and short lines between them
+    steps = "标题\n方法/步骤\n1\n参加班前例会。\n2\n清扫客房。\n"
+    assert "方法/步骤" in kept_text(steps)
+
+
+def test_a_zero_padded_number_alone_is_kept_for_the_heading_it_numbers():
+    assert kept_text("标题\n01\n经营预算与目标拆解\n正文。\n0\n") == "标题\n01\n经营预算与目标拆解\n正文。"
+
+
 @pytest.mark.parametrize(
     ("answers", "items"),
     [

@@ -107,6 +107,7 @@ def article(headings: list[str], title: str = "店长的岗位职责") -> str:
         ["① 管理门店团队！", "② 控制门店成本！", "③ 提升顾客体验！"],
         ["职责① 管理门店团队", "职责② 控制门店成本", "职责③ 提升顾客体验"],  # a circled number needs no comma
         ["模块一  管理门店团队", "模块二  控制门店成本", "模块二  控制门店成本（续）", "模块三  提升顾客体验"],  # a slide goes on
+        ["01\n管理门店团队", "02\n控制门店成本", "03\n提升顾客体验"],  # a post's numbers on lines of their own
         ["Duty 1｜管理门店团队", "職責二｜控制门店成本", "Duty 3｜提升顾客体验"],  # two styles taking turns
         ["| 管理门店团队 | 负责排班 |", "| 控制门店成本 | 负责盘点 |", "| 提升顾客体验 | 负责回访 |"],  # rows without numbers
         # A bilingual bullet: the Chinese paragraph under it, named by its first clause.
