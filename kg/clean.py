@@ -8,6 +8,7 @@ one line, in order.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections import Counter
@@ -15,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.model import Doc, Span
-from kg.resources import DATA_DIR
+from kg.resources import DATA_DIR, alternation, read_word_list
 
 # A sentence: up to and including its end marks; closing quotes stay with their sentence.
 SENTENCE = re.compile(r"[^。!?;…]+(?:[。!?;…]+[”’\"')]*)?")
@@ -254,13 +255,19 @@ def _menu_lines(lines: list[str]) -> set[int]:
     for number, line in enumerate(lines[:MENU_SEARCH_LINES] + [""]):
         if not line and number < MENU_SEARCH_LINES:
             continue
-        if number < MENU_SEARCH_LINES and _MENU_ITEM.fullmatch(line):
+        if number < MENU_SEARCH_LINES and _MENU_ITEM.fullmatch(line) and not _job_title_at_end().search(line):
             run.append(number)
             continue
         if len(run) >= MIN_MENU_ITEMS:
             menu.update(run)
         run = []
     return menu
+
+
+@functools.cache
+def _job_title_at_end() -> re.Pattern[str]:
+    """A line ending in a job-title word (an encyclopedia's 仓库管理员 under its menu) is no menu item."""
+    return re.compile(alternation(tuple(read_word_list(DATA_DIR / "role_words.txt"))) + "$")
 
 
 def _running_lines(lines: list[str]) -> set[str]:

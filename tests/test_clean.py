@@ -228,6 +228,9 @@ def test_a_list_run_into_several_paragraphs_is_split_unless_the_lines_are_number
 def test_a_sites_menu_one_item_a_line_is_dropped():
     menu = "搜狐首页\n新闻\n体育\n汽车\n房产\n旅游\n更多\n登录狐友\n"
     assert kept_text(menu + "社群运营到底做什么\n正文第一句。\n") == "社群运营到底做什么\n正文第一句。"
+    # …nor an encyclopedia's title among its menu and toolbar
+    encyclopedia = "百度首页\n登录\n注册\n首页\n秒懂百科\n特色百科\n仓库管理员\n播报\n讨论\n"
+    assert kept_text(encyclopedia + "仓库管理员是从事仓储工作的人员。\n").startswith("仓库管理员\n")
     # …but not a how-to's step numbers and short lines between them
     steps = "标题\n方法/步骤\n1\n参加班前例会。\n2\n清扫客房。\n"
     assert "方法/步骤" in kept_text(steps)
