@@ -94,7 +94,9 @@ HEADING_STYLES: list[tuple[str, re.Pattern[str]]] = [
     ("symbol", re.compile(rf"^(?P<num>{_SYMBOL})\s*[、.:,]?\s*(?P<title>.+)$")),
     ("shi-opener", re.compile(rf"^(?P<num>{_CN})[是要](?P<title>[^,:;。].+)$")),  # 一是抓好生产计划执行。… / 一要…
     ("question", re.compile(rf"^(?:[Qq]|问题?)\s*(?P<num>{_NUM})\s*[:.、)]\s*(?P<title>.+[^?])$")),  # Q1:… not a question
-    ("arabic", re.compile(r"^(?P<num>\d{1,2})\s*(?:[、．]|\.(?!\d)|\)|/(?=\s))\s*(?P<title>.+)$")),  # …and 1/ 客户入职引导
+    ("arabic", re.compile(r"^(?P<num>\d{1,2})\s*(?:[、．]|\.(?!\d)|/(?=\s))\s*(?P<title>.+)$")),  # …and 1/ 客户入职引导
+    # 1) 引流款 is a style of its own: a sub-list under 2. 选品与商品规划 is no part of the 1. 2. 3. run
+    ("arabic-paren", re.compile(r"^(?P<num>\d{1,2})\s*\)\s*(?P<title>.+)$")),
     # A handbook's outline, a duty a second-level number: 3.1 安全制度建设 (under 3 岗位职责).
     ("decimal", re.compile(r"^(?P<part>\d{1,2})\.(?P<num>\d{1,2})(?![.\d])\s*(?P<title>[^\s.].*)$")),
     ("letter", re.compile(r"^(?P<num>[A-H])\s*[.、)]\s*(?P<title>[^\s.].*)$")),  # A. 檢驗標準制定:…
@@ -140,8 +142,8 @@ _BULLET = re.compile(
     r"|[├└┣┗][─━]+\s*(?:\d{1,2}(?:[.、]|\s)\s*)?|\*\*(?=[^*]{2,30}\*\*\s*$)"
     # …or a paragraph opened by what it is about (关于排班:… / 说到午睡,…), or a table's row
     # without a number (| 监控告警管理 | 负责… |), named by its first cell
-    r"|(?:关于|说到|谈到)(?=[^,:。]{2,12}[,:])|\|\s*(?=[^|\s:-][^|]{1,29}\|))"
-    r"(?P<title>[^\s•·*].*?)(?:\*\*)?\s*$"
+    r"|(?:关于|说到|谈到)(?=[^,:。]{2,12}[,:])|\|\s*(?=[^|\s:-][^|]{1,29}\|)|【(?=[^】\d]{2,20}】\s*$))"
+    r"(?P<title>[^\s•·*].*?)(?:\*\*|】)?\s*$"
 )
 _STATED_COUNT = re.compile(
     r"(?P<num>\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:个|大|项|条|件)\s*(?:核心|主要|关键|基本|重要)?\s*(?:工作职责|职责|工作|任务|事)"

@@ -108,6 +108,7 @@ def article(headings: list[str], title: str = "店长的岗位职责") -> str:
         ["职责① 管理门店团队", "职责② 控制门店成本", "职责③ 提升顾客体验"],  # a circled number needs no comma
         ["模块一  管理门店团队", "模块二  控制门店成本", "模块二  控制门店成本（续）", "模块三  提升顾客体验"],  # a slide goes on
         ["01\n管理门店团队", "02\n控制门店成本", "03\n提升顾客体验"],  # a post's numbers on lines of their own
+        ["【管理门店团队】", "【控制门店成本】", "【提升顾客体验】"],  # bracketed lines without numbers
         ["Duty 1｜管理门店团队", "職責二｜控制门店成本", "Duty 3｜提升顾客体验"],  # two styles taking turns
         ["| 管理门店团队 | 负责排班 |", "| 控制门店成本 | 负责盘点 |", "| 提升顾客体验 | 负责回访 |"],  # rows without numbers
         # A bilingual bullet: the Chinese paragraph under it, named by its first clause.
@@ -859,6 +860,13 @@ def test_a_blogs_name_and_tagline_give_way_to_the_posts_title():
     doc = analyse("\n".join(lines) + "\n")
     assert doc.title == "門市店長到底在做什麼？十年店長告訴你5大職責"
     assert (doc.role.label, doc.role.aliases) == ("門市店長", ["店長", "門市主任"])
+
+
+def test_a_sub_list_numbered_1_in_parentheses_is_no_part_of_the_1_dot_run():
+    lines = ["淘宝店长的职责", "1. 定店铺定位", BODY, "2. 选品与商品规划", "1）引流款：拉流量；", "2）利润款：赚钱；", "3）形象款：拉调性。",
+             "3. 盯数据", BODY, "4. 策划营销活动", BODY]
+    titles = [d.title for d in analyse("\n".join(lines) + "\n").duties]
+    assert titles == ["定店铺定位", "选品与商品规划", "盯数据", "策划营销活动"]
 
 
 def test_a_short_english_title_among_chinese_ones_keeps_its_words():
