@@ -584,8 +584,9 @@ class Extractor:
                 cue_match.end() - cue_match.start() == 1
                 and cue_match.start() > 0
                 and self.segmenter.cutter.has_word(before[cue_match.start() - 1 : cue_match.end()])
+                and not _after_a_name(sentence, cue_match.start())
             ):
-                continue  # a one-character cue that ends a word: 用 of 费用, 是 of 但是
+                continue  # a one-character cue that ends a word: 用 of 费用, 是 of 但是 (not 泡泡玛特|以: 特以 is a word too)
             if cue.marked and not _EXAMPLE_MARKER.search(before):
                 continue
             if "name" in cue.before.groupindex and cue_match.group("name"):
@@ -1702,6 +1703,13 @@ def _requirements_start(doc: Doc) -> int:
         if line.start >= after and _REQUIREMENTS.match(doc.norm, line.start, line.end):
             return line.start
     return len(doc.norm)
+
+
+def _after_a_name(sentence: Sentence, at: int) -> bool:
+    """Whether a name the segmenter knows (nz, nr, nt …) ends right before `at` (an offset from the
+    sentence's start)."""
+    position = sentence.span.start + at
+    return any(token.end == position and token.tag in _PROPER_NAME_TAGS for token in sentence.tokens)
 
 
 def _heading_sentences(doc: Doc) -> set[int]:
