@@ -847,6 +847,12 @@ def test_a_postings_title_lists_other_names_after_a_slash():
     assert (role.label, role.aliases) == ("品牌总监", ["品牌负责人"])
 
 
+def test_a_definition_after_the_employer_names_the_role():
+    text = f"麦语烘焙 MAIYU BAKERY\n每一天，新鲜出炉\n在麦语，门店督导是连接总部与门店的关键角色，内部我们习惯称之为“区域伙伴”。\n一、做好一件事\n{BODY}\n二、做好两件事\n{BODY}\n"
+    role = analyse(text).role
+    assert (role.label, role.aliases) == ("门店督导", ["区域伙伴"])
+
+
 def test_whom_the_post_reports_to_is_no_alias():
     text = f"行政经理岗位说明\n本岗位汇报给人力运营负责人（Head of People Operations），负责行政工作。\n一、做好一件事\n{BODY}\n二、做好两件事\n{BODY}\n"
     assert analyse(text).role.aliases == []
