@@ -8,7 +8,6 @@ one line, in order.
 
 from __future__ import annotations
 
-import functools
 import itertools
 import re
 from collections import Counter
@@ -16,7 +15,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.model import Doc, Span
-from kg.resources import DATA_DIR, alternation, read_word_list
+from kg.resources import DATA_DIR
+from kg.structure import ends_with_role_word, load_role_words
 
 # A sentence: up to and including its end marks; closing quotes stay with their sentence.
 SENTENCE = re.compile(r"[^。!?;…]+(?:[。!?;…]+[”’\"')]*)?")
@@ -255,19 +255,14 @@ def _menu_lines(lines: list[str]) -> set[int]:
     for number, line in enumerate(lines[:MENU_SEARCH_LINES] + [""]):
         if not line and number < MENU_SEARCH_LINES:
             continue
-        if number < MENU_SEARCH_LINES and _MENU_ITEM.fullmatch(line) and not _job_title_at_end().search(line):
+        # (a line ending in a job-title word, an encyclopedia's 仓库管理员 under its menu, is no item)
+        if number < MENU_SEARCH_LINES and _MENU_ITEM.fullmatch(line) and not ends_with_role_word(line, load_role_words()):
             run.append(number)
             continue
         if len(run) >= MIN_MENU_ITEMS:
             menu.update(run)
         run = []
     return menu
-
-
-@functools.cache
-def _job_title_at_end() -> re.Pattern[str]:
-    """A line ending in a job-title word (an encyclopedia's 仓库管理员 under its menu) is no menu item."""
-    return re.compile(alternation(tuple(read_word_list(DATA_DIR / "role_words.txt"))) + "$")
 
 
 def _running_lines(lines: list[str]) -> set[str]:
@@ -311,9 +306,9 @@ def split_run_in_lists(norm: str, pieces: list[Span]) -> list[Span]:
         numbered = sum(count for kind, count in numbered_lines.items() if not (run and kind == run[0][2] == "said"))
         # …or one each of whose paragraphs opens with one of its items: a speech's 一是…二是…三是。 /
         # 四是…五是… under its 二、 (the outline's numbers stand outside the run).
-        pieces = {m[1] for m in run}
-        undivided = bool(run) and pieces == {p for p, k in openers if k == run[0][2] and p in pieces}
-        if len(run) >= MIN_RUN_IN_ITEMS and (len({m[1] for m in run}) == 1 or numbered < 2 or undivided):
+        run_pieces = {m[1] for m in run}
+        undivided = bool(run) and run_pieces == {p for p, k in openers if k == run[0][2] and p in run_pieces}
+        if len(run) >= MIN_RUN_IN_ITEMS and (len(run_pieces) == 1 or numbered < 2 or undivided):
             cuts.extend(m[0] for m in run)
 
     for marker in markers:

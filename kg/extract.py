@@ -857,7 +857,6 @@ class Extractor:
                 return written(name_start, name_end)
         lead = _SUBJECT_LEAD.match(clause)
         begin = lead.end() if lead else 0
-        tail = self._subject_tail(clause)
         if (
             begin
             and len(lead.group().strip()) == 1

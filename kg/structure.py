@@ -404,7 +404,7 @@ class Heading:
     prefix: str
     heading: Span  # the heading as written
     body_start: int  # where the duty's own text starts (after the heading)
-    alone: bool = False  # nothing follows the heading on its line (as in a table of contents)
+    alone: bool = False  # its line holds little besides the title (a number, a page number: a table of contents)
 
 
 def parse_number(text: str) -> int:
