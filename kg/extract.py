@@ -103,6 +103,7 @@ _LIST_JOINS = frozenset("、和与及或")
 _LIST_ENDS = frozenset("等,;:。!?")
 # …and a Chinese one: 中联财险(中国联合财产保险的简称)
 _LATIN_GLOSS = re.compile(r"\([A-Za-z][A-Za-z0-9 .&'-]{1,40}\)|\([^()]{1,24}的(?:简称|全称|缩写)\)|\((?:简称|全称|即)[^()]{1,24}\)")
+_SCHOOLS = ("大学", "中学", "小学")
 _CLAUSE_START = re.compile(r".*[,;:、。!?(】|]")  # 】 and |: a label before the example (【案例】华衡监理的口号…)
 # A clause whose subject is a pronoun for the one before it (如奔驰,其定位是… / 以松间咖啡为例,
 # 它把… / 其行政部门提出了…): the example's subject is in the clause before.
@@ -134,7 +135,7 @@ _SUBJECT_LEAD = re.compile(
     r"^\s*(?:[-•·*●○■□▪◆◇▶►★☆▲△]|[│├└┣┗─━\s]+|\d{1,2}[.、]|\(\d{1,2}\))?\s*(?:图为|由|正如|就像|如同|而且|而|但是|但|则|就|也|还有|还|另外|此外|比如说|比如|例如|譬如|如|像|好比|同样|自从|以(?=.+为例)|拿(?=.+(?:来说|举例|为例))"
     r"|我们|咱们|我司|我市|我区|我县|我省|我|打算|准备|计划|学习|对标|借鉴|效仿|参考|参照|按照|根据|依据|遵循|落实|贯彻|执行|再比如|再如|推行|践行|引入|采用|推广|复制|沿用|沿袭|全面|认真|深入|积极|大力|把(?=[^,。]{2,12}$)|直到|直至|谁还记得|还记得|记得|可以|可"
     r"|邻县|邻镇|邻村|隔壁|附近的|听说|据说|据了解|走进|来到|你知道|知道|为什么|对(?=[^,]{2,20}$)|(?:人们|大家|很多人|不少人|消费者)(?:至今|仍然|依然|都|还)?记得"
-    r"|" + _ANNOUNCING + r"|你看|您看|再看|讲到|说到|谈到|提到|这几年|近几年|这些年|近年来|当年|早年|以前|过去|从前|本市|本区|本县|人家(?=[\u4e00-\u9fffA-Za-z]{2})|(?:对面|隔壁|楼下|旁边)?的?那家(?=[\u4e00-\u9fffA-Za-z]{2})"
+    r"|" + _ANNOUNCING + r"|你看|您看|再看|讲到|说到|谈到|提到|这几年|近几年|这些年|近年来|当年|早年|以前|过去|从前|那时候|那时|那会儿|当时|本市|本区|本县|人家(?=[\u4e00-\u9fffA-Za-z]{2})|(?:对面|隔壁|楼下|旁边)?的?那家(?=[\u4e00-\u9fffA-Za-z]{2})"
     r"|自(?=[\u4e00-\u9fff]{1,6}(?:省|市|区|县|州))"  # 自浙江省推行“…”改革以来 / 你看伊利,
     r"|在(?=..))*"  # 学习中国建筑“…”的企业使命
 )
@@ -264,7 +265,8 @@ _LATIN_LAST = re.compile(
     r"(?P<name>(?<![A-Za-z\u4e00-\u9fff@0-9-])[A-Z][A-Za-z0-9&.-]+(?: (?:&|[A-Z][A-Za-z0-9&.-]+)){0,3}"
     r"|(?<![A-Za-z0-9@.-])\d{1,4}-?[A-Z][A-Za-z]+)\s*$"  # …or one opening with a number (日本7-Eleven)
 )
-_CASE_OPENER = re.compile(r"\s*(?:不论是|无论是|不管是)?在?\s*")  # 不论是在被称为‘…’的卡地亚
+# 不论是在被称为‘…’的卡地亚 / 案例:以“…”闻名的胖东来
+_CASE_OPENER = re.compile(r"\s*(?:案例|实例|举例|例如|比如|譬如)?\s*(?:不论是|无论是|不管是)?在?\s*")
 _SOURCE_KIND = re.compile(r"[A-Za-z0-9&]*(?:价值观|理念|标准|口号|原则|信条|文化|宣言|精神)$")
 _SOURCE_LINE = re.compile(r"\s*(?:——|—|--)\s*(?P<name>\S)")  # ——丰田汽车 under a pull quote
 _RESPECTIVELY = re.compile(
@@ -282,8 +284,9 @@ _PLACE_OF_IT = re.compile(r"[\u4e00-\u9fff]{1,5}[上里中内]\s*")
 _DEMONSTRATIVE = re.compile(r"[这那](?:封|个|次|份|条|句|款|项|场|家|位)")
 # A name mentioned on a social network: 我们店长期合作的 @豆仓烘焙实验室 …
 _MENTION = re.compile(r"@(?P<name>[^\s@,。:;!?“”‘’]{2,20})")
-# A quoted name closing the clause: 比如我之前待过的「康途健康」 / 像隔壁「禾悦体检中心」那样
-_QUOTED_LAST = re.compile(r"[“‘](?P<name>[^“”‘’]{2,12})[”’](?:那样|一样|这样|为例|来说)?\s*$")
+# A quoted name closing the clause: 比如我之前待过的「康途健康」 / 像隔壁「禾悦体检中心」那样 (not
+# what something is said to be: 专干不是‘万金油’)
+_QUOTED_LAST = re.compile(r"(?<![是当])[“‘](?P<name>[^“”‘’]{2,12})[”’](?:那样|一样|这样|为例|来说)?\s*$")
 _QUOTED_APPOSITION = re.compile(rf"{alternation(ORGANISATION_WORDS['quoted_name'])}[“‘](?P<name>[^“”‘’]{{2,10}})[”’]")
 # A sentence introducing a name for the next (有一家叫青芝客栈的精品民宿。他们坚持“…”).
 _CALLED_NAME = re.compile(r"[一这那]?[家个款位间座所][^的,。;:!?“”]{0,4}?(?:名叫|叫做|叫作|名为|叫)[“‘]?(?P<name>[^的,。;:!?“”‘’]{2,10}?)[”’]?的")
@@ -491,7 +494,7 @@ class Extractor:
             respectively = self._respectively(doc, sentence, text)
             following = doc.sentences[number + 1] if number + 1 < len(doc.sentences) else None
             listed: tuple[Example, int] | None = None  # the last example and where its quote ends
-            for match in _QUOTED.finditer(text):
+            for match in _quotes(text):
                 subject = respectively.get(match.start()) or self._attributed(doc, text, match, following)
                 if subject:
                     example = self._example(doc, sentence, match, subject, "principle", "characterized_by", "主张", duty)
@@ -604,6 +607,11 @@ class Extractor:
                 clause = clause.rstrip()[:-1]  # a list item: - 蜜雪冰城:主打“高质平价”
             clause_start = _CLAUSE_START.match(clause)
             offset = clause_start.end() if clause_start else 0
+            # Someone's words quoting a saying (她说:“中心医院的院训是‘…’,…”): the speech, its
+            # opening mark still open, is a sentence of its own.
+            speech = clause.rfind("“")
+            if speech >= 0 and clause.rfind("”") < speech:
+                clause, offset = " " * (speech + 1) + clause[speech + 1 :], max(offset, speech + 1)  # (offsets kept)
             if cue.in_row:
                 first_cell = _FIRST_CELL.match(text)
                 name = first_cell.group("name") if first_cell else ""
@@ -787,7 +795,8 @@ class Extractor:
         if not subject and bare and (owner := _AFTER_DE.match(after)):
             # 以“…”著称的西岭考古遗址公园: the organisation follows.
             start = sentence.span.start + match.end() + owner.start("name")
-            subject = self._subject(doc, owner.group("name"), start, topics)
+            # …and may go on with what it does (以‘…’闻名的湘雅教会我): the name it opens with.
+            subject = self._subject(doc, owner.group("name"), start, topics) or self._opening_name(doc, owner.group("name"), start)
         return subject
 
     def _example(
@@ -843,8 +852,9 @@ class Extractor:
         tail = self._subject_tail(clause)
         body = clause[: tail.start()] if tail else clause  # 北辰铝业前CEO王克|上任第一天就
         person = _TITLED_PERSON.search(body)
-        if person and person.start() >= 2 and (name := self._subject(doc, body[: person.start()], start, topics)):
-            return name
+        if person and person.start() >= 2:
+            # …but a person alone when what the title is of names no organisation (护理学创始人南丁格尔).
+            return self._subject(doc, body[: person.start()], start, topics)
         words = self._phrase_tokens(body.rstrip())
         last = body[words[-1].start : words[-1].end] if words else ""
         if len(words) >= 2 and words[-1].tag == "nr" and len(last) in (2, 3) and last[0] in SURNAMES:
@@ -1278,6 +1288,8 @@ class Extractor:
             return False  # 我们有个“老带新”的规矩, 上市公司CFO坦言“…”: something exists, a kind of company; no name
         if _TITLED_NAME.search(phrase):
             return False  # a person by a title of renown: 奠基人大野耐一, 管理学家德鲁克
+        if len(phrase) >= 3 and phrase.endswith("学") and not phrase.endswith(_SCHOOLS) and self.segmenter.cutter.has_word(phrase):
+            return False  # a field of study: 护理学(创始人南丁格尔) (but 复旦大学, 万华化学)
         if _FOREIGN_NAME.fullmatch(phrase) and not _SUBJECT_TAIL.search(phrase):
             return True  # 杰克·韦尔奇: a foreign name written in Chinese
         # Segment the phrase on its own: in the sentence jieba may join its end to the cue (物主|打).
@@ -1630,6 +1642,15 @@ def make_concepts(
             )
         )
     return concepts
+
+
+def _quotes(text: str) -> Iterator[re.Match[str]]:
+    """The quotes of `text` in order, and the sayings someone's words quote in turn
+    (“中心医院的院训是‘仁心、精术’,…”: the speech, then ‘仁心、精术’)."""
+    for match in _QUOTED.finditer(text):
+        yield match
+        if match.lastindex == 1:
+            yield from _QUOTED.finditer(text, match.start(1), match.end(1))
 
 
 def _in_list(text: str, start: int, end: int) -> bool:

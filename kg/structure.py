@@ -299,7 +299,7 @@ ROLE_WORDS = DATA_DIR / "role_words.txt"
 _ROLE_WORD_INSIDE = re.compile(r"事务所|网校|网站|学院|学校|协会|考试|资格证|证书|好")
 _ALIAS_CUE = re.compile(
     r"(?:又称作|又称为|又称|也称作|也称为|也称|亦称为|亦称作|亦称|又名|亦名|又叫做|又叫作|又叫|也叫做|也叫作|也叫|又被称为|又被称作|又被叫做|"
-    r"又被叫作|也被称为|也被称作|也被叫做|也被叫作|被称为|被叫做|被叫作|通常称为|简称为|简称|俗称|英文(?:名称|名|简称|缩写|职称|职衔)(?:为|是|叫)?\s*:?|英文就是|英文里(?:叫|是|称为)|英文(?:常|一般|通常|多)?(?:译为|译作|翻译为|译成|说)\s*:?|"
+    r"又被叫作|也被称为|也被称作|也被叫做|也被叫作|被称为|被叫做|被叫作|通常称为|简称为|简称|俗称|英文(?:名称|名(?!片)|简称|缩写|职称|职衔)(?:为|是|叫)?\s*:?|英文就是|英文里(?:叫|是|称为)|英文(?:常|一般|通常|多)?(?:译为|译作|翻译为|译成|说)\s*:?|"
     r"英文(?:为|是|叫)\s*:?|英文\s*:|英文(?:对应的?是|对应为|对应)\s*:?|"
     r"英文\s*(?:职位|岗位|[Tt]itle)?(?:名称|名)?(?:一般|通常|常常|常|也|多)被?(?:称为|称作|叫做|叫作|叫|写作|写)\s*:?|"
     r"(?:业界|行业|业内|大家)?(?:一般|通常)?所称的(?=“)|正式(?:名称|称呼)(?:叫|是|为)|"  # 本职缺即业界一般所称的“QA工程师”
@@ -374,8 +374,9 @@ _DEFINITION_VERB = re.compile(
 )
 # Words inside a definition's parentheses before a name: (Brand Manager,简称BM) (英文:CFO).
 _PAREN_CUE = re.compile(
-    r"^(?:[\u4e00-\u9fff]{0,6}?(?:以下简称|下称|简称|又称|亦称|也称|俗称|可称|叫做|叫作|叫|称为|写作|写成|写)|全称|缩写|英文名称|英文名|英文|英语|包括|包含|即|亦即|也就是)(?:为|是)?\s*:?\s*"
+    r"^(?:[\u4e00-\u9fff]{0,12}?(?:以下简称|下称|简称|又称|亦称|也称|俗称|可称|叫做|叫作|叫|称为|写作|写成|写)|全称|缩写|英文名称|英文名|英文|英语|包括|包含|即|亦即|也就是)(?:为|是)?\s*:?\s*"
 )  # (CMO) (简称BM) (公司内部亦称“安全运维工程师”) (外企叫Design Director) (包括社区党委书记、党总支书记)
+# (设立药学部的医院称为药学部主任): who uses the name may take a clause
 # A few words and a colon before a definition (先说结论:, 简单来说:), but not a field giving names (岗位别称:).
 _LEAD_COLON = re.compile(r"^(?![^:]*(?:称|名|英文|中文))[^,。:]{1,8}:\s*")
 _NAME_BEFORE_CUE = re.compile(r"(?:——|—|:)\s*(?P<name>[\u4e00-\u9fff]{2,8})\s*,\s*$")  # …——新任经理,(英文常说…)
@@ -1144,7 +1145,11 @@ def _definition_names(sentence: str, role_words: re.Pattern[str], known: Iterabl
     ):
         # 社区书记即社区党组织书记(…): both names
         names.extend(re.split(r"(?<=[\u4e00-\u9fff])即(?=[\u4e00-\u9fff]{2})", _HIRING.sub("", head.group("subject"))))
-        names.extend(n for n in _paren_names(head.group("paren")) if not n.isascii() or _is_title_name(n, role_words))
+        names.extend(
+            n
+            for n in _paren_names(head.group("paren"))
+            if _is_title_name(n, role_words) or not (n.isascii() or _NOT_A_ROLE.search(n))  # not (…,本质差不多)
+        )
     else:
         verb = _DEFINITION_VERB.match(sentence)
         if verb and _ALIAS_CUE.search(sentence):
@@ -1189,7 +1194,7 @@ def _definition_names(sentence: str, role_words: re.Pattern[str], known: Iterabl
             # A bare 叫 names only a job title (not 它叫停…): one we know, or one shaped so (航标员, 槌手).
             bare = any(cue.group(g) for g in ("bare", "bare_it", "bare_call", "bare_place", "bare_usual", "bare_comma", "bare_org", "bare_have", "bare_some"))
             names.extend(
-                n for n in given if not bare or quoted or ends_with_role_word(n, role_words) or _BARE_ROLE.fullmatch(n)
+                n for n in given if not bare or quoted or _is_title_name(n, role_words) or _BARE_ROLE.fullmatch(n)
             )
             english = _ENGLISH_AFTER.match(sentence, cue.end())  # 也叫行政经理(Administration Supervisor)
             if english:
@@ -1226,15 +1231,26 @@ def _definition_names(sentence: str, role_words: re.Pattern[str], known: Iterabl
     return names
 
 
+_TITLE_ACRONYM_END = re.compile(r"[\u4e00-\u9fff] ?[A-Z]{2,4}$")  # 品牌 VP, 财务BP
+
+
 def _is_title_name(name: str, role_words: re.Pattern[str]) -> bool:
     """A job title: one ending in a job-title word (HR专员), or a capitalised Latin one (HRBP,
-    Account Manager) — not (full-time)."""
-    return ends_with_role_word(name, role_words) or (name.isascii() and any(c.isupper() for c in name))
+    Account Manager, 品牌 VP) — not (full-time)."""
+    return (
+        ends_with_role_word(name, role_words)
+        or (name.isascii() and any(c.isupper() for c in name))
+        or _TITLE_ACRONYM_END.search(name) is not None
+    )
+
+
+# (…有的公司叫品牌总监或品牌 VP): 或 between two names, not in 或许
+_PAREN_SPLIT = re.compile(r"[,、/;]|\s或\s|(?<=[\u4e00-\u9fffA-Za-z])(?:或者|或)(?![许是])(?=[\u4e00-\u9fffA-Za-z])")
 
 
 def _paren_names(paren: str) -> list[str]:
     """The names in a definition's parentheses: (CMO,Chief Marketing Officer) (HR专员/人力资源专员)."""
-    return [_PAREN_CUE.sub("", part.strip()).strip("“”\"'") for part in re.split(r"[,、/;]|\s或\s", paren)]
+    return [_PAREN_CUE.sub("", part.strip()).strip("“”\"'") for part in _PAREN_SPLIT.split(paren)]
 
 
 def _strip_role_words(prefix: str) -> str:

@@ -388,8 +388,8 @@ KNOWN_MISSES = {
     "chayin_dianzhang_souhu_r80": {"examples.recall", "noise"},  # 蜜雪冰城的主题曲“…”: a song, no cue
     # 第9讲 项目总监(PMO负责人)的角色与职责 is read as a numbered heading, so the course's header is the title
     "xiangmu_zongjian_jiangyi_r80": {"role", "noise"},
-    # 在外企通常叫TA Manager (an English name after 通常叫); 被网易那句“…”的校招海报打动
-    "zhaopin_jingli_boke_r80": {"role", "examples.recall", "noise", "grounding.local"},
+    # 被网易那句“…”的校招海报打动
+    "zhaopin_jingli_boke_r80": {"examples.recall", "noise", "grounding.local"},
     # “书店主理人” quoted as what people call her; 墙上那句“…” (the shop a sentence back)
     "duli_shudian_dianzhang_douban_r81": {"role", "examples.recall", "noise"},
     "qiche_xiaoshouguwen_shouce_r81": {"examples.recall"},  # 可以讲讲“…”这句老广告语: the cue after the quote

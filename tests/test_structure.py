@@ -577,11 +577,26 @@ def test_title_role_and_definition_aliases():
          {"增长官", "增长总监", "CGO", "Chief Growth Officer"}),
         ("品控经理这个岗位，有的公司叫质量经理，外企一般写QA Manager。", {"质量经理", "QA Manager"}),
         ("采购经理（也有企业叫采购部经理，外企一般写Purchasing Manager）管花钱。", {"采购部经理", "Purchasing Manager"}),
+        ("药剂科主任（设立药学部的医院称为药学部主任，英文 Director of Pharmacy）是负责人。", {"药学部主任", "Director of Pharmacy"}),
+        ("首席品牌官（CBO，有的公司叫品牌总监或品牌 VP，本质差不多）不是管广告的人。", {"CBO", "品牌总监", "品牌 VP"}),
     ],
 )
 def test_alias_patterns(sentence, aliases):
     role = analyse(f"某岗位的职责\n{sentence}\n一、做好一件事\n{BODY}\n二、做好两件事\n{BODY}\n").role
     assert aliases <= set(role.aliases) | {role.label}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "某岗位（CBO，有的公司叫品牌总监或品牌 VP，本质差不多）不是管广告的人。",  # a comment in the parentheses
+        "某岗位，有的集团也叫区域运营总监，英文名片上一般印 Area General Manager。",  # 英文名|片: a business card
+        "某岗位（设立药学部的医院称为药学部主任）是负责人。",
+    ],
+)
+def test_what_surrounds_a_name_is_no_alias(sentence):
+    role = analyse(f"某岗位的职责\n{sentence}\n一、做好一件事\n{BODY}\n二、做好两件事\n{BODY}\n").role
+    assert not [a for a in role.aliases if any(w in a for w in ("本质", "片上", "医院", "或"))], role.aliases
 
 
 def test_names_in_parentheses_after_the_role_anywhere_in_the_intro_are_aliases():
