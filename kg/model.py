@@ -7,6 +7,7 @@ small, JSON-serialisable, and what the per-article cache stores.
 
 from __future__ import annotations
 
+import bisect
 import json
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
@@ -82,6 +83,15 @@ class Link:
     evidence: str
 
 
+class Join(NamedTuple):
+    """A line break read took out of `Doc.text` (kg.read.join_wrapped_lines): at `at`, the
+    `length` characters put in its place (a space or nothing) stand for `original`."""
+
+    at: int
+    length: int
+    original: str
+
+
 @dataclass
 class Doc:
     doc_id: str
@@ -98,10 +108,20 @@ class Doc:
     concepts: list[Concept] = field(default_factory=list)
     examples: list[Example] = field(default_factory=list)
     links: list[Link] = field(default_factory=list)
+    joins: list[Join] = field(default_factory=list)  # line breaks taken out of `text`, in order
 
     def quote(self, span: Span) -> str:
-        """The original text of `span`, whitespace trimmed (still a verbatim substring)."""
-        return self.text[span.start : span.end].strip()
+        """The original text of `span`, whitespace trimmed: a verbatim substring of the article,
+        with the line breaks read took out put back."""
+        pieces = []
+        at = span.start
+        for join in self.joins[bisect.bisect_right(self.joins, (span.start,)) :]:
+            if join.at >= span.end:
+                break
+            pieces += [self.text[at : join.at], join.original]
+            at = join.at + join.length
+        pieces.append(self.text[at : span.end])
+        return "".join(pieces).strip()
 
     def to_extraction(self) -> Extraction:
         return Extraction(

@@ -21,7 +21,7 @@ from itertools import pairwise
 from pathlib import Path
 
 from kg.errors import SkipArticle
-from kg.model import Doc
+from kg.model import Doc, Join
 from kg.resources import JIEBA_DICT
 
 # Legacy Chinese encodings tried after the BOM check and UTF-8.  GB18030 is a superset of
@@ -38,8 +38,32 @@ MAX_REPLACED_SHARE = 0.01
 # Share of control bytes (other than tab, line ends, form feed, escape) that marks a binary.
 MAX_CONTROL_SHARE = 0.01
 SNIFF_BYTES = 8192
+# Text copied from a PDF (join_wrapped_lines): lines at least MIN_BODY_WIDTH columns wide are
+# the body, and most are as wide as the page's column; a line of at least FULL_LINE of the column
+# width that stops mid-sentence was wrapped.  At least MIN_WRAPPED_BREAKS such breaks inside a
+# word or between two words, and WRAPPED_SHARE of the body lines, mark the text.
+MIN_BODY_WIDTH = 20
+FULL_LINE = 0.6
+MIN_WRAP_WIDTH = 60  # an A4 page holds 35-45 Chinese characters a line, a phone's screen under 30
+MAX_WRAP_WIDTH = 100
+MIN_WRAPPED_BREAKS = 8
+WRAPPED_SHARE = 0.25
+PAGE_FURNITURE_REACH = 2  # a running header or footer stands this close to the page number
 PLAUSIBILITY_SAMPLE = 20000
 
+_SENTENCE_ENDS = frozenset("。！？!?；;：:…")
+_WORD_CHARACTER = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
+_LATIN_END = re.compile(r"(?<![A-Za-z0-9])[A-Za-z0-9]{2,}$|[A-Za-z0-9]{2,}[.,;:]$")
+_LATIN_START = re.compile(r"[A-Za-z0-9]{2,}")
+_COLUMNS = re.compile(r"\S(?:\s{2,}|\u3000)\S")
+# A line that opens a numbered item or heading (3.2 库存管理 / 4  任职资格 / (二) / 第三条 / •): no continuation.
+_ITEM_START = re.compile(
+    r"\s*(?:\d{1,2}(?:\.\d{1,2})+|\d{1,2}\s*[.、)）:：]|\d{1,2}\s|[(（][\d一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]"
+    r"|第[\d一二三四五六七八九十]{1,3}[条章节部分项]|[①-⑳•·*●○■□▪◆◇▶►★☆【#-])"
+)
+_PAGE_NUMBER = re.compile(
+    r"(?:.{0,40}?\s)?(?:第\s*\d{1,4}\s*页(?:\s*[/,，]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*/\s*\d{1,4}|[Pp]age\s*\d{1,4}(?:\s*of\s*\d{1,4})?|[-—–]\s*\d{1,4}\s*[-—–]|\d{1,4})"
+)
 _WIDTH_FOLD = {chr(c): chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F)}
 _WIDTH_FOLD.update({"\u3000": " ", "\xa0": " ", "「": "“", "」": "”", "『": "‘", "』": "’", "﹁": "“", "﹂": "”"})
 _FOLDABLE = re.compile("[" + "".join(map(re.escape, _WIDTH_FOLD)) + "]")
@@ -467,12 +491,101 @@ def file_label(name: str) -> str:
 
 
 def read_text(text: str, doc_id: str, encoding: str = "utf-8") -> Doc:
-    """Make a Doc from already decoded text (HTML is reduced to its visible text)."""
+    """Make a Doc from already decoded text (HTML is reduced to its visible text, text copied
+    from a PDF has its wrapped lines joined)."""
     text = _plain(text)
     if looks_like_html(text):
         text = _plain(html_to_text(text))  # character references may hold what _plain removes
         encoding += "+html"
-    return Doc(doc_id=doc_id, text=text, norm=normalize(text), encoding=encoding)
+    text, joins = join_wrapped_lines(text)
+    return Doc(doc_id=doc_id, text=text, norm=normalize(text), encoding=encoding, joins=joins)
+
+
+def join_wrapped_lines(text: str) -> tuple[str, list[Join]]:
+    """`text` with the line breaks of a page's layout taken out, and what each took out.
+
+    Text copied from a PDF breaks its lines where the page ran out of width, mid-sentence and
+    mid-word (库存安|全), and carries each page's footer and header into the middle of a
+    sentence.  Such text is recognised by its lines: no line wider than a page's column
+    (MAX_WRAP_WIDTH), and many full lines that stop mid-sentence with more text on the next.
+    Each such break is joined (its whitespace out, a space kept between two Latin words), and so
+    is a page break between them, its footer and header lines dropped with it.  A short line
+    (a heading), a line that ends a sentence or a line before a numbered item keeps its break.
+    Text that does not look wrapped is returned unchanged."""
+    lines = text.split("\n")
+    widths = [_display_width(line.strip()) for line in lines]
+    body = sorted(w for w in widths if w >= MIN_BODY_WIDTH)
+    if len(body) < MIN_WRAPPED_BREAKS:
+        return text, []
+    column = body[(len(body) - 1) * 9 // 10]  # the page's width, ignoring a few wider lines
+    if not MIN_WRAP_WIDTH <= column <= MAX_WRAP_WIDTH:
+        return text, []  # a web page (a paragraph is one long line), or short lines of their own (a post, a poem, subtitles)
+    furniture = _page_furniture(lines)
+    cuts: list[tuple[int, int, str]] = []  # (start, end) of each break in `text`, and what replaces it
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
+    resume = 0  # the first line not yet joined to one before it
+    mid_word = 0  # breaks between two characters of words (库存安|全, 采|购部): the mark of wrapped text
+    for number, line in enumerate(lines):
+        content = line.strip()
+        if (
+            number < resume
+            or number in furniture
+            or widths[number] < FULL_LINE * column
+            or content[-1] in _SENTENCE_ENDS
+            or _COLUMNS.search(content)  # a layout line (编制:王敏   审核:陈建国)
+        ):
+            continue
+        following = number + 1
+        crossed = False  # a page's footer or header crossed
+        while following < len(lines) and (following in furniture or not lines[following].strip()):
+            crossed = crossed or following in furniture
+            following += 1
+        if following == len(lines) or (following > number + 1 and not crossed) or _ITEM_START.match(lines[following]):
+            continue  # the last line, a paragraph break, or a list item next
+        nxt = lines[following]
+        head_end = starts[number] + len(line.rstrip())
+        tail_start = starts[following] + len(nxt) - len(nxt.lstrip())
+        before, after = line.rstrip()[-1], nxt.lstrip()[0]
+        spaced = tail_start - head_end > 1 and (before.isascii() or after.isascii())  # 英文 |Warehouse
+        # …and between two Latin words (Warehouse|Manager), not inside one (英文简称Q|E)
+        latin = bool(_LATIN_END.search(line.rstrip()) and _LATIN_START.match(nxt.lstrip()))
+        cuts.append((head_end, tail_start, " " if spaced or latin else ""))
+        mid_word += bool(_WORD_CHARACTER.match(before) and _WORD_CHARACTER.match(after))
+        resume = following
+    if mid_word < max(MIN_WRAPPED_BREAKS, WRAPPED_SHARE * len(body)):
+        return text, []
+    pieces: list[str] = []
+    joins: list[Join] = []
+    last = shift = 0
+    for cut_start, cut_end, joint in cuts:
+        pieces += [text[last:cut_start], joint]
+        joins.append(Join(cut_start - shift, len(joint), text[cut_start:cut_end]))
+        shift += cut_end - cut_start - len(joint)
+        last = cut_end
+    pieces.append(text[last:])
+    return "".join(pieces), joins
+
+
+def _display_width(line: str) -> int:
+    """Columns a line takes on a page: two for a Chinese character (three bytes in UTF-8), one
+    for a Latin one (one byte), counted without a loop in Python."""
+    return len(line) + (len(line.encode("utf-8", "surrogatepass")) - len(line)) // 2
+
+
+def _page_furniture(lines: list[str]) -> set[int]:
+    """The lines of a page's footer and header: its page number (第 2 页 共 3 页, - 2 -, 2/3) and
+    the lines next to one that come back next to every other (or at the top of the first page)."""
+    numbers = {n for n, line in enumerate(lines) if _PAGE_NUMBER.fullmatch(line.strip())}
+    near = {n + d for n in numbers for d in range(-PAGE_FURNITURE_REACH, PAGE_FURNITURE_REACH + 1)}
+    near |= set(range(PAGE_FURNITURE_REACH + 1))
+    places: dict[str, list[int]] = {}
+    for number, line in enumerate(lines):
+        if line.strip():
+            places.setdefault(line.strip(), []).append(number)
+    running = {n for at in places.values() if len(at) >= 2 and all(n in near for n in at) for n in at}
+    return numbers | running
 
 
 def read_file(path: Path, doc_id: str, max_chars: int | None = None) -> Doc:

@@ -12,6 +12,7 @@ import pytest
 from support import CORPUS, analyse
 
 from kg.errors import SkipArticle
+from kg.model import Span
 from kg.read import decode, file_label, html_to_text, looks_like_html, normalize, read_file, read_text
 
 S2T = opencc.OpenCC("s2t")
@@ -374,3 +375,63 @@ def test_straight_quotes_pair_only_around_a_short_phrase() -> None:
 )
 def test_file_labels_are_printable_and_keep_names_apart(raw: bytes, label: str) -> None:
     assert file_label(os.fsdecode(raw)) == label
+
+
+# Text copied from a PDF: a paragraph cut every WIDTH characters, mid-word, with a page's
+# footer and header between two of its lines.
+WIDTH = 38
+PARAGRAPH = (
+    "负责组织供应商到货预约、卸货、验收和上架作业，核对送货单、采购订单与实物的品名、规格、数量和批号；"
+    "发现短少、破损或标签不符的，应当场拍照留证，并在两小时内反馈采购部及质量部；督促收货组于到货当日"
+    "在仓储管理系统中完成收货确认，不得积压单据，月末组织全面盘点，盘点差异超过千分之三的须出具差异分析报告。"
+)
+
+
+def _wrapped(paragraph: str, width: int = WIDTH) -> list[str]:
+    return [paragraph[i : i + width] for i in range(0, len(paragraph), width)]
+
+
+def _pdf_page_text() -> str:
+    lines = _wrapped(PARAGRAPH * 2)
+    header, footer = "仓储主管岗位说明书（培训版）    YT-HR-017", "远通供应链 内部资料    第 {} 页 共 2 页"
+    page_break = ["", footer.format(1), header, ""]
+    body = lines[:3] + page_break + lines[3:]
+    second = _wrapped(PARAGRAPH[40:] + PARAGRAPH[:40])
+    return "\n".join([header, "仓储主管岗位说明书", "3.1 入库管理", *body, "3.2 库存管理", *second, "", footer.format(2)]) + "\n"
+
+
+def test_lines_wrapped_by_a_page_are_joined_and_quotes_stay_verbatim() -> None:
+    text = _pdf_page_text()
+    doc = read_text(text, "pdf")
+    assert PARAGRAPH * 2 in doc.text  # each paragraph whole, the page's footer and header out of it
+    assert "第 1 页" not in doc.text
+    assert "3.1 入库管理\n" in doc.text and "\n3.2 库存管理\n" in doc.text  # headings keep their lines
+    assert len(doc.norm) == len(doc.text)
+    start = doc.text.index("督促收货组")
+    quote = doc.quote(Span(start, doc.text.index("。", start) + 1))
+    assert "\n" in quote and quote in text  # evidence is quoted as the file has it
+
+
+def test_latin_words_broken_across_lines_are_joined_with_a_space_but_one_word_is_not() -> None:
+    lines = _wrapped(PARAGRAPH * 2) * 2
+    lines[0] = lines[0][:-10] + "英文写作 Warehouse"
+    lines[1] = "Manager" + lines[1][7:]
+    lines[2] = lines[2][:-4] + "简称Q"
+    lines[3] = "E，" + lines[3][2:]
+    doc = read_text("\n".join(lines), "pdf")
+    assert "Warehouse Manager" in doc.text and "简称QE，" in doc.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        PARAGRAPH * 2 + "\n" + PARAGRAPH + "\n",  # a web page: a paragraph is a line
+        # a post of short lines that are lines of their own
+        "\n".join(f"第{i}条小技巧先说清楚再动手做事情别拖到最后一天再说" for i in range(20)) + "\n",
+        # a posting's items, each a line, none ending in a full stop
+        "\n".join(f"{i}、负责门店的日常运营管理工作包括排班盘点和库存控制确保门店各项运营指标达成" for i in range(1, 12)) + "\n",
+    ],
+)
+def test_text_that_is_not_wrapped_keeps_its_lines(text: str) -> None:
+    doc = read_text(text, "web")
+    assert doc.text == text and not doc.joins
