@@ -104,12 +104,15 @@ _LIST_ENDS = frozenset("等,;:。!?")
 # …and a Chinese one: 中联财险(中国联合财产保险的简称)
 _LATIN_GLOSS = re.compile(r"\([A-Za-z][A-Za-z0-9 .&'-]{1,40}\)|\([^()]{1,24}的(?:简称|全称|缩写)\)|\((?:简称|全称|即)[^()]{1,24}\)")
 _SCHOOLS = ("大学", "中学", "小学")
+# Names paired with quotes in one sentence: 奔驰——“最尊贵”,宝马——“最驾驶乐趣”
+_DASH_PAIR = re.compile(r"(?:^|[,;:。!?、])\s*(?P<name>[\u4e00-\u9fffA-Za-z0-9·&-]{2,10})\s*(?:——|—)\s*[“‘]")
+MIN_PAIRS = 2
 _CLAUSE_START = re.compile(r".*[,;:、。!?(】|]")  # 】 and |: a label before the example (【案例】华衡监理的口号…)
 # A clause whose subject is a pronoun for the one before it (如奔驰,其定位是… / 以松间咖啡为例,
 # 它把… / 其行政部门提出了…): the example's subject is in the clause before.
 _PRONOUN_SUBJECT = re.compile(
     r"\s*(?:其(?!实|他|它|中|次|余|间|后|前|[一二三四五](?:[,、:]|是|就|$))|它们|它|他们|她们|该品牌|该公司|该企业|这家公司|这家企业|这个品牌"
-    r"|该(?:校|院|园|店|所|厂|馆|仓|站|行|社|处|中心|机构|团体|组织)|人家"
+    r"|该(?:校|院|园|店|所|厂|馆|仓|站|行|社|处|中心|机构|团体|组织|供应商|厂商|厂家|商家|客户)|人家"
     # …or the company, a part of it or a place inside it, alone (公司一贯 / 团队内部 / 比如母婴品牌“小鹿妈妈”,
     # 社群里一直坚持“…”)
     r"|(?:(?:公司|企业|集团|单位|酒店|医院|学校|银行)(?:内部|[\u4e00-\u9fff]{0,4}(?:部|部门|处|科|室|团队))?|团队内部|[\u4e00-\u9fff]{1,3}里"
@@ -625,8 +628,11 @@ class Extractor:
                 continue  # not the speaker in the cue's clause
             subject = subject or self._clause_subject(doc, sentence, clause, offset, match, topics, previous_text)
             if cue.alone and not (subject and self._is_alone(clause[offset:], subject)):
-                # 丰田生产线上的“安灯”: a place of the brand's (生产线上, 车间里)
-                subject = self._owner_of_place(doc, sentence.span.start + offset, clause[offset:])
+                # A name the sentence pairs with its quote (奔驰——“最尊贵”,宝马——“…”), or a place of
+                # the brand's (丰田生产线上的“安灯”: 生产线上, 车间里)
+                subject = self._paired_name(doc, sentence, text, clause, offset) or self._owner_of_place(
+                    doc, sentence.span.start + offset, clause[offset:]
+                )
                 if not subject:
                     continue
             if cue.spoken and subject and not (subject.endswith(_TOPIC_ENDS) or _SPEAKER_TITLE.search(clause)):
@@ -1126,6 +1132,17 @@ class Extractor:
             if inside is not None:
                 tail = _SUBJECT_TAIL.search(clause, inside.end, end)
         return tail
+
+    def _paired_name(self, doc: Doc, sentence: Sentence, text: str, clause: str, offset: int) -> str:
+        """The name alone in its clause when the sentence pairs names with quotes (奔驰——“最尊贵”,
+        宝马——“…”): the pairing says each is a name, whatever the dictionary calls the word
+        (奔驰, a verb)."""
+        name = clause[offset:].strip()
+        pairs = [m.group("name") for m in _DASH_PAIR.finditer(text)]
+        if len(pairs) < MIN_PAIRS or name not in pairs or not _TERM_SHAPE.match(name):
+            return ""
+        at = sentence.span.start + offset + clause[offset:].index(name)
+        return doc.text[at : at + len(name)]
 
     def _is_alone(self, clause: str, subject: str) -> bool:
         """Whether `subject` is all its `clause` says, but for lead words (而麦当劳的“…”), and has a

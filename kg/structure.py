@@ -174,6 +174,8 @@ _REGULATION_OPENING = re.compile(
 )
 _REGULATION_CLOSING = re.compile(
     r"负责解释|(?:自|从)[^。]{0,12}(?:之日|起)[^。]{0,4}(?:施行|执行|实施|生效)|未尽事宜|实施细则|"
+    # …and the articles on who may hold the post and who stands in (具备下列任职条件, 因故不能履行职责时)
+    r"(?:具备|符合)[^。]{0,6}(?:任职条件|任职资格|条件)|不能履行职责|代为履行|"
     r"负责对[^。]{0,30}(?:考核|监督|检查)|(?:追究|问责)[^。]{0,10}责任|(?:提供|保障)[^。]{0,20}(?:条件|保障)"
 )
 MAX_HEADING_EXTRA = 10  # characters a line of a table of contents holds besides the title
@@ -645,8 +647,9 @@ def _chapter_on_duties(doc: Doc, run: list[Heading]) -> list[Heading]:
 
 def _without_boilerplate(doc: Doc, run: list[Heading]) -> list[Heading]:
     """A regulation's articles (第一条 …) without its purpose, scope and definitions before the
-    duties (为加强…, 本职责适用于…, 本办法所称…) and its oversight, interpretation and date of
-    effect after them (…负责对…进行考核, 本职责由…负责解释,自印发之日起施行), numbered from 1."""
+    duties (为加强…, 本职责适用于…, 本办法所称…) and its qualifications, stand-in, oversight,
+    interpretation and date of effect after them (应当具备下列任职条件, …负责对…进行考核,
+    本职责由…负责解释,自印发之日起施行), numbered from 1."""
     if not run or not _ARTICLE.match(doc.norm, doc.lines[run[0].line].start):
         return run
 

@@ -507,6 +507,10 @@ TAIL = "\n二、管理门店团队\n店长要做好排班和培训。\n"
         ("世界卫生组织提出的合理用药“安全、有效、经济、适当”四项基本要素。", "世界卫生组织", "安全、有效、经济、适当"),
         ("老字号同仁堂的古训“炮制虽繁必不敢省人工”，至今仍是行业的态度。", "同仁堂", "炮制虽繁必不敢省人工"),
         ("那时候汉庭的口号是“爱干净，住汉庭”。", "汉庭", "爱干净，住汉庭"),
+        ("而经济型的汉庭，定位则是“爱干净，住汉庭”。", "汉庭", "爱干净，住汉庭"),
+        ("浙江省档案系统推行档案查询“最多跑一次”，方便群众利用档案。", "浙江省档案系统", "最多跑一次"),
+        ("Netflix 有句话我很认同：“避免失败的最好办法，就是不断地失败”。", "Netflix", "避免失败的最好办法，就是不断地失败"),
+        ("安康里社区以“网格连万家，服务零距离”为工作目标。", "安康里社区", "网格连万家，服务零距离"),
         # a saying inside someone's words
         ("她说：“中心医院的院训是‘仁心、精术、笃行、致远’，落到护理上就是负责。”", "中心医院", "仁心、精术、笃行、致远"),
         ("“在中心医院急诊科，‘分秒必争，不留死角’是铁律。”", "中心医院急诊科", "分秒必争，不留死角"),
@@ -601,6 +605,12 @@ def test_respectively_after_a_lead_word_and_a_brand_tagged_as_a_verb():
 def test_a_quote_listed_after_an_examples_quote_is_the_same_ones():
     doc = analyse(HEAD + "山姆把会员分成“个人会员”“卓越会员”两级，后者年费更高。" + TAIL)
     assert {(e.subject, e.value) for e in doc.examples} == {("山姆", "个人会员"), ("山姆", "卓越会员")}
+
+
+def test_names_paired_with_quotes_are_names_whatever_the_dictionary_calls_them():
+    # 奔驰 is a verb to jieba; the pairs say it is a name.
+    doc = analyse(HEAD + "业内常拿豪华品牌举例：奔驰——“最尊贵”，宝马——“最驾驶乐趣”，沃尔沃——“最安全”。" + TAIL)
+    assert [(e.subject, e.value) for e in doc.examples] == [("奔驰", "最尊贵"), ("宝马", "最驾驶乐趣"), ("沃尔沃", "最安全")]
 
 
 def test_one_subject_may_give_several_examples():
