@@ -871,15 +871,9 @@ class Extractor:
         for name, name_start, name_end, how in _announced_names(clause):
             if self._is_subject(name, named=bool(how), quoted=how == "quoted"):
                 return written(name_start, name_end)
+        # No lead ends inside a word (the 可 of 可口可乐, the 如 of 如家), but 以X为例 however jieba cuts it.
         lead = _SUBJECT_LEAD.match(clause)
-        begin = lead.end() if lead else 0
-        if (
-            begin
-            and len(lead.group().strip()) == 1
-            and begin not in {w.start for w in self._phrase_tokens(clause)}
-            and not _ANNOUNCED.fullmatch(clause)
-        ):
-            begin = 0  # no one-character lead word: the 可 of 可口可乐 (but 以X为例 however jieba cuts it)
+        begin = lead.end() if lead and _ANNOUNCED.fullmatch(clause) else self._lead_end(clause)
         end = tail.start() if tail else len(clause)
         booked = _BOOKED_NAME.fullmatch(clause, begin, end)
         if booked and self._is_subject(booked.group("name")):
@@ -1144,11 +1138,19 @@ class Extractor:
         at = sentence.span.start + offset + clause[offset:].index(name)
         return doc.text[at : at + len(name)]
 
+    def _lead_end(self, clause: str) -> int:
+        """Where a clause's name may start, after its lead words (那时候, 比如, 而), but never inside a
+        dictionary word: 那时候如家 leads with 那时候 only (如 is a lead, 如家 a name).  A word jieba
+        does not know may hold a lead (那家瑞幸, 如蒂芙尼): that lead stands."""
+        lead = _SUBJECT_LEAD.match(clause)
+        end = lead.end() if lead else 0
+        inside = next((w for w in self._phrase_tokens(clause) if w.start < end < w.end), None)
+        return inside.start if inside and inside.tag != "un" else end
+
     def _is_alone(self, clause: str, subject: str) -> bool:
         """Whether `subject` is all its `clause` says, but for lead words (而麦当劳的“…”), and has a
         brand's shape (see _is_brand)."""
-        lead = _SUBJECT_LEAD.match(clause)
-        rest = clause[lead.end() if lead else 0 :].strip()
+        rest = clause[self._lead_end(clause) :].strip()
         tail = self._subject_tail(rest)  # OPPO当年的“…”
         rest = rest[: tail.start()].strip() if tail and tail.start() else rest
         emulated = list(_EMULATE.finditer(rest))  # 有同事很推崇衡水中学的“…”: the model
@@ -1159,8 +1161,7 @@ class Extractor:
     def _owner_of_place(self, doc: Doc, start: int, clause: str) -> str:
         """The brand whose place a `clause` (from `start`) is alone, but for lead words: 丰田|生产线|上
         -> 丰田, with an everyday noun for the place and a locative closing it."""
-        lead = _SUBJECT_LEAD.match(clause)
-        begin = lead.end() if lead else 0
+        begin = self._lead_end(clause)
         rest = clause[begin:].rstrip()
         words = self._phrase_tokens(rest)
         if len(words) < 3 or rest[words[-1].start :] not in ("上", "里", "中", "内"):

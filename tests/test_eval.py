@@ -467,7 +467,7 @@ KNOWN_MISSES = {
     # Rounds 94-98 (ninth session): a PDF job description, a 原创力文档 page, a 公众号 post, content-farm
     # pages in the dev article's genre, a 知乎 answer, a training handout, a news feature, a blog, a
     # regulation-style 岗位职责说明 and a Taiwanese career page.
-    # 那时候如家的口号是“…” (jieba joins 时如), 提起7天 (a name opening with a digit is refused).
+    # 提起7天,老一辈酒店人都会想到“…”: a name opening with a digit is refused.
     "jiudian_quyu_zongjian_blog_r94": {"examples.recall"},
     # The comma convention (二)负责护理质量控制,定期组织检查并督促整改); 南丁格尔 and 特鲁多 are people
     # alone, whose sayings kg does not take for examples.
