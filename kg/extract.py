@@ -104,6 +104,7 @@ _LIST_ENDS = frozenset("等,;:。!?")
 # …and a Chinese one: 中联财险(中国联合财产保险的简称)
 _LATIN_GLOSS = re.compile(r"\([A-Za-z][A-Za-z0-9 .&'-]{1,40}\)|\([^()]{1,24}的(?:简称|全称|缩写)\)|\((?:简称|全称|即)[^()]{1,24}\)")
 _SCHOOLS = ("大学", "中学", "小学")
+_QUOTE_IN_PARENS = re.compile(r"\(\s*[“‘][^()]*[”’]\s*\)")
 # Names paired with quotes in one sentence: 奔驰——“最尊贵”,宝马——“最驾驶乐趣”
 _DASH_PAIR = re.compile(r"(?:^|[,;:。!?、])\s*(?P<name>[\u4e00-\u9fffA-Za-z0-9·&-]{2,10})\s*(?:——|—)\s*[“‘]")
 MIN_PAIRS = 2
@@ -137,7 +138,7 @@ _ANNOUNCING = "不得不提|不能不提|不得不说|首推|当属|要数"
 _SUBJECT_LEAD = re.compile(
     r"^\s*(?:[-•·*●○■□▪◆◇▶►★☆▲△]|[│├└┣┗─━\s]+|\d{1,2}[.、]|\(\d{1,2}\))?\s*(?:图为|由|正如|就像|如同|而且|而|但是|但|则|就|也|还有|还|另外|此外|比如说|比如|例如|譬如|如|像|好比|同样|自从|以(?=.+为例)|拿(?=.+(?:来说|举例|为例))"
     r"|我们|咱们|我司|我市|我区|我县|我省|我|打算|准备|计划|学习|对标|借鉴|效仿|参考|参照|按照|根据|依据|遵循|落实|贯彻|执行|再比如|再如|推行|践行|引入|采用|推广|复制|沿用|沿袭|全面|认真|深入|积极|大力|把(?=[^,。]{2,12}$)|直到|直至|谁还记得|还记得|记得|可以|可"
-    r"|邻县|邻镇|邻村|隔壁|附近的|听说|据说|据了解|走进|来到|你知道|知道|为什么|对(?=[^,]{2,20}$)|(?:人们|大家|很多人|不少人|消费者)(?:至今|仍然|依然|都|还)?记得"
+    r"|邻县|邻镇|邻村|隔壁|附近的|听说|据说|与|据了解|走进|来到|你知道|知道|为什么|对(?=[^,]{2,20}$)|(?:人们|大家|很多人|不少人|消费者)(?:至今|仍然|依然|都|还)?记得"
     r"|" + _ANNOUNCING + r"|你看|您看|再看|讲到|说到|谈到|提到|这几年|近几年|这些年|近年来|当年|早年|以前|过去|从前|那时候|那时|那会儿|当时|本市|本区|本县|人家(?=[\u4e00-\u9fffA-Za-z]{2})|(?:对面|隔壁|楼下|旁边)?的?那家(?=[\u4e00-\u9fffA-Za-z]{2})"
     r"|自(?=[\u4e00-\u9fff]{1,6}(?:省|市|区|县|州))"  # 自浙江省推行“…”改革以来 / 你看伊利,
     r"|在(?=..))*"  # 学习中国建筑“…”的企业使命
@@ -223,7 +224,7 @@ _SLOGAN_WORDS = ("口号", "品牌口号", "广告语", "标语", "slogan")
 # What a quote may be to the organisation that holds it.
 _SAYING_KINDS = ("口诀", "品牌口号", "口号", "广告语", "标语", "原则", "理念", "服务承诺", "承诺", "规矩", "信条", "宗旨", "格言", "价值观", "使命", "座右铭", "铁律", "准则", "slogan")
 _NAMED_AFTER = re.compile(
-    r"\s*(?:——|—|,)?\s*(?:这|那)(?:是|就是|正是)(?P<name>[^,。;:!?“”‘’]{2,16}?)"
+    r"\s*(?:——|—|,)?\s*(?:(?:这|那)(?:是|就是|正是)|就是|正是)(?P<name>[^,。;:!?“”‘’]{2,16}?)"
     r"(?:写在[^,。;:!?]{0,12}|多年|一直|长期|(?:自[^,。;:!?]{1,10}?起|多次|一再|反复|一直|长期)?(?:公开)?(?:强调|提出|倡导|坚持|推出|打造|发起))?的"
     rf"[\u4e00-\u9fff]{{0,6}}?(?P<kind>{'|'.join(_SAYING_KINDS)}|立场|主张|系列|品牌|项目|活动|计划|平台|工程|改革|模式|机制|经验|定位)"
 )
@@ -262,7 +263,9 @@ _SAYING_OF = re.compile(
 )
 _PREDICATE_TAGS = ("p", "v", "d", "c", "t", "f")  # what ends the name a clause opens with
 # …or after the cue's 的: 以“…”著称的西岭考古遗址公园 / 主打"社区15分钟健身圈"的青橙健身 / 有“…”之称的X
-_AFTER_DE = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,4}?(?:著称|闻名|见长)|之(?:称|美誉|美称))?的(?P<name>[^,。;:!?“”‘’的]{2,16})")
+_AFTER_DE = re.compile(
+    r"\s*(?:[\u4e00-\u9fff]{0,4}?(?:著称|闻名|见长)|之(?:称|美誉|美称)|(?:为|作为)[\u4e00-\u9fff]{1,6}?|自居|自诩)?的(?P<name>[^,。;:!?“”‘’的]{2,16})"
+)  # …以“…”为品牌主张的盒马 / 以“…”作为社区标语的哔哩哔哩
 # A Latin name closing the clause: 我们曾专门研究过 Costco,它主张…
 _LATIN_LAST = re.compile(
     r"(?P<name>(?<![A-Za-z\u4e00-\u9fff@0-9-])[A-Z][A-Za-z0-9&.-]+(?: (?:&|[A-Z][A-Za-z0-9&.-]+)){0,3}"
@@ -355,7 +358,8 @@ _DISCOURSE = re.compile(r"顾名思义|换句话说|说白了|简单来说|总�
 _THAT_SAYING = re.compile(r"[这那][句条个]")  # 那句洗脑的“…”: a saying, not who says it
 _THERE_IS = re.compile(r"有[一两几]?[个些种家位条句项套]")
 _KIND_OF_COMPANY = re.compile(
-    alternation(ORGANISATION_WORDS["kind"]) + r"[\u4e00-\u9fff]{0,4}?(?:公司|企业|集团|品牌|商家|机构|单位|门店|酒店|医院|学校|银行)"
+    alternation(ORGANISATION_WORDS["kind"])
+    + r"[\u4e00-\u9fff]{0,4}?(?:公司|企业|集团|品牌|商家|机构|单位|门店|酒店|医院|学校|银行|出版社|书店|工厂|厂家|餐厅|超市|平台|媒体)"
 )
 _FOREIGN_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,6})+")  # 拉姆·查兰, 彼得·德鲁克
 _PERSON_NAME_TAGS = frozenset({"nr", "nrt", "nrfg"})  # jieba's tags for names it takes for people's (阿里, nrt)
@@ -608,7 +612,9 @@ class Extractor:
             clause = _LATIN_GLOSS.sub(lambda gloss: " " * len(gloss.group()), before[: cue_match.start()])
             if clause.rstrip().endswith(":"):
                 clause = clause.rstrip()[:-1]  # a list item: - 蜜雪冰城:主打“高质平价”
-            clause_start = _CLAUSE_START.match(clause)
+            # A mark inside an earlier quote ends no clause; a quote in parentheses does
+            # (理想汽车(「…,…」)与特斯拉(「…」)).
+            clause_start = _CLAUSE_START.match(_QUOTE_IN_PARENS.sub(_as_clause_end, _QUOTED.sub(_blanked, clause)))
             offset = clause_start.end() if clause_start else 0
             # Someone's words quoting a saying (她说:“中心医院的院训是‘…’,…”): the speech, its
             # opening mark still open, is a sentence of its own.
@@ -1660,6 +1666,17 @@ def make_concepts(
             )
         )
     return concepts
+
+
+def _blanked(quote: re.Match[str]) -> str:
+    """A quote with its text blanked, its marks and length kept."""
+    text = quote.group()
+    return text[0] + " " * (len(text) - 2) + text[-1]
+
+
+def _as_clause_end(parens: re.Match[str]) -> str:
+    """Parentheses blanked, a comma for their closing one: what follows is a clause of its own."""
+    return " " * (len(parens.group()) - 1) + ","
 
 
 def _quotes(text: str) -> Iterator[re.Match[str]]:

@@ -142,7 +142,9 @@ _BULLET = re.compile(
     r"|[├└┣┗][─━]+\s*(?:\d{1,2}(?:[.、]|\s)\s*)?|\*\*(?=[^*]{2,30}\*\*\s*$)"
     # …or a paragraph opened by what it is about (关于排班:… / 说到午睡,…), or a table's row
     # without a number (| 监控告警管理 | 负责… |), named by its first cell
-    r"|(?:关于|说到|谈到)(?=[^,:。]{2,12}[,:])|\|\s*(?=[^|\s:-][^|]{1,29}\|)|【(?=[^】\d]{2,20}】\s*$))"
+    r"|(?:关于|说到|谈到)(?=[^,:。]{2,12}[,:])|\|\s*(?=[^|\s:-][^|]{1,29}\|)|【(?=[^】\d]{2,20}】\s*$)"
+    # …or a question of a Q&A page, its answer below (问:带教师资队伍怎么建? / 答:…)
+    r"|问\s*:\s*(?=[^?]{2,30}\?\s*$))"
     r"(?P<title>[^\s•·*].*?)(?:\*\*|】)?\s*$"
 )
 _STATED_COUNT = re.compile(
@@ -207,6 +209,8 @@ _OUTLINE_NUMBER = re.compile(rf"^(?:{_CN}\s*[、.．]|\d{{1,2}}\s*[、.．](?!\d
 # A title line may ask or exclaim (采购经理每天都在忙什么?一文看懂…), but holds no full stop.
 _NOT_A_TITLE = re.compile(r"[。;]")
 _SITE_SUFFIX = re.compile(r"\s+[-|–]\s+[^-|–—\s]{2,12}\s*$")
+# A search-engine title: …是什么_景区运营总监工作内容-职场百科网 (what the page is, then the site)
+_SEO_SUFFIX = re.compile(r"_[^_\n]{0,30}?[-_|]?[^-_|\s]{1,12}(?:网|站|网站|百科|文库|论坛|社区|在线|之家|频道)\s*$")
 _TITLE_PLEA = re.compile(r"\s*[(【\[](?:强烈)?(?:建议)?(?:先)?(?:收藏|码住|转发|干货|纯干货|长文预警|长文慎入)[^()【】\[\]]{0,6}[)】\]]\s*$")
 _TITLE_END = re.compile(r"[。!?;]|:(?!\d)")  # not the colon of a time (9:00)
 # A long title's end: a dash, or a space between Chinese characters (not inside English).
@@ -310,7 +314,7 @@ _ALIAS_CUE = re.compile(
     r"(?:业内|行业|大家)(?:一般)?通称|的叫法\s*,\s*(?:叫|称为|就是)|"  # 业内通称HRBP / 沿用外企的叫法,叫CRM经理
     r"(?:更习惯|习惯|常常|常|也)?(?:自嘲|自称|戏称|昵称)(?:它|其|他们|我们)?(?:为|是)|"
     r"英文(?:职位|岗位)(?:名称|名)?(?:称为|叫做|叫|为|是)\s*:?|中文(?:名称|名)?(?:一般|通常|常)?(?:译为|译作|翻译为|称为|叫做)|"
-    r"(?:岗位|职位)?别\s*[称名](?:\s*:|是|为)|(?<=,)(?:别称|别名)|也就是(?:我们|大家|人们|大伙)?(?:常说|所说|通常说)的|"
+    r"(?:岗位|职位)?别\s*[称名](?:\s*:|是|为)|(?<=,)(?:别称|别名)|也就是(?:我们|大家|人们|大伙|业内|行业里|行内|圈里|圈内)?(?:常说|所说|通常说|常讲|常叫)的|"
     r"(?:行里人|圈里人|业内人士|大家|人们)?常说[^,。;“]{0,8}?就是(?=“)|也有(?:人)?(?:干脆|直接|索性)?(?:叫做|叫作|叫|称为|称作|称之为)(?!它)|"
     r"被(?:大家|人们|同行)?[\u4e00-\u9fff]{0,4}?(?:叫作|叫做|称为|称作)|"
     r"(?:圈里|圈内|行业里|行业内|业内|大家|人们|老乡|内部)(?:一般|通常|常常|都|也常|常)?(?:就|直接)?(?:叫做|叫作|叫|称为|称作)(?:我们|它)?|"
@@ -381,7 +385,8 @@ _PAREN_CUE = re.compile(
 # (设立药学部的医院称为药学部主任): who uses the name may take a clause
 # A few words and a colon before a definition (先说结论:, 简单来说:), but not a field giving names (岗位别称:).
 _LEAD_COLON = re.compile(r"^(?![^:]*(?:称|名|英文|中文))[^,。:]{1,8}:\s*")
-_NAME_BEFORE_CUE = re.compile(r"(?:——|—|:)\s*(?P<name>[\u4e00-\u9fff]{2,8})\s*,\s*$")  # …——新任经理,(英文常说…)
+# …——新任经理,(英文常说…) / 真正…的人,是住院医师规范化培训专业基地主任,(俗称“…”)
+_NAME_BEFORE_CUE = re.compile(r"(?:——|—|:|(?<=[,。])是)\s*(?P<name>[\u4e00-\u9fff]{2,16})\s*,\s*$")
 _THIS_POST = re.compile(r"(?:这个|这一|该|此)(?:岗位|职位|职务|工种)")
 _QUOTED_NAME = re.compile(r"\s*“([^“”]{1,20})”")
 _QUOTED_NAMES = re.compile(r"\s*“[^“”]{1,20}”(?:\s*(?:、|和|或者|或|及|与|/)?\s*“[^“”]{1,20}”)*")  # “供应链主管”或“SCM经理”
@@ -862,6 +867,7 @@ def find_title(doc: Doc, role_words: re.Pattern[str] | None = None) -> Span | No
     site = _SITE_SUFFIX.search(title)  # a page's <title>: …日常工作有哪些? - 职言问答
     if site and not (role_words or load_role_words()).search(site.group()):
         title = title[: site.start()]
+    title = title[: seo.start()] if (seo := _SEO_SUFFIX.search(title)) and seo.start() >= 2 else title
     if title:
         start = span.start + line.index(title)
         span = Span(start, start + len(title))
@@ -1185,6 +1191,7 @@ def _definition_names(sentence: str, role_words: re.Pattern[str], known: Iterabl
             or cue.group("post")
             or cue.group().startswith(("它", "其"))  # 在官方文件里它叫无人机驾驶员: it, the role
             or any(k in sentence[: cue.start()] for k in known)
+            or any(f"“{k}”" in cue.group("names") for k in known)  # …,俗称“规培基地主任” (the title's name)
             or _THIS_POST.search(sentence, 0, cue.start())  # 这个岗位也常被叫作文案策划
         ):
             named = _NAME_BEFORE_CUE.search(sentence, 0, cue.start())

@@ -159,6 +159,11 @@ def test_which_bulleted_list_is_the_duties(text, titles):
     assert [d.title for d in analyse(text).duties] == titles
 
 
+def test_the_questions_of_a_q_and_a_page_are_its_duties():
+    text = "规培基地主任的6个问答\n问：如何抓制度建设？\n答：" + BODY + "\n问：带教师资队伍怎么建？\n答：" + BODY + "\n问：轮转计划由谁来排？\n答：" + BODY + "\n"
+    assert [d.title for d in analyse(text).duties] == ["如何抓制度建设", "带教师资队伍怎么建", "轮转计划由谁来排"]
+
+
 def test_bullets_inside_numbered_duties_are_no_duties():
     text = "店长职责\n一、管理门店团队\n• 排班\n• 培训\n• 考核\n二、控制门店成本\n三、提升顾客体验\n"
     assert [d.title for d in analyse(text).duties] == ["管理门店团队", "控制门店成本", "提升顾客体验"]
@@ -327,6 +332,11 @@ def test_a_newsletters_masthead_is_no_title():
     doc = analyse(text)
     assert doc.title == "首席合规官时代来临：合规官的六项核心职责解析"
     assert doc.role.label == "首席合规官"  # the title's first job title
+
+
+def test_a_search_engines_title_line_loses_its_site_name():
+    text = "景区运营总监的岗位职责是什么_景区运营总监工作内容-职场百科网\n一、制定运营计划\n" + BODY + "\n二、管理游客服务\n" + BODY + "\n"
+    assert analyse(text).title == "景区运营总监的岗位职责是什么"
 
 
 def test_a_quoted_word_in_the_title_is_no_role():
@@ -578,6 +588,7 @@ def test_title_role_and_definition_aliases():
         ("品控经理这个岗位，有的公司叫质量经理，外企一般写QA Manager。", {"质量经理", "QA Manager"}),
         ("采购经理（也有企业叫采购部经理，外企一般写Purchasing Manager）管花钱。", {"采购部经理", "Purchasing Manager"}),
         ("药剂科主任（设立药学部的医院称为药学部主任，英文 Director of Pharmacy）是负责人。", {"药学部主任", "Director of Pharmacy"}),
+        ("某岗位，也就是业内常说的“景区大管家”，部分单位也称为景区运营负责人。", {"景区大管家", "景区运营负责人"}),
         ("首席品牌官（CBO，有的公司叫品牌总监或品牌 VP，本质差不多）不是管广告的人。", {"CBO", "品牌总监", "品牌 VP"}),
     ],
 )
@@ -597,6 +608,15 @@ def test_alias_patterns(sentence, aliases):
 def test_what_surrounds_a_name_is_no_alias(sentence):
     role = analyse(f"某岗位的职责\n{sentence}\n一、做好一件事\n{BODY}\n二、做好两件事\n{BODY}\n").role
     assert not [a for a in role.aliases if any(w in a for w in ("本质", "片上", "医院", "或"))], role.aliases
+
+
+def test_the_name_before_a_cue_that_gives_the_titles_name_is_an_alias():
+    text = (
+        "规培基地主任到底管什么\n在每家培训基地医院里，真正把培训落到床旁的人，是住院医师规范化培训专业基地主任，"
+        "俗称“规培基地主任”。\n一、做好一件事\n" + BODY + "\n二、做好两件事\n" + BODY + "\n"
+    )
+    role = analyse(text).role
+    assert role.label == "规培基地主任" and "住院医师规范化培训专业基地主任" in role.aliases
 
 
 def test_names_in_parentheses_after_the_role_anywhere_in_the_intro_are_aliases():
