@@ -1498,8 +1498,17 @@ class Extractor:
                 and label not in self.segmenter.stopwords
                 and not label.endswith(self.person_words)
                 and not (ends_with_role_word(label, self.role_words) and not label.endswith(self.discipline_words))
+                and not self._is_site_name(label)
             )
         return ok
+
+    def _is_site_name(self, label: str) -> bool:
+        """A website's name: words and then 网 on its own (职场百科|网), not a word that ends in it
+        (互联网, 电网, 能源|互联网)."""
+        if not label.endswith("网") or len(label) < 3:
+            return False
+        words = self._phrase_tokens(label)
+        return len(words) >= 2 and words[-1].end - words[-1].start == 1
 
     def _candidates(self, doc: Doc, sentence: Sentence) -> list[tuple[str, int, str]]:
         """(normalised label, offset, kind) of every concept candidate in the sentence;

@@ -485,6 +485,15 @@ KNOWN_MISSES = {
     # The gold names 亚马逊 CTO Werner Vogels with his company (kg: 亚马逊); 阿里巴巴内部有个…的“变更三板斧”,
     # 即“…”: the second quote is missed.
     "yunwei_zongjian_boke_r98": {"examples.recall"},
+    # Rounds 99-101: unusual heading styles (01 / …, a Q&A page, **其一,…。** lead-ins), fifteen ways
+    # to cite a brand, careless scrapes in the dev article's genre.
+    # 在国药控股的医药冷库,“…”是铁律 (read as 医药's), 麦当劳的长期物流伙伴夏晖——“…” (a name after its
+    # apposition); 在此基础上,…都知道“…” gives 此基础.
+    "lenglian_wuliu_zhuguan_zhize_r99": {"examples.recall", "examples.precision"},
+    # 北京一家名为拾页文化的民营图书公司,价值观第一条就是『…』: the name a clause back.
+    "chubanshe_yingxiao_bianji_baike_r100": {"examples.recall"},
+    # 上海迪士尼度假区的做法值得学习,它把“…”这句口号落实到…: 它 after a clause about its 做法.
+    "jingqu_yunying_zongjian_baike_r101": {"examples.recall"},
 }
 
 
