@@ -108,6 +108,8 @@ _QUOTE_IN_PARENS = re.compile(r"\(\s*[“‘][^()]*[”’]\s*\)")
 # Names paired with quotes in one sentence: 奔驰——“最尊贵”,宝马——“最驾驶乐趣”
 _DASH_PAIR = re.compile(r"(?:^|[,;:。!?、])\s*(?P<name>[\u4e00-\u9fffA-Za-z0-9·&-]{2,10})\s*(?:——|—)\s*[“‘]")
 MIN_PAIRS = 2
+MIN_LISTED_QUOTES = 3
+MAX_LISTED_NAME = 6
 _CLAUSE_START = re.compile(r".*[,;:、。!?(】|]")  # 】 and |: a label before the example (【案例】华衡监理的口号…)
 # A clause whose subject is a pronoun for the one before it (如奔驰,其定位是… / 以松间咖啡为例,
 # 它把… / 其行政部门提出了…): the example's subject is in the clause before.
@@ -138,7 +140,7 @@ _ANNOUNCING = "不得不提|不能不提|不得不说|首推|当属|要数"
 _SUBJECT_LEAD = re.compile(
     r"^\s*(?:[-•·*●○■□▪◆◇▶►★☆▲△]|[│├└┣┗─━\s]+|\d{1,2}[.、]|\(\d{1,2}\))?\s*(?:图为|由|正如|就像|如同|而且|而|但是|但|则|就|也|还有|还|另外|此外|比如说|比如|例如|譬如|如|像|好比|同样|自从|以(?=.+为例)|拿(?=.+(?:来说|举例|为例))"
     r"|我们|咱们|我司|我市|我区|我县|我省|我|打算|准备|计划|学习|对标|借鉴|效仿|参考|参照|按照|根据|依据|遵循|落实|贯彻|执行|再比如|再如|推行|践行|引入|采用|推广|复制|沿用|沿袭|全面|认真|深入|积极|大力|把(?=[^,。]{2,12}$)|直到|直至|谁还记得|还记得|记得|可以|可"
-    r"|邻县|邻镇|邻村|隔壁|附近的|听说|据说|与|据了解|走进|来到|你知道|知道|为什么|对(?=[^,]{2,20}$)|(?:人们|大家|很多人|不少人|消费者)(?:至今|仍然|依然|都|还)?记得"
+    r"|邻县|邻镇|邻村|隔壁|附近的|兄弟单位|友邻单位|兄弟医院|兄弟学校|听说|据说|与|据了解|走进|来到|你知道|知道|为什么|对(?=[^,]{2,20}$)|(?:人们|大家|很多人|不少人|消费者)(?:至今|仍然|依然|都|还)?记得"
     r"|" + _ANNOUNCING + r"|你看|您看|再看|讲到|说到|谈到|提到|这几年|近几年|这些年|近年来|当年|早年|以前|过去|从前|那时候|那时|那会儿|当时|本市|本区|本县|人家(?=[\u4e00-\u9fffA-Za-z]{2})|(?:对面|隔壁|楼下|旁边)?的?那家(?=[\u4e00-\u9fffA-Za-z]{2})"
     r"|自(?=[\u4e00-\u9fff]{1,6}(?:省|市|区|县|州))"  # 自浙江省推行“…”改革以来 / 你看伊利,
     r"|在(?=..))*"  # 学习中国建筑“…”的企业使命
@@ -1136,13 +1138,33 @@ class Extractor:
     def _paired_name(self, doc: Doc, sentence: Sentence, text: str, clause: str, offset: int) -> str:
         """The name alone in its clause when the sentence pairs names with quotes (奔驰——“最尊贵”,
         宝马——“…”): the pairing says each is a name, whatever the dictionary calls the word
-        (奔驰, a verb)."""
-        name = clause[offset:].strip()
+        (奔驰, a verb).  In a sentence that lists three quotes or more (云南白药代表“…”,舒适达意味着
+        “…”,…) so is any word the dictionary does not know as an everyday one (舒适|达)."""
+        name = clause[self._lead_end(clause[offset:]) + offset :].strip()
+        if not _TERM_SHAPE.match(name):
+            return ""
         pairs = [m.group("name") for m in _DASH_PAIR.finditer(text)]
-        if len(pairs) < MIN_PAIRS or name not in pairs or not _TERM_SHAPE.match(name):
+        quotes = sum(1 for _ in _QUOTED.finditer(text))
+        if name in pairs and (len(pairs) >= MIN_PAIRS or quotes >= MIN_LISTED_QUOTES):
+            pass
+        elif not (quotes >= MIN_LISTED_QUOTES and self._may_be_listed_name(name)):
             return ""
         at = sentence.span.start + offset + clause[offset:].index(name)
         return doc.text[at : at + len(name)]
+
+    def _may_be_listed_name(self, name: str) -> bool:
+        """A short phrase that may be a brand in a list of brands: no everyday word, no people,
+        not opened by a pronoun, adverb or preposition."""
+        words = self._phrase_tokens(name)
+        return (
+            2 <= len(name) <= MAX_LISTED_NAME
+            and "的" not in name
+            and bool(words)
+            and words[0].tag not in _NOT_SUBJECT_TAGS
+            and _common_word_idf().get(name, IDF_CUTOFF) >= SPECIFIC_IDF
+            and not ends_with_role_word(name, self.role_words)
+            and not name.endswith(self.person_words)
+        )
 
     def _lead_end(self, clause: str) -> int:
         """Where a clause's name may start, after its lead words (那时候, 比如, 而), but never inside a

@@ -314,7 +314,7 @@ _ALIAS_CUE = re.compile(
     r"(?:业内|行业|大家)(?:一般)?通称|的叫法\s*,\s*(?:叫|称为|就是)|"  # 业内通称HRBP / 沿用外企的叫法,叫CRM经理
     r"(?:更习惯|习惯|常常|常|也)?(?:自嘲|自称|戏称|昵称)(?:它|其|他们|我们)?(?:为|是)|"
     r"英文(?:职位|岗位)(?:名称|名)?(?:称为|叫做|叫|为|是)\s*:?|中文(?:名称|名)?(?:一般|通常|常)?(?:译为|译作|翻译为|称为|叫做)|"
-    r"(?:岗位|职位)?别\s*[称名](?:\s*:|是|为)|(?<=,)(?:别称|别名)|也就是(?:我们|大家|人们|大伙|业内|行业里|行内|圈里|圈内)?(?:常说|所说|通常说|常讲|常叫)的|"
+    r"(?:岗位|职位)?别\s*[称名](?:\s*:|是|为)|(?<=,)(?:别称|别名)|(?P<bare_said>也就是(?:我们|大家|人们|大伙|业内|行业里|行内|圈里|圈内)?(?:平常|平时|通常|一般|常常|常)?(?:说|讲|叫|所说)的)|"
     r"(?:行里人|圈里人|业内人士|大家|人们)?常说[^,。;“]{0,8}?就是(?=“)|也有(?:人)?(?:干脆|直接|索性)?(?:叫做|叫作|叫|称为|称作|称之为)(?!它)|"
     r"被(?:大家|人们|同行)?[\u4e00-\u9fff]{0,4}?(?:叫作|叫做|称为|称作)|"
     r"(?:圈里|圈内|行业里|行业内|业内|大家|人们|老乡|内部)(?:一般|通常|常常|都|也常|常)?(?:就|直接)?(?:叫做|叫作|叫|称为|称作)(?:我们|它)?|"
@@ -1202,7 +1202,7 @@ def _definition_names(sentence: str, role_words: re.Pattern[str], known: Iterabl
             # A field's value may itself open with a cue: 岗位别称:本岗位亦称仓储主管
             given = [_PAREN_CUE.sub("", n.strip()) for n in given]
             # A bare 叫 names only a job title (not 它叫停…): one we know, or one shaped so (航标员, 槌手).
-            bare = any(cue.group(g) for g in ("bare", "bare_it", "bare_call", "bare_place", "bare_usual", "bare_comma", "bare_org", "bare_have", "bare_some"))
+            bare = any(cue.group(g) for g in ("bare", "bare_it", "bare_call", "bare_place", "bare_usual", "bare_comma", "bare_org", "bare_have", "bare_some", "bare_said"))
             names.extend(
                 n for n in given if not bare or quoted or _is_title_name(n, role_words) or _BARE_ROLE.fullmatch(n)
             )

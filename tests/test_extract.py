@@ -522,6 +522,9 @@ TAIL = "\n二、管理门店团队\n店长要做好排班和培训。\n"
         ("黄山景区则长期把民间流传的“五岳归来不看山”用作宣传主线。", "黄山景区", "五岳归来不看山"),
         ("说到老牌出版社，不得不提商务印书馆，它的“昌明教育，开启民智”影响着选题方向。", "商务印书馆", "昌明教育，开启民智"),
         ("米哈游一直奉行“技术宅拯救世界”，它的推广更偏向内容。", "米哈游", "技术宅拯救世界"),
+        ("OPPO当年凭一句广告让人记住了“充电五分钟，通话两小时”。", "OPPO", "充电五分钟，通话两小时"),
+        ("东湖街道探索形成了“文化能人带团队、团队带群众”工作法，街道文化活动不断。", "东湖街道", "文化能人带团队、团队带群众"),
+        ("在兄弟单位青山县中医院，“人人讲小课、科科有课题”已成为共识。", "青山县中医院", "人人讲小课、科科有课题"),
         # the owner after the quote, after 为/作为…的 or 就是
         ("以“新鲜每一刻”为品牌主张的盒马，把冷链能力看作门店体验的底座。", "盒马", "新鲜每一刻"),
         ("这里插一句品牌的事：大家熟悉的「未来出行探索者」，就是小鹏汽车的品牌口号。", "小鹏汽车", "未来出行探索者"),
@@ -635,6 +638,17 @@ def test_names_with_their_words_in_parentheses():
     ]
 
 
+def test_a_market_of_brands_each_standing_for_something():
+    sentence = "比如在牙膏这个品类里，云南白药代表“护龈止血”，舒适达意味着“抗敏感”，高露洁占据了“防蛀”的位置，黑人——“清新口气”。"
+    doc = analyse(HEAD + sentence + TAIL)
+    assert [(e.subject, e.value) for e in doc.examples] == [
+        ("云南白药", "护龈止血"),
+        ("舒适达", "抗敏感"),  # a word jieba does not know, alone before its cue in a list of brands
+        ("高露洁", "防蛀"),
+        ("黑人", "清新口气"),  # an everyday word, named by its dash among the others
+    ]
+
+
 def test_what_two_brands_sell_are_their_positionings():
     doc = analyse(HEAD + "同样是卖咖啡，星巴克卖的是“第三空间”，瑞幸卖的是“随时随地的一杯好咖啡”，前者看重堂食。" + TAIL)
     assert [(e.subject, e.value) for e in doc.examples] == [("星巴克", "第三空间"), ("瑞幸", "随时随地的一杯好咖啡")]
@@ -660,6 +674,7 @@ def test_one_subject_may_give_several_examples():
         "区域经理提出了“人人都是服务员”的理念。",  # a person in a role
         "护理学创始人南丁格尔曾说“护理是一门艺术”。",  # a person alone: 护理学 is a field, no organisation
         "“专干不是‘万金油’，而是村里的‘服务员’。”",  # what someone is said to be, no name
+        "经营分析最忌讳的就是“数字的搬运工”、“表格的填表员”和“报表的复读机”。",  # a list of quotes, no brand
         "门店推行“首问负责”,员工跟进到底。",  # a generic noun
         "采购就是“花钱买东西”,谁都能干。",  # no cue
         "很多门店用“会员储值”锁定老顾客。",  # a loose cue without 以X为例/比如

@@ -589,6 +589,7 @@ def test_title_role_and_definition_aliases():
         ("采购经理（也有企业叫采购部经理，外企一般写Purchasing Manager）管花钱。", {"采购部经理", "Purchasing Manager"}),
         ("药剂科主任（设立药学部的医院称为药学部主任，英文 Director of Pharmacy）是负责人。", {"药学部主任", "Director of Pharmacy"}),
         ("某岗位，也就是业内常说的“景区大管家”，部分单位也称为景区运营负责人。", {"景区大管家", "景区运营负责人"}),
+        ("某岗位，也就是大家平常说的文化站长，官不大，但责任不小。", {"文化站长"}),
         ("首席品牌官（CBO，有的公司叫品牌总监或品牌 VP，本质差不多）不是管广告的人。", {"CBO", "品牌总监", "品牌 VP"}),
     ],
 )
@@ -603,11 +604,12 @@ def test_alias_patterns(sentence, aliases):
         "某岗位（CBO，有的公司叫品牌总监或品牌 VP，本质差不多）不是管广告的人。",  # a comment in the parentheses
         "某岗位，有的集团也叫区域运营总监，英文名片上一般印 Area General Manager。",  # 英文名|片: a business card
         "某岗位（设立药学部的医院称为药学部主任）是负责人。",
+        "某岗位有的在专业研究公司工作，也就是通常所说的乙方；另一部分在企业任职。",  # no job title
     ],
 )
 def test_what_surrounds_a_name_is_no_alias(sentence):
     role = analyse(f"某岗位的职责\n{sentence}\n一、做好一件事\n{BODY}\n二、做好两件事\n{BODY}\n").role
-    assert not [a for a in role.aliases if any(w in a for w in ("本质", "片上", "医院", "或"))], role.aliases
+    assert not [a for a in role.aliases if any(w in a for w in ("本质", "片上", "医院", "或", "乙方"))], role.aliases
 
 
 def test_the_name_before_a_cue_that_gives_the_titles_name_is_an_alias():
