@@ -104,11 +104,18 @@ _LIST_ENDS = frozenset("等,;:。!?")
 # …and a Chinese one: 中联财险(中国联合财产保险的简称)
 _LATIN_GLOSS = re.compile(r"\([A-Za-z][A-Za-z0-9 .&'-]{1,40}\)|\([^()]{1,24}的(?:简称|全称|缩写)\)|\((?:简称|全称|即)[^()]{1,24}\)")
 _SCHOOLS = ("大学", "中学", "小学")
+MAX_PLACE_CHARS = 6
+_PLACE_ENDS = frozenset("边旁畔")  # 洱海边的
+_ORDINAL_OPENING = re.compile(r"第[一二三四五六七八九十百\d]")
 _QUOTE_IN_PARENS = re.compile(r"\(\s*[“‘][^()]*[”’]\s*\)")
 # Names paired with quotes in one sentence: 奔驰——“最尊贵”,宝马——“最驾驶乐趣”
 _DASH_PAIR = re.compile(r"(?:^|[,;:。!?、])\s*(?P<name>[\u4e00-\u9fffA-Za-z0-9·&-]{2,10})\s*(?:——|—)\s*[“‘]")
 MIN_PAIRS = 2
 MIN_LISTED_QUOTES = 3
+# A brand and what it stands for in parentheses: 红牛(提神抗疲劳) (no Latin gloss, no count of 篇)
+_PARENTHESISED = re.compile(
+    r"(?P<name>[\u4e00-\u9fffA-Za-z0-9·&]{2,8})\((?P<value>(?=[^)]*[\u4e00-\u9fff])(?![^)]*(?:简称|全称|缩写|英文|精选|篇))[\u4e00-\u9fff0-9]{2,12})\)"
+)
 MAX_LISTED_NAME = 6
 _CLAUSE_START = re.compile(r".*[,;:、。!?(】|]")  # 】 and |: a label before the example (【案例】华衡监理的口号…)
 # A clause whose subject is a pronoun for the one before it (如奔驰,其定位是… / 以松间咖啡为例,
@@ -263,6 +270,10 @@ _SAYING_OF = re.compile(
     r"\s*,?\s*(?:这|这句话|这句)?(?:也|一直|始终)?(?:是|就是|正是)(?P<clause>[^,。;:!?“”‘’]{2,30}?)"
     r"(?:挂在嘴边|挂在嘴上|常说|常讲|反复强调|念叨|信奉)的(?:一句话|口头禅|话|信条)"
 )
+# …or the name, then its line: “爱干净,住汉庭”,汉庭用一句大白话… / “…”,999感冒灵这句广告语…
+_NAME_THEN_LINE = re.compile(
+    r"\s*,\s*(?P<name>[^,。;:!?“”‘’]{2,12}?)(?:当年|早年|一直)?(?:用|凭|靠)?(?:这|那)?一?句(?P<kind>广告语|口号|大白话|话|标语|slogan)"
+)
 _PREDICATE_TAGS = ("p", "v", "d", "c", "t", "f")  # what ends the name a clause opens with
 # …or after the cue's 的: 以“…”著称的西岭考古遗址公园 / 主打"社区15分钟健身圈"的青橙健身 / 有“…”之称的X
 _AFTER_DE = re.compile(
@@ -296,6 +307,16 @@ _MENTION = re.compile(r"@(?P<name>[^\s@,。:;!?“”‘’]{2,20})")
 # what something is said to be: 专干不是‘万金油’)
 _QUOTED_LAST = re.compile(r"(?<![是当])[“‘](?P<name>[^“”‘’]{2,12})[”’](?:那样|一样|这样|为例|来说)?\s*$")
 _QUOTED_APPOSITION = re.compile(rf"{alternation(ORGANISATION_WORDS['quoted_name'])}[“‘](?P<name>[^“”‘’]{{2,10}})[”’]")
+# A name set in quotes, then what it does or owns: 莫干山的“半山小筑”给新管家培训时 / “汇金中心”的工程部 /
+# “栖野”民宿的查房口诀 / 平台“鲜达优选”在考核…时
+_QUOTED_SUBJECT = re.compile(
+    r"[“‘](?P<name>[\u4e00-\u9fffA-Za-z0-9·&]{2,10})[”’]"
+    r"(?=\s*(?:民宿|酒店|公司|集团|品牌|餐厅|门店|平台|医院|学校|超市|书店|工作室|大厦"
+    r"|在|给|对|要求"
+    r"|的[^,。;:!?“”]{0,8}?(?:墙上|门口|员工|团队|老板|管家|创始人|部|室|科|处|中心|柜台|黑板|口诀|规矩)))"
+)
+# …where a name stands: opening its clause or after its apposition (平台“鲜达优选”)
+_NAME_PLACE = re.compile(rf"(?:^|[,;:。!?—]|{alternation(ORGANISATION_WORDS['quoted_name'])})\s*$")
 # A sentence introducing a name for the next (有一家叫青芝客栈的精品民宿。他们坚持“…”).
 _CALLED_NAME = re.compile(r"[一这那]?[家个款位间座所][^的,。;:!?“”]{0,4}?(?:名叫|叫做|叫作|名为|叫)[“‘]?(?P<name>[^的,。;:!?“”‘’]{2,10}?)[”’]?的")
 # A name in the clause before a speaker: 我在丽思卡尔顿实习的时候,带教老师总说“…” / 去年我们和华鼎基金
@@ -421,6 +442,9 @@ def _announced_names(clause: str) -> Iterator[tuple[str, int, int, str]]:
     mention = next(reversed(list(_MENTION.finditer(clause))), None)
     if mention:
         yield mention.group("name"), mention.start("name"), mention.end("name"), "quoted"
+    quoted_subject = next(reversed(list(_QUOTED_SUBJECT.finditer(clause))), None)
+    if quoted_subject:
+        yield quoted_subject.group("name"), quoted_subject.start("name"), quoted_subject.end("name"), "quoted"
 
 
 def load_example_cues(path: Path = EXAMPLE_CUES) -> list[ExampleCue]:
@@ -504,6 +528,9 @@ class Extractor:
             following = doc.sentences[number + 1] if number + 1 < len(doc.sentences) else None
             listed: tuple[Example, int] | None = None  # the last example and where its quote ends
             for match in _quotes(text):
+                if _QUOTED_SUBJECT.match(text, match.start()) and self._where_a_name_stands(text, match.start()):
+                    listed = None
+                    continue  # a name set in quotes where a name stands (安吉的“竹里人家”在…), no value
                 subject = respectively.get(match.start()) or self._attributed(doc, text, match, following)
                 if subject:
                     example = self._example(doc, sentence, match, subject, "principle", "characterized_by", "主张", duty)
@@ -522,8 +549,39 @@ class Extractor:
                     continue  # 这个岗位也被称作「运维负责人」: another name of the role, no example
                 for one in self._each_subject(example) if example else ():
                     examples.setdefault((one.subject, one.value), one)
+            if "(" in text:
+                for one in self._parenthesised(doc, sentence, text, duty):
+                    examples.setdefault((one.subject, one.value), one)
             previous = sentence
         return list(examples.values())
+
+    def _parenthesised(self, doc: Doc, sentence: Sentence, text: str, duty: int) -> list[Example]:
+        """A list of brands, each with what it stands for in parentheses and no quotes:
+        全季(东方美学)、桔子水晶(设计感)、丽枫(薰衣草香氛).  Two at least, joined by 、/和, each name
+        with a brand's shape; a single one is as often a gloss (ADR(平均房价))."""
+        items = list(_PARENTHESISED.finditer(text))
+        runs: list[list[re.Match[str]]] = []
+        for item in items:
+            if runs and text[runs[-1][-1].end() : item.start("name")].strip() in _LIST_JOINS:
+                runs[-1].append(item)
+            else:
+                runs.append([item])
+        examples = []
+        for run in (r for r in runs if len(r) >= MIN_PAIRS):
+            for item in run:
+                name = item.group("name")
+                # the name is the longest brand-shaped end of the words before the parentheses
+                # (not a Latin abbreviation: TMS(运输管理系统) is a gloss)
+                starts = [w.start for w in self._phrase_tokens(name)]
+                cut = next((k for k in starts if len(name) - k >= 2 and self._is_brand(name[k:]) and not name[k:].isascii()), None)
+                if text[item.start() - 1 : item.start()] in _LIST_JOINS and self._may_be_listed_name(name) and not name.isascii():
+                    cut = 0  # a listed name jieba does not know (、扶他林(外用止痛)): all of it
+                if cut is None:
+                    continue
+                at = sentence.span.start + item.start("name") + cut
+                subject = doc.text[at : item.end("name") + sentence.span.start]
+                examples.append(self._example(doc, sentence, item, subject, "positioning", "positioned_as", "定位", duty))
+        return examples
 
     def _former_or_latter(self, doc: Doc, sentence: Sentence, before: str, example: Example) -> Example | None:
         """前者/后者: the first or second of two names a clause before joins (龙湖和绿城都以产品力见长,
@@ -654,6 +712,7 @@ class Extractor:
         opens_clause = not before.strip() or before.rstrip()[-1] in ",;:。!?"
         named = (
             _NAMED_AFTER.match(after)
+            or (_NAME_THEN_LINE.match(after) if opens_clause else None)
             or _SAID_BY_AFTER.match(after)
             or _PAREN_OWNER.match(after)
             or (_QUOTE_IS.match(after) or _OWNED_AFTER.match(after) or _FIRST_PUT_BY.match(after) if opens_clause else None)
@@ -1143,7 +1202,9 @@ class Extractor:
         name = clause[self._lead_end(clause[offset:]) + offset :].strip()
         if not _TERM_SHAPE.match(name):
             return ""
-        pairs = [m.group("name") for m in _DASH_PAIR.finditer(text)]
+        # (counted over the sentence's line: 海飞丝——“去屑”;飘柔——“柔顺”;潘婷——“营养”。)
+        line = doc.norm[doc.norm.rfind("\n", 0, sentence.span.start) + 1 : _line_end(doc.norm, sentence.span.end)]
+        pairs = [m.group("name") for m in _DASH_PAIR.finditer(line)]
         quotes = sum(1 for _ in _QUOTED.finditer(text))
         if name in pairs and (len(pairs) >= MIN_PAIRS or quotes >= MIN_LISTED_QUOTES):
             pass
@@ -1165,6 +1226,17 @@ class Extractor:
             and not ends_with_role_word(name, self.role_words)
             and not name.endswith(self.person_words)
         )
+
+    def _where_a_name_stands(self, text: str, at: int) -> bool:
+        """Whether a quote at `at` stands where a name does: opening its clause, after its
+        apposition (平台“鲜达优选”) or after a place's 的 (安吉的“竹里人家”, 洱海边的“苍洱时光”)."""
+        if _NAME_PLACE.search(text, 0, at):
+            return True
+        if not text.endswith("的", 0, at):
+            return False
+        words = self._phrase_tokens(text[max(0, at - 1 - MAX_PLACE_CHARS) : at - 1])
+        # (jieba takes many a place name for a person's: 安吉, nr)
+        return bool(words) and (words[-1].tag in ("ns", "nr") or text[at - 2] in _PLACE_ENDS)
 
     def _lead_end(self, clause: str) -> int:
         """Where a clause's name may start, after its lead words (那时候, 比如, 而), but never inside a
@@ -1381,6 +1453,8 @@ class Extractor:
             return bool(words) and (words[0].tag == "a" or words[0].tag not in _NOT_NAME_START) and not common
         if not words or words[0].tag in _NOT_SUBJECT_TAGS or (words[0].tag == "t" and len(words) > 2):
             return False  # …nor with a time word, unless a short name (现代|汽车, 现代 tagged t): 去年我到…
+        if _ORDINAL_OPENING.match(phrase):
+            return False  # an ordinal (第一课): no name
         if len(phrase) == 2 and phrase in self.segmenter.domain_terms:
             return False
         # A name's closing character may be tagged anything (衡正|所, 所 a conjunction).
@@ -1697,6 +1771,11 @@ def make_concepts(
             )
         )
     return concepts
+
+
+def _line_end(text: str, at: int) -> int:
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
 
 
 def _blanked(quote: re.Match[str]) -> str:
