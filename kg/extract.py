@@ -1206,9 +1206,8 @@ class Extractor:
         line = doc.norm[doc.norm.rfind("\n", 0, sentence.span.start) + 1 : _line_end(doc.norm, sentence.span.end)]
         pairs = [m.group("name") for m in _DASH_PAIR.finditer(line)]
         quotes = sum(1 for _ in _QUOTED.finditer(text))
-        if name in pairs and (len(pairs) >= MIN_PAIRS or quotes >= MIN_LISTED_QUOTES):
-            pass
-        elif not (quotes >= MIN_LISTED_QUOTES and self._may_be_listed_name(name)):
+        paired = name in pairs and (len(pairs) >= MIN_PAIRS or quotes >= MIN_LISTED_QUOTES)
+        if not paired and not (quotes >= MIN_LISTED_QUOTES and self._may_be_listed_name(name)):
             return ""
         at = sentence.span.start + offset + clause[offset:].index(name)
         return doc.text[at : at + len(name)]
