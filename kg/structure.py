@@ -119,7 +119,8 @@ HEADING_STYLES: list[tuple[str, re.Pattern[str]]] = [
     (
         "spoken",
         re.compile(
-            rf"^(?:(?:咱们|我们|下面)?[先再]?(?:说|聊|讲|来看|看)?)?(?P<num>第{_CN}|头|最后|{'|'.join(_NEXT_WORDS)})一?(?:个|件|块)(?:职责|任务|事|方面|要点|重点)?"
+            # (…or after the one before is done: 第二个说完说第三个,做会员和慢病管理。)
+            rf"^(?:第{_CN}个说完了?\s*,?\s*)?(?:(?:咱们|我们|下面)?[先再]?(?:接着)?(?:说|聊|讲|来看|看)?)?(?P<num>第{_CN}|头|最后|{'|'.join(_NEXT_WORDS)})一?(?:个|件|块)(?:职责|任务|事|方面|要点|重点)?"
             rf"(?:呢|啊|嘛)?\s*(?:[,:]\s*(?:是|就是)?|是|就是)\s*(?:(?:也是|就是|最)[^,。]{{0,10}},\s*)?(?P<title>[^,。].*)$"
         ),
     ),
@@ -166,6 +167,10 @@ _ABOUT = re.compile(r"\s*(?:关于|说到|谈到)")
 _TABLE_RULE = re.compile(r"\s*\|?[\s:|-]*-{3}[\s:|-]*$")
 _DUTY_PART = re.compile(r"职责|工作内容|主要工作|工作任务|履职")  # an outline's part that holds the duties
 MIN_BULLETS = 3
+MIN_ROLE_MENTIONS = 3
+MAX_ROLE_PREFIX = 4  # characters before a job-title word that may be part of the name (客房|主管)
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
+_OVERVIEW = re.compile(r"(?:岗位|职位|工作)?(?:概述|概况|简介|基本信息|目的)")
 _OPENING_PART = re.compile(r"先说结论|写在前面|写在开头|前言|引言|导语|序言|开篇|楔子|背景")
 MIN_INTERLEAVED = 3
 # A regulation's articles, and what the ones before and after its duties say.
@@ -277,7 +282,7 @@ def _this_post_at(text: str, name: str, cut: str, within: Span) -> int:
     return match.start() if match else -1
 
 
-_OPENING_NAME = re.compile(r"\s*(?:[■□●○◆◇•·▪▶►-]\s*)?(?:在[^,。]{2,12}?[里中内],)?(?P<name>[\u4e00-\u9fff]{2,12}?)\s*(?:[,(的]|(?=是)|(?=(?:在[^,。]{1,12}?)?(?:通常|一般|常|也|又|亦)?(?:被)?(?:简称|俗称|称为|叫做|叫作)))")
+_OPENING_NAME = re.compile(r"\s*(?:[■□●○◆◇•·▪▶►-]\s*|【[^】]{1,6}】\s*)?(?:在[^,。]{2,12}?[里中内],)?(?P<name>[\u4e00-\u9fff]{2,12}?)\s*(?:[,(的]|(?=是)|(?=(?:在[^,。]{1,12}?)?(?:通常|一般|常|也|又|亦)?(?:被)?(?:简称|俗称|称为|叫做|叫作)))")
 _SHORT_PAREN = re.compile(r"[(（][^()（）]{1,12}[)）]")
 _DISAMBIGUATION = re.compile(r"\s*\((?:职业|岗位|职位|工种)\)\s*$")  # an encyclopedia's 验光师(职业)
 _BARE_ROLE = re.compile(r"[\u4e00-\u9fff]{1,8}[工员师长手官]")
@@ -380,11 +385,12 @@ _DEFINITION_VERB = re.compile(
 )
 # Words inside a definition's parentheses before a name: (Brand Manager,简称BM) (英文:CFO).
 _PAREN_CUE = re.compile(
-    r"^(?:[\u4e00-\u9fff]{0,12}?(?:以下简称|下称|简称|又称|亦称|也称|俗称|可称|叫做|叫作|叫|称为|写作|写成|写)|全称|缩写|英文名称|英文名|英文|英语|包括|包含|即|亦即|也就是)(?:为|是)?\s*:?\s*"
+    r"^(?:[\u4e00-\u9fff]{0,12}?(?:以下简称|以下统称|下称|简称|统称|又称|亦称|也称|俗称|可称|叫做|叫作|叫|称为|称|写作|写成|写)|全称|缩写|英文名称|英文名|英文|英语|包括|包含|即|亦即|也就是)(?:为|是)?\s*:?\s*"
 )  # (CMO) (简称BM) (公司内部亦称“安全运维工程师”) (外企叫Design Director) (包括社区党委书记、党总支书记)
 # (设立药学部的医院称为药学部主任): who uses the name may take a clause
 # A few words and a colon before a definition (先说结论:, 简单来说:), but not a field giving names (岗位别称:).
-_LEAD_COLON = re.compile(r"^(?![^:]*(?:称|名|英文|中文))[^,。:]{1,8}:\s*")
+# …and a label in brackets (【导读】品牌经理(…)…)
+_LEAD_COLON = re.compile(r"^(?:(?![^:]*(?:称|名|英文|中文))[^,。:]{1,8}:|【[^】]{1,6}】)\s*")
 # …——新任经理,(英文常说…) / 真正…的人,是住院医师规范化培训专业基地主任,(俗称“…”)
 _NAME_BEFORE_CUE = re.compile(r"(?:——|—|:|(?<=[,。])是)\s*(?P<name>[\u4e00-\u9fff]{2,16})\s*,\s*$")
 _THIS_POST = re.compile(r"(?:这个|这一|该|此)(?:岗位|职位|职务|工种)")
@@ -615,7 +621,15 @@ def find_duty_headings(doc: Doc) -> list[Heading]:
                 part = strong[bisect.bisect_right([h.line for h in strong], inner[0].line) - 1]
                 if _DUTY_PART.search(part.title):
                     return inner
-    return _chapter_on_duties(doc, strong) or bulleted
+    return _without_overview(_chapter_on_duties(doc, strong) or bulleted)
+
+
+def _without_overview(run: list[Heading]) -> list[Heading]:
+    """A run without the overview that opens it (3.1 岗位概述 before 3.2 查房与卫生质量检查 …): the
+    post described, no duty; the duties numbered from 1."""
+    if len(run) <= MIN_BULLETS or not _OVERVIEW.fullmatch(run[0].title):
+        return run
+    return [dataclasses.replace(h, index=i) for i, h in enumerate(run[1:], 1)]
 
 
 def _periods_in_order(periods: list[Heading]) -> list[Heading]:
@@ -1001,9 +1015,34 @@ def find_role(
         if at >= 0:
             written.setdefault(name, doc.text[at : at + len(name)])
     if not written:
-        return None
+        return _most_mentioned_role(doc, role_words)
     labels = list(written.values())
     return Role(label=labels[0], aliases=labels[1:], evidence=evidence[:3])
+
+
+def _most_mentioned_role(doc: Doc, role_words: re.Pattern[str]) -> Role | None:
+    """When neither title nor intro names the role (a handbook's 第三章 岗位职责): the job title the
+    article mentions most, at least MIN_ROLE_MENTIONS times, as long as most of its job-title
+    word's mentions (客房主管, not 主管 alone nor 的客房主管)."""
+    counts: Counter[str] = Counter()
+    words: Counter[str] = Counter()
+    for span in doc.lines:
+        line = doc.norm[span.start : span.end]
+        for match in role_words.finditer(line):
+            words[match.group()] += 1
+            for start in range(max(0, match.start() - MAX_ROLE_PREFIX), match.start() + 1):
+                name = line[start : match.end()]
+                if _HAN_RUN.fullmatch(name) and not _NOT_A_ROLE.search(name):
+                    counts[name] += 1
+    shared = {name: n for name, n in counts.items() if n >= MIN_ROLE_MENTIONS and n * 2 >= words[role_words.search(name).group()]}
+    if not shared:
+        return None
+    # …the fullest of the names mentioned almost as often as the most mentioned one
+    most = max(shared.values())
+    name = max((name for name, n in shared.items() if n * 3 >= most * 2), key=lambda name: (len(name), shared[name]))
+    at = doc.norm.find(name)
+    sentence = next((s for s in doc.sentences if s.span.start <= at < s.span.end), None)
+    return Role(label=doc.text[at : at + len(name)], evidence=[doc.quote(sentence.span)] if sentence else [])
 
 
 # Words ending in a place character that name no place (连锁超市|采购总监, 阳光里社区|党委书记).

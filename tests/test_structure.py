@@ -334,6 +334,24 @@ def test_a_newsletters_masthead_is_no_title():
     assert doc.role.label == "首席合规官"  # the title's first job title
 
 
+def test_a_handbook_chapter_without_the_role_in_title_or_intro_takes_the_job_title_it_mentions_most():
+    text = (
+        "第三章 岗位职责\n3.1 查房与卫生检查\n客房主管每日须检查走客房，客房主管要填写记录。\n"
+        "3.2 排班与人员管理\n客房主管根据出租率编排班次，报客房经理审核。\n3.3 投诉处理\n客房主管接到投诉后到场处理。\n"
+    )
+    assert analyse(text).role.label == "客房主管"
+
+
+def test_an_overview_opening_the_numbered_parts_is_no_duty():
+    text = (
+        "客房主管岗位职责\n3.1 岗位概述\n客房主管（部分门店称“楼层主管”）在客房经理的领导下工作。\n"
+        "3.2 查房与卫生检查\n" + BODY + "\n3.3 排班与人员管理\n" + BODY + "\n3.4 投诉处理\n" + BODY + "\n"
+    )
+    doc = analyse(text)
+    assert [(d.index, d.title) for d in doc.duties] == [(1, "查房与卫生检查"), (2, "排班与人员管理"), (3, "投诉处理")]
+    assert "楼层主管" in doc.role.aliases  # the overview is the intro
+
+
 def test_a_search_engines_title_line_loses_its_site_name():
     text = "景区运营总监的岗位职责是什么_景区运营总监工作内容-职场百科网\n一、制定运营计划\n" + BODY + "\n二、管理游客服务\n" + BODY + "\n"
     assert analyse(text).title == "景区运营总监的岗位职责是什么"
@@ -590,6 +608,7 @@ def test_title_role_and_definition_aliases():
         ("药剂科主任（设立药学部的医院称为药学部主任，英文 Director of Pharmacy）是负责人。", {"药学部主任", "Director of Pharmacy"}),
         ("某岗位，也就是业内常说的“景区大管家”，部分单位也称为景区运营负责人。", {"景区大管家", "景区运营负责人"}),
         ("某岗位，也就是大家平常说的文化站长，官不大，但责任不小。", {"文化站长"}),
+        ("【导读】某岗位（英文Brand Manager，简称BM），又称品牌主管、品牌负责人，是企业的岗位。", {"Brand Manager", "BM", "品牌主管", "品牌负责人"}),
         ("首席品牌官（CBO，有的公司叫品牌总监或品牌 VP，本质差不多）不是管广告的人。", {"CBO", "品牌总监", "品牌 VP"}),
     ],
 )
