@@ -296,6 +296,7 @@ _TITLE_HALVES = re.compile(r"(?P<first>[\u4e00-\u9fff][^\s]{3,30}?(?:职责|工�
 _INTERVIEW_TITLE = re.compile(r"^(?:对话|专访|独家专访|人物专访|访谈|面对面)[^:]{2,30}:\s*(?P<rest>.+)$")
 _LEAD_IN = re.compile(
     r"^(?:浅谈|谈谈|浅析|简析|试论|论|简述|详解|解读|盘点|揭秘|如何|怎样|怎么|做好|当好|做一名|做一个|成为|作为|我总结出|我总结了|我整理了|说说|聊聊|"
+    r"写给(?:刚刚?|新)?(?:当上|成为|入职|升任|上任的|入行的)?|"  # 写给刚当上人事专员的你
     r"(?:和|跟|与)(?=一位|一名)|一名|一个|一位|优秀的?|合格的?|称职的?|新任|新手|关于|明确|印发|规范|对话|专访|走近|探访|竞聘|竞选|设立|增设|新设|设置)+"  # 关于明确幼儿园园长岗位职责的通知
 )
 # A named employer before the role (江州市第二人民医院护士长, 澜启科技有限公司人事专员) is no part of
@@ -401,7 +402,7 @@ _ENGLISH_AFTER = re.compile(r"\s*\(\s*(?P<name>[A-Za-z][A-Za-z .&-]{1,39}?)\s*\)
 _PLACE_ENDS = frozenset("省市县区镇乡村")
 _NAME_TAGS = frozenset({"n", "nz", "nt", "ns", "vn", "j", "l", "zg", "ng", "un"})  # words of a role's name
 _ENGLISH_TITLE = re.compile(
-    r"(?<![A-Za-z])(?<![向对与给和跟同] )(?<![向对与给和跟同])(?!The )(?:[A-Z][a-z]+ ){1,3}"
+    r"(?<![A-Za-z])(?<![向对与给和跟同] )(?<![向对与给和跟同])(?!The )(?:(?:[A-Z][a-z]+|[A-Z]{2,4}) ){1,3}"  # …and HR Specialist
     r"(?:Manager|Director|Officer|Supervisor|Lead|Head|Executive|Coordinator|Specialist|Engineer|Analyst|Consultant|Administrator)"
     r"(?=\s*(?:[,。;!?)]|$))"
 )  # …at a clause's end: not one the role reports to (向 Account Manager 汇报)

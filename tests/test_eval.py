@@ -515,6 +515,16 @@ KNOWN_MISSES = {
     # 你看人家同仁堂,几百年了,古训就挂在那儿,“…” and 你看人家麦当劳,…就抓四个词,“…”: the name clauses back.
     "yaodian_dianzhang_koubo_r108": {"examples.recall"},
     "zhiliang_jingli_boss_r108": {"duties.precision", "duties.recall"},  # the comma convention
+    # Rounds 109-110: the dev genre with English slogans and names with digits, a Taiwanese career
+    # page, a letter to newcomers, a 百度知道 answer with follow-ups.
+    "dianshang_yunying_zongjian_baike_r109": {"examples.recall"},  # 58同城: a name opening with digits
+    "pinpai_cehua_zhize_r109": {"examples.recall"},  # 361度的品牌理念是“…”: a name opening with digits
+    # 施工单位是中建,项目部门口挂着“…” (the name a clause back, after 是), 跟万科的项目,甲方工程师天天把“…”挂嘴边,
+    # 前几年碧桂园喊着“…”搞高周转: spoken subjects kg does not reach.
+    "gongcheng_jianli_zhidao_r110": {"examples.recall", "examples.precision"},
+    "mendian_dianzhang_tw_r110": {"examples.recall"},  # 屈臣氏「我敢發誓」的低價保證廣告
+    # 在胖东来做人事,她说他们门店墙上那句“…” / 在海底捞做门店招聘,店长天天念叨“…”: the workplace a clause back.
+    "renshi_zhuanyuan_gzh_r110": {"examples.recall"},
 }
 
 

@@ -352,6 +352,11 @@ def test_an_overview_opening_the_numbered_parts_is_no_duty():
     assert "楼层主管" in doc.role.aliases  # the overview is the intro
 
 
+def test_a_letter_to_newcomers_names_the_role_in_its_title():
+    text = "写给刚当上人事专员的你：这六件事最要紧\n一、管好员工档案\n" + BODY + "\n二、做好招聘\n" + BODY + "\n"
+    assert analyse(text).role.label == "人事专员"
+
+
 def test_a_search_engines_title_line_loses_its_site_name():
     text = "景区运营总监的岗位职责是什么_景区运营总监工作内容-职场百科网\n一、制定运营计划\n" + BODY + "\n二、管理游客服务\n" + BODY + "\n"
     assert analyse(text).title == "景区运营总监的岗位职责是什么"
@@ -608,6 +613,7 @@ def test_title_role_and_definition_aliases():
         ("药剂科主任（设立药学部的医院称为药学部主任，英文 Director of Pharmacy）是负责人。", {"药学部主任", "Director of Pharmacy"}),
         ("某岗位，也就是业内常说的“景区大管家”，部分单位也称为景区运营负责人。", {"景区大管家", "景区运营负责人"}),
         ("某岗位，也就是大家平常说的文化站长，官不大，但责任不小。", {"文化站长"}),
+        ("某岗位这个岗位，有的公司叫HR专员，有的叫人力资源专员，外企的JD上写的是HR Specialist。", {"HR专员", "人力资源专员", "HR Specialist"}),
         ("【导读】某岗位（英文Brand Manager，简称BM），又称品牌主管、品牌负责人，是企业的岗位。", {"Brand Manager", "BM", "品牌主管", "品牌负责人"}),
         ("首席品牌官（CBO，有的公司叫品牌总监或品牌 VP，本质差不多）不是管广告的人。", {"CBO", "品牌总监", "品牌 VP"}),
     ],
