@@ -231,7 +231,10 @@ _IS_A = re.compile(r"\s*(?P<name>[^,。;:是(]{2,12}?)(?:\([^()]{1,60}\))?是一
 # A quote's owner named after it: 「…」——这是禾田便利写在陈列手册第一页的口诀 / “…”,这是招商银行多年的品牌口号
 _SLOGAN_WORDS = ("口号", "品牌口号", "广告语", "标语", "slogan")
 # What a quote may be to the organisation that holds it.
-_SAYING_KINDS = ("口诀", "品牌口号", "口号", "广告语", "标语", "原则", "理念", "服务承诺", "承诺", "规矩", "信条", "宗旨", "格言", "价值观", "使命", "座右铭", "铁律", "准则", "slogan")
+_SAYING_KINDS = (
+    "口诀", "品牌口号", "口号", "广告语", "标语", "原则", "理念", "服务承诺", "承诺", "规矩", "信条", "宗旨", "格言", "价值观", "使命",
+    "座右铭", "铁律", "准则", "slogan", "主题曲", "广告歌",
+)
 _NAMED_AFTER = re.compile(
     r"\s*(?:——|—|,)?\s*(?:(?:这|那)(?:是|就是|正是)|就是|正是)(?P<name>[^,。;:!?“”‘’]{2,16}?)"
     r"(?:写在[^,。;:!?]{0,12}|多年|一直|长期|(?:自[^,。;:!?]{1,10}?起|多次|一再|反复|一直|长期)?(?:公开)?(?:强调|提出|倡导|坚持|推出|打造|发起))?的"
@@ -384,7 +387,8 @@ _KIND_OF_COMPANY = re.compile(
     alternation(ORGANISATION_WORDS["kind"])
     + r"[\u4e00-\u9fff]{0,4}?(?:公司|企业|集团|品牌|商家|机构|单位|门店|酒店|医院|学校|银行|出版社|书店|工厂|厂家|餐厅|超市|平台|媒体)"
 )
-_FOREIGN_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,6})+")  # 拉姆·查兰, 彼得·德鲁克
+# 拉姆·查兰, 彼得·德鲁克 (parts of five characters at most: not 创始人康拉德·希尔顿最爱问)
+_FOREIGN_NAME = re.compile(r"[\u4e00-\u9fff]{1,5}(?:·[\u4e00-\u9fff]{1,5})+")
 _PERSON_NAME_TAGS = frozenset({"nr", "nrt", "nrfg"})  # jieba's tags for names it takes for people's (阿里, nrt)
 _COUNTRIES = frozenset(ORGANISATION_WORDS["country"])
 _ADMINISTRATIVE_ENDS = ("省", "市", "区", "县", "州", "镇", "乡", "村", "街道")

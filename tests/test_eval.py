@@ -525,6 +525,14 @@ KNOWN_MISSES = {
     "mendian_dianzhang_tw_r110": {"examples.recall"},  # 屈臣氏「我敢發誓」的低價保證廣告
     # 在胖东来做人事,她说他们门店墙上那句“…” / 在海底捞做门店招聘,店长天天念叨“…”: the workplace a clause back.
     "renshi_zhuanyuan_gzh_r110": {"examples.recall"},
+    # Round 111 (the dev genre, harder forms): 再看海底捞,它把…做成了招牌,喊出…,巴奴则…(a pronoun chain);
+    # “…”,这是蜜雪冰城那首洗脑主题曲里的歌词 (the owner far after the quote).
+    "canting_dianzhang_wenku_r111": {"examples.recall"},
+    # 丽思卡尔顿有一句流传很广的座右铭:“…” (的座右铭: matches a row whose subject search fails first),
+    # 创始人康拉德·希尔顿最爱问的一句话 (the founder speaks for 希尔顿, named a clause before), 四季酒店讲“…”
+    # (四季酒店: everyday words), Airbnb…,它喊出的是“…” (a pronoun after a long clause).
+    "jiudian_qianting_jingli_baike_r111": {"examples.recall"},
+    "qiche_xiaoshou_guwen_zixun_r111": {"examples.recall"},  # 说到沃尔沃,…前几年的广告更是劝大家“…”
 }
 
 
