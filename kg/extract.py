@@ -106,6 +106,10 @@ _LATIN_GLOSS = re.compile(r"\([A-Za-z][A-Za-z0-9 .&'-]{1,40}\)|\([^()]{1,24}的(
 _SCHOOLS = ("大学", "中学", "小学")
 MAX_PLACE_CHARS = 6
 _PLACE_ENDS = frozenset("边旁畔")  # 洱海边的
+_NUMBERED_NAME = re.compile(r"\d{1,4}(?P<rest>[\u4e00-\u9fff]{2,4})")
+_COUNTED_TAGS = frozenset({"q", "m", "mq", "zg", "t", "tg", "f"})
+# …and what a number counts that jieba tags as a noun (12小时, 2023年度, 3公里)
+_COUNTED_WORD = re.compile(r"小时|分钟|秒钟|年度|季度|月份|周年|公里|公斤|千克|平方|平米|万元|亿元|元|岁|倍|成|星|级")
 _ORDINAL_OPENING = re.compile(r"第[一二三四五六七八九十百\d]")
 _QUOTE_IN_PARENS = re.compile(r"\(\s*[“‘][^()]*[”’]\s*\)")
 # Names paired with quotes in one sentence: 奔驰——“最尊贵”,宝马——“最驾驶乐趣”
@@ -1403,6 +1407,11 @@ class Extractor:
         phrase = phrase.strip()
         if _LATIN_NAME.fullmatch(phrase):
             return True  # Ant Design, Google Cloud: a name in Latin letters of its own
+        numbered = _NUMBERED_NAME.fullmatch(phrase)
+        if numbered:
+            # 58同城, 999感冒灵: a name opening with digits, unless what follows counts (3年, 5个, 10家门店, 361度)
+            rest = numbered.group("rest")
+            return self._phrase_tokens(rest)[0].tag not in _COUNTED_TAGS and not _COUNTED_WORD.match(rest)
         if not (2 <= len(phrase) <= MAX_SUBJECT_CHARS) or not _TERM_SHAPE.match(phrase) or phrase.startswith("每"):
             return False  # …nor what 每 (every) opens: 每一位新人
         if _THERE_IS.match(phrase) or _KIND_OF_COMPANY.fullmatch(phrase) or _THAT_SAYING.match(phrase) or _DISCOURSE.match(phrase):

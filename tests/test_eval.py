@@ -501,7 +501,6 @@ KNOWN_MISSES = {
     "hushizhang_gongzhonghao_r103": {"role"},
     # Rounds 105-106: brands with their positioning in parentheses, colon lists, slogan-first
     # sentences, table-like lines; names set in quotes (莫干山的“半山小筑”给…).
-    "liansuo_yaodian_pinlei_zhuguan_yjbys_r105": {"examples.recall"},  # “…”,999感冒灵这句广告语 (a name opening with digits)
     # “…”——华北一家…企业“北方鲜运”的调度室墙上就写着这句话 (the owner after the quote, far);
     # 平台“鲜达优选”在考核…时,只认一句话:“…” (the name a clause back; 只认 is read as one).
     "lenglian_diaoduyuan_zhaopin_r106": {"examples.recall", "examples.precision"},
@@ -517,8 +516,7 @@ KNOWN_MISSES = {
     "zhiliang_jingli_boss_r108": {"duties.precision", "duties.recall"},  # the comma convention
     # Rounds 109-110: the dev genre with English slogans and names with digits, a Taiwanese career
     # page, a letter to newcomers, a 百度知道 answer with follow-ups.
-    "dianshang_yunying_zongjian_baike_r109": {"examples.recall"},  # 58同城: a name opening with digits
-    "pinpai_cehua_zhize_r109": {"examples.recall"},  # 361度的品牌理念是“…”: a name opening with digits
+    "pinpai_cehua_zhize_r109": {"examples.recall"},  # 361度的品牌理念是“…”: 361度 reads as a quantity (度)
     # 施工单位是中建,项目部门口挂着“…” (the name a clause back, after 是), 跟万科的项目,甲方工程师天天把“…”挂嘴边,
     # 前几年碧桂园喊着“…”搞高周转: spoken subjects kg does not reach.
     "gongcheng_jianli_zhidao_r110": {"examples.recall", "examples.precision"},
