@@ -30,7 +30,7 @@ from kg.model import Concept, Doc, Example, Link, Sentence, Token
 from kg.read import normalize
 from kg.resources import DATA_DIR, JIEBA_IDF, ORGANISATION_WORDS, alternation, read_word_list
 from kg.segment import Segmenter, _state_dir
-from kg.structure import SURNAMES, employer_in_title, ends_with_role_word, load_role_words
+from kg.structure import SURNAMES, blanked_quote, employer_in_title, ends_with_role_word, load_role_words
 
 EXAMPLE_CUES = DATA_DIR / "example_cues.tsv"
 PERSON_WORDS = DATA_DIR / "person_words.txt"
@@ -682,7 +682,7 @@ class Extractor:
                 clause = clause.rstrip()[:-1]  # a list item: - 蜜雪冰城:主打“高质平价”
             # A mark inside an earlier quote ends no clause; a quote in parentheses does
             # (理想汽车(「…,…」)与特斯拉(「…」)).
-            clause_start = _CLAUSE_START.match(_QUOTE_IN_PARENS.sub(_as_clause_end, _QUOTED.sub(_blanked, clause)))
+            clause_start = _CLAUSE_START.match(_QUOTE_IN_PARENS.sub(_as_clause_end, _QUOTED.sub(blanked_quote, clause)))
             offset = clause_start.end() if clause_start else 0
             # Someone's words quoting a saying (她说:“中心医院的院训是‘…’,…”): the speech, its
             # opening mark still open, is a sentence of its own.
@@ -947,8 +947,7 @@ class Extractor:
             if self._is_subject(name, named=bool(how), quoted=how == "quoted"):
                 return written(name_start, name_end)
         # No lead ends inside a word (the 可 of 可口可乐, the 如 of 如家), but 以X为例 however jieba cuts it.
-        lead = _SUBJECT_LEAD.match(clause)
-        begin = lead.end() if lead and _ANNOUNCED.fullmatch(clause) else self._lead_end(clause)
+        begin = self._lead_end(clause, inside_words=_ANNOUNCED.fullmatch(clause) is not None)
         end = tail.start() if tail else len(clause)
         booked = _BOOKED_NAME.fullmatch(clause, begin, end)
         if booked and self._is_subject(booked.group("name")):
@@ -1245,12 +1244,14 @@ class Extractor:
         # (jieba takes many a place name for a person's: 安吉, nr)
         return bool(words) and (words[-1].tag in ("ns", "nr") or text[at - 2] in _PLACE_ENDS)
 
-    def _lead_end(self, clause: str) -> int:
+    def _lead_end(self, clause: str, inside_words: bool = False) -> int:
         """Where a clause's name may start, after its lead words (那时候, 比如, 而), but never inside a
-        dictionary word: 那时候如家 leads with 那时候 only (如 is a lead, 如家 a name).  A word jieba
-        does not know may hold a lead (那家瑞幸, 如蒂芙尼): that lead stands."""
+        dictionary word (unless `inside_words`): 那时候如家 leads with 那时候 only (如 is a lead, 如家 a
+        name).  A word jieba does not know may hold a lead (那家瑞幸, 如蒂芙尼): that lead stands."""
         lead = _SUBJECT_LEAD.match(clause)
         end = lead.end() if lead else 0
+        if not end or inside_words:
+            return end  # (most clauses have no lead: nothing to segment)
         inside = next((w for w in self._phrase_tokens(clause) if w.start < end < w.end), None)
         return inside.start if inside and inside.tag != "un" else end
 
@@ -1788,12 +1789,6 @@ def make_concepts(
 def _line_end(text: str, at: int) -> int:
     end = text.find("\n", at)
     return len(text) if end < 0 else end
-
-
-def _blanked(quote: re.Match[str]) -> str:
-    """A quote with its text blanked, its marks and length kept."""
-    text = quote.group()
-    return text[0] + " " * (len(text) - 2) + text[-1]
 
 
 def _as_clause_end(parens: re.Match[str]) -> str:

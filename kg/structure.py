@@ -171,6 +171,7 @@ MIN_ROLE_MENTIONS = 3
 MAX_ROLE_PREFIX = 4  # characters before a job-title word that may be part of the name (客房|主管)
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _OVERVIEW = re.compile(r"(?:岗位|职位|工作)?(?:概述|概况|简介|基本信息|目的)")
+MIN_DUTIES_AFTER_OVERVIEW = 3  # an overview is dropped only before this many duties at least
 _OPENING_PART = re.compile(r"先说结论|写在前面|写在开头|前言|引言|导语|序言|开篇|楔子|背景")
 MIN_INTERLEAVED = 3
 # A regulation's articles, and what the ones before and after its duties say.
@@ -628,7 +629,7 @@ def find_duty_headings(doc: Doc) -> list[Heading]:
 def _without_overview(run: list[Heading]) -> list[Heading]:
     """A run without the overview that opens it (3.1 岗位概述 before 3.2 查房与卫生质量检查 …): the
     post described, no duty; the duties numbered from 1."""
-    if len(run) <= MIN_BULLETS or not _OVERVIEW.fullmatch(run[0].title):
+    if len(run) <= MIN_DUTIES_AFTER_OVERVIEW or not _OVERVIEW.fullmatch(run[0].title):
         return run
     return [dataclasses.replace(h, index=i) for i, h in enumerate(run[1:], 1)]
 
@@ -1085,6 +1086,12 @@ def _noun_tail(doc: Doc, title: Span, name: str) -> str:
     return doc.norm[start:end]
 
 
+def blanked_quote(quote: re.Match[str]) -> str:
+    """A quote with its text blanked, its marks and length kept (for masking what it says)."""
+    text = quote.group()
+    return text[0] + " " * (len(text) - 2) + text[-1]
+
+
 def role_in_title(title: str, role_words: re.Pattern[str] | None = None) -> str:
     """The role a title names, or "": a run of words ending in a job-title word (经理, 店长:
     `load_role_words`) — the one before 的职责/岗位职责 … when the title has that shape —
@@ -1092,7 +1099,7 @@ def role_in_title(title: str, role_words: re.Pattern[str] | None = None) -> str:
     role_words = role_words or load_role_words()
     title = _CHAPTER_NUMBER.sub("", _DISAMBIGUATION.sub("", title))  # 第三章 岗位职责与工作标准: no role there
     # A quoted word is a figure of speech (从“管家”到“军师”:人力资源总监的…), not the role: masked, keeping offsets.
-    title = _QUOTED_IN_TITLE.sub(lambda m: "“" + " " * (len(m.group()) - 2) + "”", title)
+    title = _QUOTED_IN_TITLE.sub(blanked_quote, title)
     title = _SHORT_PAREN.sub("", title) if _BARE_ROLE.fullmatch(_SHORT_PAREN.sub("", title)) else title  # 细纱挡车工(包吃住,倒班)
     bilingual = _BILINGUAL.match(title)
     if bilingual:
