@@ -14,21 +14,22 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from kg import patterns
 from kg.model import Doc, Span
 from kg.resources import DATA_DIR
 from kg.structure import ends_with_role_word, load_role_words
 
 # A sentence: up to and including its end marks; closing quotes stay with their sentence.
-SENTENCE = re.compile(r"[^。!?;…]+(?:[。!?;…]+[”’\"')]*)?")
+SENTENCE = patterns.compile(r"[^。!?;…]+(?:[。!?;…]+[”’\"')]*)?")
 # A link list line: short and without a full stop or comma (a linked title may ask: 是什么?);
 # a numbered or bulleted one may hold a comma (1. 新手开网店,别踩这5个坑); a line of tags may run
 # longer (五险一金 补充医疗保险 年终奖 …).
-_LINK_LINE = re.compile(
+_LINK_LINE = patterns.compile(
     r"^(?:[^。;,]{1,40}|(?:\d{1,2}[.、]|\[\d{1,2}\]|[-*•·])\s*[^。;]{1,40}|[^。;,\s]{1,12}(?:\s+[^。;,\s]{1,12}){2,})$"
 )
 # An item number inside a paragraph, where a run-in list (包括:(1)…;(2)…;(3)…, 一是…;二是…, ①…;②…) puts it: at the
 # line's start or after a clause ends.  Group `kind` keeps each numbering style apart.
-_RUN_IN_NUMBER = re.compile(
+_RUN_IN_NUMBER = patterns.compile(
     r"(?:^|(?<=[;。:,!?\n]))\s*(?:\((?P<paren>\d{1,2})\)|(?P<arabic>\d{1,2})[、.．](?!\d)|(?P<cn>[一二三四五六七八九十]{1,2})、"
     r"|第(?P<di>[一二三四五六七八九十]{1,2})[、,.:]|(?P<shi>[一二三四五六七八九十]{1,2})[是要](?=[^,。;:]{2})|(?P<circled>[①-⑳])"
     # …or said: 第一个是…, 第二块是…, 还有一块,… 最后一个,是… (an interview's answers, after 这就是 or 还有)
@@ -39,12 +40,12 @@ _CIRCLED = {chr(0x2460 + i): i + 1 for i in range(20)}  # ① … ⑳
 MAX_RUNNING_LINE = 40
 MENU_SEARCH_LINES = 40
 MIN_MENU_ITEMS = 5
-_MENU_ITEM = re.compile(r"(?=.*[\u4e00-\u9fffA-Za-z])[\u4e00-\u9fffA-Za-z0-9/]{1,8}")  # 首页, 登入/註冊, 104學習精靈 (not a step number)
-_TIMESTAMP = re.compile(r"\s*\[(?:\d{1,2}:)?\d{1,2}:\d{2}\]\s*")  # [00:48] / [1:02:15] opening a transcript's paragraph
-_FOLLOW_BUTTON = re.compile(r"\+?\s*(?:已关注|关注TA|关注)")  # a line of its own
+_MENU_ITEM = patterns.compile(r"(?=.*[\u4e00-\u9fffA-Za-z])[\u4e00-\u9fffA-Za-z0-9/]{1,8}")  # 首页, 登入/註冊, 104學習精靈 (not a step number)
+_TIMESTAMP = patterns.compile(r"\s*\[(?:\d{1,2}:)?\d{1,2}:\d{2}\]\s*")  # [00:48] / [1:02:15] opening a transcript's paragraph
+_FOLLOW_BUTTON = patterns.compile(r"\+?\s*(?:已关注|关注TA|关注)")  # a line of its own
 MAX_AUTHOR_NAME = 20
 AUTHOR_LINES = 3  # a post's author stands among its first kept lines
-_SENTENCE_END = re.compile(r"[。!?;]")
+_SENTENCE_END = patterns.compile(r"[。!?;]")
 MIN_RUNNING_REPEATS = 3
 LAST_ITEM = -1  # 最后一个: the run's next number, whatever it is
 NEXT_ITEM = -2  # 还有一块: one more, and the run may go on
@@ -91,7 +92,7 @@ class RuleIndex:
             for char in firsts:
                 table.setdefault(char, []).append(rule)
         # One character-class search says whether the text holds any floating rule's first character.
-        self._floating_any = re.compile("[" + "".join(map(re.escape, sorted(self.floating))) + "]") if self.floating else None
+        self._floating_any = patterns.compile("[" + "".join(map(re.escape, sorted(self.floating))) + "]") if self.floating else None
 
     def search(self, text: str) -> bool:
         for rule in self.always:
@@ -190,7 +191,7 @@ def load_chrome_rules(*paths: Path) -> ChromeRules:
             kind, _, pattern = raw.strip().partition(" ")
             if kind not in kinds or not pattern.strip():
                 raise ValueError(f"{path}:{number}: expected 'line|block|sentence|end REGEX'")
-            kinds[kind].append(re.compile(pattern.strip()))
+            kinds[kind].append(patterns.compile(pattern.strip()))
     return rules
 
 

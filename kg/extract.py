@@ -17,8 +17,6 @@ import functools
 import hashlib
 import heapq
 import math
-import os
-import pickle
 import re
 import sys
 from collections import Counter, defaultdict
@@ -26,10 +24,20 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from kg import patterns
 from kg.model import Concept, Doc, Example, Link, Sentence, Token
 from kg.read import normalize
-from kg.resources import DATA_DIR, JIEBA_IDF, ORGANISATION_WORDS, alternation, read_word_list
-from kg.segment import Segmenter, _state_dir
+from kg.resources import (
+    DATA_DIR,
+    JIEBA_IDF,
+    ORGANISATION_WORDS,
+    alternation,
+    load_cached,
+    read_word_list,
+    save_cached,
+    user_cache_dir,
+)
+from kg.segment import Segmenter
 from kg.structure import SURNAMES, blanked_quote, employer_in_title, ends_with_role_word, load_role_words
 
 EXAMPLE_CUES = DATA_DIR / "example_cues.tsv"
@@ -76,14 +84,14 @@ _normal_label = functools.lru_cache(maxsize=PHRASE_CACHE_SIZE)(normalize)
 
 # Quoted text: “…”, or ‘…’ (『…』 folds to it), which Chinese also uses as outer quotes.  The
 # text is in group 1, 2 or 3, whichever matched: `m.lastindex`.
-_BOOK_TITLE = re.compile(r"《[^《》\n]{1,30}》")
-_QUOTED = re.compile(r"“([^“”]{1,30})”|‘([^‘’“”]{1,30})’|“([A-Za-z][A-Za-z0-9 ,.'&-]{30,60})”")  # …English runs longer
+_BOOK_TITLE = patterns.compile(r"《[^《》\n]{1,30}》")
+_QUOTED = patterns.compile(r"“([^“”]{1,30})”|‘([^‘’“”]{1,30})’|“([A-Za-z][A-Za-z0-9 ,.'&-]{30,60})”")  # …English runs longer
 # A quoted name for the role itself or a quoted saying, not a concept: 是一家咖啡店的“大管家”,
 # 被看作“品牌的家长”, 常说“…”.
-_TITLE_AFTER = re.compile(r"(?:的)?(?:称号|美誉|头衔|荣誉|美称|雅号)")  # 获“金牌讲解员”称号: a title, no concept
-_EPITHET_CUE = re.compile(r"(?:是|看作|看成|称为|称作|比作|当作|叫做|叫|说)(?:[^,;:。!?“”]{0,10}的)?$")
+_TITLE_AFTER = patterns.compile(r"(?:的)?(?:称号|美誉|头衔|荣誉|美称|雅号)")  # 获“金牌讲解员”称号: a title, no concept
+_EPITHET_CUE = patterns.compile(r"(?:是|看作|看成|称为|称作|比作|当作|叫做|叫|说)(?:[^,;:。!?“”]{0,10}的)?$")
 # A list item that explains a term: 1. 首次响应时间:从客户发起咨询到… / ② 一次解决率:…
-_DEFINED_TERM = re.compile(
+_DEFINED_TERM = patterns.compile(
     r"\s*(?:\d{1,2}\s*[.、)]|\(\d{1,2}\)|[\u2460-\u2473\u2776-\u277f]|[-•·*])\s*"
     r"(?P<term>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{1,11})\s*:(?=\s*[^\s\d])"
 )
@@ -92,39 +100,39 @@ _ITEM_OPENERS = frozenset("0123456789(-•·* \t" + "".join(map(chr, range(0x246
 # 这句|话, 再用|Excel, 三是|慢性病, 装着|血压计.
 _GLUE_OPENERS = frozenset("这那每该此再又也还就都其各某本在于从对向把被为是有一二三四五六七八九十两几不没未很太更最只才别多")
 _GLUE_CLOSERS = frozenset("着了过的地得是在和与及或等")
-_TERM_SHAPE = re.compile(r"^[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9+&·-]*$")
+_TERM_SHAPE = patterns.compile(r"^[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9+&·-]*$")
 # A quoted term is a concept when short and free of function words: “三高一低”, “大广告+大通路”,
 # not a quoted saying (“酒香也怕巷子深”) or a clause (“招来的人不是想要的人”).
-_QUOTED_TERM = re.compile(
+_QUOTED_TERM = patterns.compile(
     r"^(?!.*[的是不也了就都要会在把被让我你他她它这那么吗呢吧])[\u4e00-\u9fffA-Za-z0-9+&·,、 -]{2,10}$"
 )
 # Enumerations: items joined by 、 or a conjunction, closed by 等 or a clause mark.
 _LIST_JOINS = frozenset("、和与及或")
 _LIST_ENDS = frozenset("等,;:。!?")
 # …and a Chinese one: 中联财险(中国联合财产保险的简称)
-_LATIN_GLOSS = re.compile(r"\([A-Za-z][A-Za-z0-9 .&'-]{1,40}\)|\([^()]{1,24}的(?:简称|全称|缩写)\)|\((?:简称|全称|即)[^()]{1,24}\)")
+_LATIN_GLOSS = patterns.compile(r"\([A-Za-z][A-Za-z0-9 .&'-]{1,40}\)|\([^()]{1,24}的(?:简称|全称|缩写)\)|\((?:简称|全称|即)[^()]{1,24}\)")
 _SCHOOLS = ("大学", "中学", "小学")
 MAX_PLACE_CHARS = 6
 _PLACE_ENDS = frozenset("边旁畔")  # 洱海边的
-_NUMBERED_NAME = re.compile(r"\d{1,4}(?P<rest>[\u4e00-\u9fff]{2,4})")
+_NUMBERED_NAME = patterns.compile(r"\d{1,4}(?P<rest>[\u4e00-\u9fff]{2,4})")
 _COUNTED_TAGS = frozenset({"q", "m", "mq", "zg", "t", "tg", "f"})
 # …and what a number counts that jieba tags as a noun (12小时, 2023年度, 3公里)
-_COUNTED_WORD = re.compile(r"小时|分钟|秒钟|年度|季度|月份|周年|公里|公斤|千克|平方|平米|万元|亿元|元|岁|倍|成|星|级")
-_ORDINAL_OPENING = re.compile(r"第[一二三四五六七八九十百\d]")
-_QUOTE_IN_PARENS = re.compile(r"\(\s*[“‘][^()]*[”’]\s*\)")
+_COUNTED_WORD = patterns.compile(r"小时|分钟|秒钟|年度|季度|月份|周年|公里|公斤|千克|平方|平米|万元|亿元|元|岁|倍|成|星|级")
+_ORDINAL_OPENING = patterns.compile(r"第[一二三四五六七八九十百\d]")
+_QUOTE_IN_PARENS = patterns.compile(r"\(\s*[“‘][^()]*[”’]\s*\)")
 # Names paired with quotes in one sentence: 奔驰——“最尊贵”,宝马——“最驾驶乐趣”
-_DASH_PAIR = re.compile(r"(?:^|[,;:。!?、])\s*(?P<name>[\u4e00-\u9fffA-Za-z0-9·&-]{2,10})\s*(?:——|—)\s*[“‘]")
+_DASH_PAIR = patterns.compile(r"(?:^|[,;:。!?、])\s*(?P<name>[\u4e00-\u9fffA-Za-z0-9·&-]{2,10})\s*(?:——|—)\s*[“‘]")
 MIN_PAIRS = 2
 MIN_LISTED_QUOTES = 3
 # A brand and what it stands for in parentheses: 红牛(提神抗疲劳) (no Latin gloss, no count of 篇)
-_PARENTHESISED = re.compile(
+_PARENTHESISED = patterns.compile(
     r"(?P<name>[\u4e00-\u9fffA-Za-z0-9·&]{2,8})\((?P<value>(?=[^)]*[\u4e00-\u9fff])(?![^)]*(?:简称|全称|缩写|英文|精选|篇))[\u4e00-\u9fff0-9]{2,12})\)"
 )
 MAX_LISTED_NAME = 6
-_CLAUSE_START = re.compile(r".*[,;:、。!?(】|]")  # 】 and |: a label before the example (【案例】华衡监理的口号…)
+_CLAUSE_START = patterns.compile(r".*[,;:、。!?(】|]")  # 】 and |: a label before the example (【案例】华衡监理的口号…)
 # A clause whose subject is a pronoun for the one before it (如奔驰,其定位是… / 以松间咖啡为例,
 # 它把… / 其行政部门提出了…): the example's subject is in the clause before.
-_PRONOUN_SUBJECT = re.compile(
+_PRONOUN_SUBJECT = patterns.compile(
     r"\s*(?:其(?!实|他|它|中|次|余|间|后|前|[一二三四五](?:[,、:]|是|就|$))|它们|它|他们|她们|该品牌|该公司|该企业|这家公司|这家企业|这个品牌"
     r"|该(?:校|院|园|店|所|厂|馆|仓|站|行|社|处|中心|机构|团体|组织|供应商|厂商|厂家|商家|客户)|人家"
     # …or the company, a part of it or a place inside it, alone (公司一贯 / 团队内部 / 比如母婴品牌“小鹿妈妈”,
@@ -134,21 +142,21 @@ _PRONOUN_SUBJECT = re.compile(
     r"(?:一贯|一直|一向|始终|向来|历来|也|都|则|就)*\s*$)"
 )
 # The page's own organisation: 本集团秉承“…” / 本公司一直…
-_OWN_ORGANISATION = re.compile(r"\s*本(?:公司|集团|院|校|单位|行|所)(?:一贯|一直|一向|始终|向来|历来|也|都|则|就)*\s*")
+_OWN_ORGANISATION = patterns.compile(r"\s*本(?:公司|集团|院|校|单位|行|所)(?:一贯|一直|一向|始终|向来|历来|也|都|则|就)*\s*")
 # A clause of connectives only (像仁心大药房,就把“…”写进…): the subject is in the clause before.
-_CONNECTIVE_ONLY = re.compile(
+_CONNECTIVE_ONLY = patterns.compile(
     r"\s*(?:在[^,]{1,8}?[上里中内])?(?:业内|业界|圈内|行业内)?(?:今年|去年|前年|近年来|近年|这几年|近几年|这些年|当年|早年|早期)?"
     # …or a place in it: 工地门口常年挂着“…” / 上面写着“…” / 那里的消毒室门上贴着“…”
     r"(?:[\u4e00-\u9fff]{0,8}?(?:门口|门前|墙上|门上|大厅里|大厅|走廊上|入口处|店里|上面)(?:常年|一直|都|还)?)?"
     r"(?:而是|而|并|因此|因而|从而|于是|就|也|则|便|还|更|都|始终|一直|同样|真正|切实|努力|把自己|将自己|刚刚|刚|曾经|曾|已经|已|又)*\s*"
 )  # …在小红书上把自己…  # or nothing: …的做法,把“…”
 # A sentence that only announces an example: 拿蕉内来说。 / 以海底捞为例。 / 比如星巴克。
-_ANNOUNCED = re.compile(r"\s*(?:以|拿|比如|例如|譬如|像)(?P<name>[^,。;:!?“”]{2,10}?)(?:为例|来说|来讲)?[,。:!]?\s*")
+_ANNOUNCED = patterns.compile(r"\s*(?:以|拿|比如|例如|譬如|像)(?P<name>[^,。;:!?“”]{2,10}?)(?:为例|来说|来讲)?[,。:!]?\s*")
 # Words that announce an example: loose cues (用“…”, 把“…”作为) count only after one.
-_EXAMPLE_MARKER = re.compile(r"以.{1,12}为例|拿.{1,12}(?:来说|举例)|比如|例如|譬如|举例|举个例子|案例")
+_EXAMPLE_MARKER = patterns.compile(r"以.{1,12}为例|拿.{1,12}(?:来说|举例)|比如|例如|譬如|举例|举个例子|案例")
 # Words that announce the example the sentence then names (说起稳定性,不得不提奈飞的“…”).
 _ANNOUNCING = "不得不提|不能不提|不得不说|首推|当属|要数"
-_SUBJECT_LEAD = re.compile(
+_SUBJECT_LEAD = patterns.compile(
     r"^\s*(?:[-•·*●○■□▪◆◇▶►★☆▲△]|[│├└┣┗─━\s]+|\d{1,2}[.、]|\(\d{1,2}\))?\s*(?:图为|由|正如|就像|如同|而且|而|但是|但|则|就|也|还有|还|另外|此外|比如说|比如|例如|譬如|如|像|好比|同样|自从|以(?=.+为例)|拿(?=.+(?:来说|举例|为例))"
     r"|我们|咱们|我司|我市|我区|我县|我省|我|打算|准备|计划|学习|对标|借鉴|效仿|参考|参照|按照|根据|依据|遵循|落实|贯彻|执行|再比如|再如|推行|践行|引入|采用|推广|复制|沿用|沿袭|全面|认真|深入|积极|大力|把(?=[^,。]{2,12}$)|直到|直至|谁还记得|还记得|记得|可以|可"
     r"|邻县|邻镇|邻村|隔壁|附近的|兄弟单位|友邻单位|兄弟医院|兄弟学校|听说|据说|与|名叫|叫做|叫作|叫(?=[\u4e00-\u9fffA-Za-z]{2})|据了解|走进|来到|你知道|知道|为什么|对(?=[^,]{2,20}$)|(?:人们|大家|很多人|不少人|消费者)(?:至今|仍然|依然|都|还)?记得"
@@ -156,7 +164,7 @@ _SUBJECT_LEAD = re.compile(
     r"|自(?=[\u4e00-\u9fff]{1,6}(?:省|市|区|县|州))"  # 自浙江省推行“…”改革以来 / 你看伊利,
     r"|在(?=..))*"  # 学习中国建筑“…”的企业使命
 )
-_SUBJECT_TAIL = re.compile(
+_SUBJECT_TAIL = patterns.compile(
     r"(?:为例|来说|举例|(?<![原准规])则|就|也|还|都|更|一直|始终|一向|向来|长期|一贯|历来|素来|多年来|多年|这几年|近几年|这些年|这两年|近两年|近年来|主要|使用|沿用|开始|打造|推出|创建|创办|开展|举办|(?:那个|这个)[\u4e00-\u9fff]{0,6}?的?|在[\u4e00-\u9fff]{1,6}?(?:期间|时期|阶段|期)|则是|就是|正是|是|要|(?<![协委商金合学工])会|应|"
     r"连续[一二两三四五六七八九十\d]+年|每季度|每年(?:[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日)?|每月|今年|去年|前年|常年|刚刚|刚|曾经|曾|敢|较早|率先|最早|早|内部|"
     r"学了|学来了|学到了|获评|荣获|获得|评上|之所以能|之所以|[几数一二三四五六七八九十百]+多?年来|"  # 跟同城的安骑达配送学了“…”的办法 / …装配线获评“…”的经验
@@ -172,20 +180,20 @@ _PART_OF_A_TEXT = ORGANISATION_WORDS["text_part"]
 _FORMER_LATTER = frozenset({"前者", "后者"})
 _QUOTE_JOINS = frozenset({"", "、", "和", "与", "及", "或"})
 # Two names opening a clause, said of both: 龙湖和绿城都以产品力见长
-_TWO_OPENING = re.compile(r"\s*(?P<first>[^,。;:!?“”‘’和与及、]{2,8}?)(?:和|与|及|、)(?P<second>[^,。;:!?“”‘’和与及、]{2,8}?)(?=都|均|也|两家|二者)")
+_TWO_OPENING = patterns.compile(r"\s*(?P<first>[^,。;:!?“”‘’和与及、]{2,8}?)(?:和|与|及|、)(?P<second>[^,。;:!?“”‘’和与及、]{2,8}?)(?=都|均|也|两家|二者)")
 _ROLE_ITSELF = frozenset({"", "工作", "岗位", "人员", "行业", "职业"})  # what follows the role's name in 保安工作
 _PAGE_TITLE_WORDS = ("岗位职责", "工作职责", "职位描述", "岗位说明书", "说明书")
-_NAMED_CENTRE = re.compile(rf"[\u4e00-\u9fff]{{5,}}{alternation(ORGANISATION_WORDS['named_centre'])}$")
+_NAMED_CENTRE = patterns.compile(rf"[\u4e00-\u9fff]{{5,}}{alternation(ORGANISATION_WORDS['named_centre'])}$")
 _PLACE_TAIL = ORGANISATION_WORDS["place"]
 # A unit a place names is an institution, not a department: 湾里村卫生室, 北岭镇文化站.
-_PLACE_UNIT = re.compile(r"[\u4e00-\u9fff]{2}[村镇县市乡][\u4e00-\u9fff]{0,3}(?:室|中心|站)$")
-_DEPARTMENT_OF = re.compile(
+_PLACE_UNIT = patterns.compile(r"[\u4e00-\u9fff]{2}[村镇县市乡][\u4e00-\u9fff]{0,3}(?:室|中心|站)$")
+_DEPARTMENT_OF = patterns.compile(
     rf"{alternation(ORGANISATION_WORDS['department_owner'])}"
     rf"(?P<unit>[\u4e00-\u9fff]{{0,4}}{alternation(ORGANISATION_WORDS['department_unit'])})$"
 )
 _NAME_SUFFIXES = frozenset(ORGANISATION_WORDS["name_suffix"])
 _NAME_HEAD_UNITS = tuple(w for w in ORGANISATION_WORDS["name_head"] if w.endswith(ORGANISATION_WORDS["department"]) and w not in ORGANISATION_WORDS["department"])
-_NAMED_DEPARTMENT = re.compile(rf"(?P<unit>[\u4e00-\u9fff]{{0,4}}{alternation(ORGANISATION_WORDS['department_unit'])})$")
+_NAMED_DEPARTMENT = patterns.compile(rf"(?P<unit>[\u4e00-\u9fff]{{0,4}}{alternation(ORGANISATION_WORDS['department_unit'])})$")
 _ORG_ENDS = (*ORGANISATION_WORDS["apposition"], *ORGANISATION_WORDS["name_head"])
 _UNIT_ENDS = (*ORGANISATION_WORDS["department"], *ORGANISATION_WORDS["department_unit"], *_NAME_SUFFIXES)
 # What a topic chain's organisation may end in (南州公交集团第三分公司, 东港航标处, 和平路门店, 星河科技).
@@ -213,25 +221,25 @@ _NOT_TOPIC_TAGS = (
 )  # not "un"
 _FUNCTION_CHARACTERS = frozenset("在于从对向较更很也都就已还将把被为")
 _REFERENT_STOP_TAGS = ("v", "p", "c", "r", "d", "uj", "ul", "uz", "x")
-_QUOTED_NAME_AFTER = re.compile(r"\s*[“‘]([^“”‘’]{2,12})[”’]")
+_QUOTED_NAME_AFTER = patterns.compile(r"\s*[“‘]([^“”‘’]{2,12})[”’]")
 _OWN_NAME_TAGS = frozenset({"nz", "nr", "nrt", "nrfg", "un"})  # a name's words, not a place's
 _NAME_WORD_TAGS = frozenset({"ns", "nz", "nr", "nrt", "nrfg", "un"})
 # Clauses of a sentence; a clause opening with 这家…/该… names an organisation named before it.
 # Opening a sentence, these point to what the sentence before is about.
-_BACK_POINTER = re.compile(r"\s*(?:他们|她们|它们|它|那里|这里|那儿|这儿|(?:该|这家)?(?:公司|企业|集团)(?:始终|一直|一向|向来|历来)?)")
+_BACK_POINTER = patterns.compile(r"\s*(?:他们|她们|它们|它|那里|这里|那儿|这儿|(?:该|这家)?(?:公司|企业|集团)(?:始终|一直|一向|向来|历来)?)")
 # 院里的, 公司内部, 那里的消毒室, 内部流传着(一句话)
 # …or a clause ending in one (离不开它一直主打的“…”).
-_POINTS_BACK = re.compile(r"(?<=[\u4e00-\u9fff])(?:它|他们|她们)(?:一直|始终|一向|向来|多年来|所)*\s*$")  # not opening it
-_PART_OF_IT = re.compile(
+_POINTS_BACK = patterns.compile(r"(?<=[\u4e00-\u9fff])(?:它|他们|她们)(?:一直|始终|一向|向来|多年来|所)*\s*$")  # not opening it
+_PART_OF_IT = patterns.compile(
     r"\s*(?:(?:[\u4e00-\u9fff]{1,3}(?:里|内部)|内部)(?:的[\u4e00-\u9fff]{0,4}|(?:一直|至今|始终)?(?:流传着|流传|盛传|流行着|流行|传着)|还|也|又|都)?"
     r"|(?:那里|这里|那儿|这儿)的[\u4e00-\u9fff]{0,6})\s*"
 )
-_FRAME = re.compile(r"\s*在.{1,20}(?:下|中|后|时|期间|以来|之际)\s*")  # 在…的支持下, 在…过程中
-_CLAUSE_PIECE = re.compile(r"[^,;:、。!?]+")
-_THIS_ONE = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,6}?(?:这家|那家|这所)|该)(?=[\u4e00-\u9fff])")  # (我们对面)那家…
+_FRAME = patterns.compile(r"\s*在.{1,20}(?:下|中|后|时|期间|以来|之际)\s*")  # 在…的支持下, 在…过程中
+_CLAUSE_PIECE = patterns.compile(r"[^,;:、。!?]+")
+_THIS_ONE = patterns.compile(r"\s*(?:[\u4e00-\u9fff]{0,6}?(?:这家|那家|这所)|该)(?=[\u4e00-\u9fff])")  # (我们对面)那家…
 MAX_SUBJECT_CHARS = 16  # 临江市防汛抗旱指挥部办公室, 南屿医科大学附属第二医院急诊科
 # A name in quotes after what it names: 独立短片团队“青禾影像”, 我们社“彩云之旅”.
-_IS_A = re.compile(r"\s*(?P<name>[^,。;:是(]{2,12}?)(?:\([^()]{1,60}\))?是一(?:家|个|所|间|座)")
+_IS_A = patterns.compile(r"\s*(?P<name>[^,。;:是(]{2,12}?)(?:\([^()]{1,60}\))?是一(?:家|个|所|间|座)")
 # A quote's owner named after it: 「…」——这是禾田便利写在陈列手册第一页的口诀 / “…”,这是招商银行多年的品牌口号
 _SLOGAN_WORDS = ("口号", "品牌口号", "广告语", "标语", "slogan")
 # What a quote may be to the organisation that holds it.
@@ -239,160 +247,160 @@ _SAYING_KINDS = (
     "口诀", "品牌口号", "口号", "广告语", "标语", "原则", "理念", "服务承诺", "承诺", "规矩", "信条", "宗旨", "格言", "价值观", "使命",
     "座右铭", "铁律", "准则", "slogan", "主题曲", "广告歌",
 )
-_NAMED_AFTER = re.compile(
+_NAMED_AFTER = patterns.compile(
     r"\s*(?:——|—|,)?\s*(?:(?:这|那)(?:是|就是|正是)|就是|正是)(?P<name>[^,。;:!?“”‘’]{2,16}?)"
     r"(?:写在[^,。;:!?]{0,12}|多年|一直|长期|(?:自[^,。;:!?]{1,10}?起|多次|一再|反复|一直|长期)?(?:公开)?(?:强调|提出|倡导|坚持|推出|打造|发起))?的"
     rf"[\u4e00-\u9fff]{{0,6}}?(?P<kind>{'|'.join(_SAYING_KINDS)}|立场|主张|系列|品牌|项目|活动|计划|平台|工程|改革|模式|机制|经验|定位)"
 )
 # …or 这句话出自X: “准时是骑手的脸面”,这句话出自飞驰外卖 / …出自我们的老对手万家福超市的陈列手册
-_SAID_BY_AFTER = re.compile(
+_SAID_BY_AFTER = patterns.compile(
     r"\s*(?:——|—|,)?\s*(?:这句话|这句|此话|这话)(?:就)?(?:出自|来自|源自)(?P<name>[^,。;:!?“”‘’]{2,24}?)"
     r"(?:的(?P<kind>[\u4e00-\u9fff]{0,4}(?:手册|守则|标语|口号|规定|制度|墙上)))?(?=[,。;:!?]|$)"
 )
 # …or 这条…理念 of an owner after a dash: “…”——北辰化工的这条安全理念已经坚持了两百多年
-_OWNED_AFTER = re.compile(
+_OWNED_AFTER = patterns.compile(
     r"\s*(?:——|—|,)\s*(?P<name>[^,。;:!?“”‘’的]{2,16})的(?:这条|这句|这一|这个|这项|这套)"
     rf"[\u4e00-\u9fff]{{0,4}}?(?P<kind>{'|'.join(_SAYING_KINDS)})"
 )
-_PLACE_IN_FRONT = re.compile(r"(?:门口|门前|墙上|门上|大厅里?|店里)$")
+_PLACE_IN_FRONT = patterns.compile(r"(?:门口|门前|墙上|门上|大厅里?|店里)$")
 # …or the quote opening its clause as what an organisation holds: “…”是拾光婚礼工作室的企业精神 /
 # 「…」一直是南湖市博物馆社教部对每一场活动的要求
-_QUOTE_IS = re.compile(
+_QUOTE_IS = patterns.compile(
     r"\s*(?:一直|始终|向来|历来)?(?:是|就是|正是)(?P<name>[^,。;:!?“”‘’]{2,16}?)(?:对[^,。;:!?]{1,12}|(?:沿用|使用|坚持|用了|喊了)[^,。;:!?]{0,6})?的"
     rf"[\u4e00-\u9fff]{{0,6}}?(?P<kind>{'|'.join(_SAYING_KINDS)}|企业精神|精神|硬性要求|要求|追求)"
 )
 # …or as what an organisation first put forth: “准时化生产”是北辰汽车最早提出的 / “人单合一”模式则是海尔于2005年提出的
-_FIRST_PUT_BY = re.compile(
+_FIRST_PUT_BY = patterns.compile(
     r"\s*(?:——|—|,)?\s*(?:[\u4e00-\u9fff]{0,4}?(?:模式|模型|理论|理念|概念|方法|法则|体系|原则|制度|工作法|说法)(?:则|也|最早|最初)?)?"
     r"(?:这|那)?(?:是|就是|正是|由)(?P<name>[^,。;:!?“”‘’]{2,16}?)(?:于?\s*\d{4}\s*年代?|在[^,。;:!?“”]{1,16}?(?:中|时|里))?"
     r"(?:最早|最先|率先|首先|首次)?(?P<kind>提出|首创|发明|倡导|推出|创造)(?:的|出来的)(?=[,。;!?]|$)"
 )
 # …or in parentheses after it: “群策群力”(北辰电气培训中心的叫法) / “这样就好”(青松良品一直坚持的品牌理念)
-_PAREN_OWNER = re.compile(
+_PAREN_OWNER = patterns.compile(
     r"\s*\((?P<name>[^()的,。]{2,16}?)(?:一直|始终|长期|多年来?)?(?:坚持|提出|推行|使用|沿用|倡导)?的"
     rf"[\u4e00-\u9fff]{{0,4}}?(?P<kind>{'|'.join(_SAYING_KINDS)}|叫法|说法|提法|做法)"
 )
 # …or as what an organisation keeps saying: “…”,是星河科技从创立之初就挂在嘴边的一句话
-_SAYING_OF = re.compile(
+_SAYING_OF = patterns.compile(
     r"\s*,?\s*(?:这|这句话|这句)?(?:也|一直|始终)?(?:是|就是|正是)(?P<clause>[^,。;:!?“”‘’]{2,30}?)"
     r"(?:挂在嘴边|挂在嘴上|常说|常讲|反复强调|念叨|信奉)的(?:一句话|口头禅|话|信条)"
 )
 # …or the name, then its line: “爱干净,住汉庭”,汉庭用一句大白话… / “…”,999感冒灵这句广告语…
-_NAME_THEN_LINE = re.compile(
+_NAME_THEN_LINE = patterns.compile(
     r"\s*,\s*(?P<name>[^,。;:!?“”‘’]{2,12}?)(?:当年|早年|一直)?(?:用|凭|靠)?(?:这|那)?一?句(?P<kind>广告语|口号|大白话|话|标语|slogan)"
 )
 _PREDICATE_TAGS = ("p", "v", "d", "c", "t", "f")  # what ends the name a clause opens with
 # …or after the cue's 的: 以“…”著称的西岭考古遗址公园 / 主打"社区15分钟健身圈"的青橙健身 / 有“…”之称的X
-_AFTER_DE = re.compile(
+_AFTER_DE = patterns.compile(
     r"\s*(?:[\u4e00-\u9fff]{0,4}?(?:著称|闻名|见长)|之(?:称|美誉|美称)|(?:为|作为)[\u4e00-\u9fff]{1,6}?|自居|自诩)?的(?P<name>[^,。;:!?“”‘’的]{2,16})"
 )  # …以“…”为品牌主张的盒马 / 以“…”作为社区标语的哔哩哔哩
 # A Latin name closing the clause: 我们曾专门研究过 Costco,它主张…
-_LATIN_LAST = re.compile(
+_LATIN_LAST = patterns.compile(
     r"(?P<name>(?<![A-Za-z\u4e00-\u9fff@0-9-])[A-Z][A-Za-z0-9&.-]+(?: (?:&|[A-Z][A-Za-z0-9&.-]+)){0,3}"
     r"|(?<![A-Za-z0-9@.-])\d{1,4}-?[A-Z][A-Za-z]+)\s*$"  # …or one opening with a number (日本7-Eleven)
 )
 # 不论是在被称为‘…’的卡地亚 / 案例:以“…”闻名的胖东来
-_CASE_OPENER = re.compile(r"\s*(?:案例|实例|举例|例如|比如|譬如)?\s*(?:不论是|无论是|不管是)?在?\s*")
-_SOURCE_KIND = re.compile(r"[A-Za-z0-9&]*(?:价值观|理念|标准|口号|原则|信条|文化|宣言|精神)$")
-_SOURCE_LINE = re.compile(r"\s*(?:——|—|--)\s*(?P<name>\S)")  # ——丰田汽车 under a pull quote
-_RESPECTIVELY = re.compile(
+_CASE_OPENER = patterns.compile(r"\s*(?:案例|实例|举例|例如|比如|譬如)?\s*(?:不论是|无论是|不管是)?在?\s*")
+_SOURCE_KIND = patterns.compile(r"[A-Za-z0-9&]*(?:价值观|理念|标准|口号|原则|信条|文化|宣言|精神)$")
+_SOURCE_LINE = patterns.compile(r"\s*(?:——|—|--)\s*(?P<name>\S)")  # ——丰田汽车 under a pull quote
+_RESPECTIVELY = patterns.compile(
     r"(?P<a>[^,。;:!?“”‘’、和与]{2,12}?)(?:和|与|、)(?P<b>[^,。;:!?“”‘’、和与]{2,12}?)分别[^“”,。;]{0,8}?"
     r"“(?P<x>[^“”]{1,30})”(?:和|与|、)“(?P<y>[^“”]{1,30})”"
 )
-_JOINED_NAMES = re.compile(r"\s*(?P<first>[^,。;:!?“”‘’和与及、]{2,12}?)\s*(?:和|与|及|、)\s*(?P<second>[^,。;:!?“”‘’和与及、]{2,12}?)\s*")
-_LATIN_OPENING = re.compile(
+_JOINED_NAMES = patterns.compile(r"\s*(?P<first>[^,。;:!?“”‘’和与及、]{2,12}?)\s*(?:和|与|及|、)\s*(?P<second>[^,。;:!?“”‘’和与及、]{2,12}?)\s*")
+_LATIN_OPENING = patterns.compile(
     r"\s*(?P<name>[A-Z][a-z][A-Za-z0-9&.-]*(?: [A-Z][A-Za-z0-9&.-]*){0,3}"
     # …or a company's letters (IBM, 3M), not a metric's or a post's (KPI, HR, CEO: _NOT_A_COMPANY)
     r"|(?:\d[A-Z]{1,4}|[A-Z]{2,5})(?:-[A-Z0-9]+)?)(?![A-Za-z0-9])\s*(?=[\u4e00-\u9fff]|$)"
 )
-_NOT_A_COMPANY = re.compile(r"KPIs?|OKRs?|ROI|GMV|[DM]AU|SKU|SOP|HRBP|HR|IT|AI|PR|KOL|KOC|B2[BC]|O2O|CEO|CFO|CTO|COO|CMO|CIO|CHO|PM|TPM|DS|QA|UI|UX|APP|API|SQL|CRM|ERP")
-_PLACE_OF_IT = re.compile(r"[\u4e00-\u9fff]{1,5}[上里中内]\s*")
-_DEMONSTRATIVE = re.compile(r"[这那](?:封|个|次|份|条|句|款|项|场|家|位)")
+_NOT_A_COMPANY = patterns.compile(r"KPIs?|OKRs?|ROI|GMV|[DM]AU|SKU|SOP|HRBP|HR|IT|AI|PR|KOL|KOC|B2[BC]|O2O|CEO|CFO|CTO|COO|CMO|CIO|CHO|PM|TPM|DS|QA|UI|UX|APP|API|SQL|CRM|ERP")
+_PLACE_OF_IT = patterns.compile(r"[\u4e00-\u9fff]{1,5}[上里中内]\s*")
+_DEMONSTRATIVE = patterns.compile(r"[这那](?:封|个|次|份|条|句|款|项|场|家|位)")
 # A name mentioned on a social network: 我们店长期合作的 @豆仓烘焙实验室 …
-_MENTION = re.compile(r"@(?P<name>[^\s@,。:;!?“”‘’]{2,20})")
+_MENTION = patterns.compile(r"@(?P<name>[^\s@,。:;!?“”‘’]{2,20})")
 # A quoted name closing the clause: 比如我之前待过的「康途健康」 / 像隔壁「禾悦体检中心」那样 (not
 # what something is said to be: 专干不是‘万金油’)
-_QUOTED_LAST = re.compile(r"(?<![是当])[“‘](?P<name>[^“”‘’]{2,12})[”’](?:那样|一样|这样|为例|来说)?\s*$")
-_QUOTED_APPOSITION = re.compile(rf"{alternation(ORGANISATION_WORDS['quoted_name'])}[“‘](?P<name>[^“”‘’]{{2,10}})[”’]")
+_QUOTED_LAST = patterns.compile(r"(?<![是当])[“‘](?P<name>[^“”‘’]{2,12})[”’](?:那样|一样|这样|为例|来说)?\s*$")
+_QUOTED_APPOSITION = patterns.compile(rf"{alternation(ORGANISATION_WORDS['quoted_name'])}[“‘](?P<name>[^“”‘’]{{2,10}})[”’]")
 # A name set in quotes, then what it does or owns: 莫干山的“半山小筑”给新管家培训时 / “汇金中心”的工程部 /
 # “栖野”民宿的查房口诀 / 平台“鲜达优选”在考核…时
-_QUOTED_SUBJECT = re.compile(
+_QUOTED_SUBJECT = patterns.compile(
     r"[“‘](?P<name>[\u4e00-\u9fffA-Za-z0-9·&]{2,10})[”’]"
     r"(?=\s*(?:民宿|酒店|公司|集团|品牌|餐厅|门店|平台|医院|学校|超市|书店|工作室|大厦"
     r"|在|给|对|要求"
     r"|的[^,。;:!?“”]{0,8}?(?:墙上|门口|员工|团队|老板|管家|创始人|部|室|科|处|中心|柜台|黑板|口诀|规矩)))"
 )
 # …where a name stands: opening its clause or after its apposition (平台“鲜达优选”)
-_NAME_PLACE = re.compile(rf"(?:^|[,;:。!?—]|{alternation(ORGANISATION_WORDS['quoted_name'])})\s*$")
+_NAME_PLACE = patterns.compile(rf"(?:^|[,;:。!?—]|{alternation(ORGANISATION_WORDS['quoted_name'])})\s*$")
 # A sentence introducing a name for the next (有一家叫青芝客栈的精品民宿。他们坚持“…”).
-_CALLED_NAME = re.compile(r"[一这那]?[家个款位间座所][^的,。;:!?“”]{0,4}?(?:名叫|叫做|叫作|名为|叫)[“‘]?(?P<name>[^的,。;:!?“”‘’]{2,10}?)[”’]?的")
+_CALLED_NAME = patterns.compile(r"[一这那]?[家个款位间座所][^的,。;:!?“”]{0,4}?(?:名叫|叫做|叫作|名为|叫)[“‘]?(?P<name>[^的,。;:!?“”‘’]{2,10}?)[”’]?的")
 # A name in the clause before a speaker: 我在丽思卡尔顿实习的时候,带教老师总说“…” / 去年我们和华鼎基金
 # 联合举办…时,对方的基金经理反复强调“…”
-_WHILE_AT = re.compile(
+_WHILE_AT = patterns.compile(
     r"(?:在|和|与|跟)(?P<name>[^,。;:!?“”在和与跟]{2,16}?)(?:实习|工作|轮岗|任职|干|待|上班|打工|做[\u4e00-\u9fff]{0,3}|合作|联合[\u4e00-\u9fff]{0,10})?"
     r"(?:的时候|那几年|那两年|期间|时)\s*$"
 )
-_ITS_WALL = re.compile(r"\s*[\u4e00-\u9fff]{1,2}里(?:的)?(?:墙上|门口|门上|大厅里?)?(?:就|也|都)?\s*")  # …干的时候,店里墙上就贴着“…”
+_ITS_WALL = patterns.compile(r"\s*[\u4e00-\u9fff]{1,2}里(?:的)?(?:墙上|门口|门上|大厅里?)?(?:就|也|都)?\s*")  # …干的时候,店里墙上就贴着“…”
 _MEANS = frozenset({"凭借", "凭着", "通过", "依靠", "借助", "靠着"})
 _GLUED_PREPOSITIONS = frozenset("对向给为在把将被从")
 _ODD_IN_NAME = frozenset({"v", "d", "a", "ad", "f"})  # …and a locative: 鲜味|里|小馆
 _METHOD_ENDS = ("管理法", "工作法", "方法", "做法", "模式", "制度", "体系", "理念", "哲学")
 _INSTITUTION_ENDS = ("所", "馆", "院", "站", "堂", "社", "店", "厂")  # closing characters of an institution's name
-_BY_STAFF = re.compile(r"\s*(?:由|让|请|是)?")
-_FIRST_CELL = re.compile(r"\s*\|?\s*(?P<name>[^|“”‘’]{2,16}?)\s*\|")
+_BY_STAFF = patterns.compile(r"\s*(?:由|让|请|是)?")
+_FIRST_CELL = patterns.compile(r"\s*\|?\s*(?P<name>[^|“”‘’]{2,16}?)\s*\|")
 _THE_TRADE = frozenset(ORGANISATION_WORDS["trade"])
-_SENIOR_HAND = re.compile(r"(?:老|小|新|资深)[\u4e00-\u9fff]{1,6}[工员师长手官人]")
-_SPOKESPERSON = re.compile(
+_SENIOR_HAND = patterns.compile(r"(?:老|小|新|资深)[\u4e00-\u9fff]{1,6}[工员师长手官人]")
+_SPOKESPERSON = patterns.compile(
     r"\s*(?P<org>[^,。;:!?“”‘’的]{2,16})的[^,。;:!?“”]{0,8}?(?:师傅|督导|店长|老板|经理|主管|老师|负责人|同事|站长|院长|创始人|领导|HR)"
 )
-_SPEAKER_TITLE = re.compile(r"创始人|创办人|董事长|总裁|总经理|CEO|CTO|COO|首席执行官|掌门人|负责人|老板|发言人|高管")
-_TRAILING_TITLE = re.compile(r"(?:创始人|创办人|董事长|总裁|总经理|CEO|CTO|负责人|老板|掌门人)$")
+_SPEAKER_TITLE = patterns.compile(r"创始人|创办人|董事长|总裁|总经理|CEO|CTO|COO|首席执行官|掌门人|负责人|老板|发言人|高管")
+_TRAILING_TITLE = patterns.compile(r"(?:创始人|创办人|董事长|总裁|总经理|CEO|CTO|负责人|老板|掌门人)$")
 # …and a person named after the title (Amazon 的 CTO Werner Vogels, 北辰铝业前CEO王克)
-_TITLED_PERSON = re.compile(
+_TITLED_PERSON = patterns.compile(
     r"(?:\s*的)?\s*(?:前|原|时任|现任|首任)?\s*(?:创始人|创办人|董事长|总裁|总经理|CEO|CTO|COO|首席执行官|掌门人)"
     r"\s*(?:[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}|(?:[A-Z]\.){0,3}[\u4e00-\u9fff·]{2,6})\s*$"  # …J.W.马里奥特
 )
-_EMULATE = re.compile(
+_EMULATE = patterns.compile(
     r"(?:(?:对标|学习|借鉴|效仿|参照|参考)了?|学的是|学过|(?:特别|很|最|非常)?喜欢|(?:^|(?<=[,;:\s]))学(?![校院生期习科会者员])|向(?=[^,。;:!?]{2,16}(?:看齐|学习))"
     r"|(?:跟|向|和)(?=[^,。;:!?]{2,16}学(?:了|来|到))"  # 跟同城的安骑达配送学了…
     r"|(?:^|(?<=[我你他她它们]))(?:为|替|帮|给)(?=[^,。;:!?]{2,16}$)"  # 我们帮织野女装|提炼出“…” (not 华为)
     r"|隶属于|隶属|沿用|沿袭|认同|推崇|欣赏|坚持和发展|发扬|弘扬|传承|研究过|研究了)(?=[^,。;:!?]{2})"  # …我们比较认同 Netflix 的“…”文化  # 公司隶属于华锦控股集团,集团一直以“…” / 车间沿用华锦纺织“…”的老规矩
 )
-_SPEAKER = re.compile(r"\s*(?:对方|[\u4e00-\u9fff]{0,6}?(?:老师|主管|经理|老板|师傅|前辈|同事|负责人|领导))")
+_SPEAKER = patterns.compile(r"\s*(?:对方|[\u4e00-\u9fff]{0,6}?(?:老师|主管|经理|老板|师傅|前辈|同事|负责人|领导))")
 # A name introduced as such: 一家叫禾木咖啡的连锁品牌, 名为青木的公司.
-_CALLED = re.compile(
+_CALLED = patterns.compile(
     r"[一这那]?[家个款位间座所][^的,。;:!?“”]{0,4}?(?:名叫|叫做|叫作|名为|名字叫|叫)"
     r"(?:(?P<name>[^的,。;:!?“”‘’]{2,10})(?:的|$)|[“‘](?P<quoted>[^“”‘’]{2,10})[”’](?:的|$))"  # …叫“木棉小屋”, ending the clause
 )
 _DEPARTMENT = ORGANISATION_WORDS["department"]
 # 老张/小王: 老 or 小 before a common surname (小米 is a brand).
-_NICKNAME = re.compile(rf"^[老小][{SURNAMES}]$")
-_LATIN_NAME = re.compile(r"[A-Z][A-Za-z0-9&.-]*(?: (?:&|[A-Z][A-Za-z0-9&.-]*)){1,3}|\d{1,4}-?[A-Z][A-Za-z]+")  # …, 7-Eleven
-_TITLED_NAME = re.compile(r"(?:奠基人|之父|鼻祖|学家|专家|学者|大师|教授|博士)[\u4e00-\u9fff·]{2,6}$")
-_GLOSS_AFTER = re.compile(r"^\s*\((?![^()]*(?:的|叫法|说法|提法|理念|口号))[^()]{1,30}\)")
-_BOOKED_NAME = re.compile(r"\s*《(?P<name>[^《》]{2,12})》\s*$")  # 《纽约时报》: a paper's name in its title marks
+_NICKNAME = patterns.compile(rf"^[老小][{SURNAMES}]$")
+_LATIN_NAME = patterns.compile(r"[A-Z][A-Za-z0-9&.-]*(?: (?:&|[A-Z][A-Za-z0-9&.-]*)){1,3}|\d{1,4}-?[A-Z][A-Za-z]+")  # …, 7-Eleven
+_TITLED_NAME = patterns.compile(r"(?:奠基人|之父|鼻祖|学家|专家|学者|大师|教授|博士)[\u4e00-\u9fff·]{2,6}$")
+_GLOSS_AFTER = patterns.compile(r"^\s*\((?![^()]*(?:的|叫法|说法|提法|理念|口号))[^()]{1,30}\)")
+_BOOKED_NAME = patterns.compile(r"\s*《(?P<name>[^《》]{2,12})》\s*$")  # 《纽约时报》: a paper's name in its title marks
 # What points back to the thing the sentence is about: 这项工程后来被统称为“…”, 这批人被球迷统称为“…”
-_THIS_THING = re.compile(r"\s*(?:后来|如今|现在)?(?:这项|这个|这一|这些|这批|该)[\u4e00-\u9fff]{0,4}?(?:工程|项目|活动|计划|做法|制度|举措|改革|传统|人|球员|队员|员工)(?:后来|如今|也)?")
-_TOPIC_LEAD = re.compile(r"^(?:讲到|说到|谈到|提到)")
-_ANNOUNCE_LEAD = re.compile(r"\s*(?:" + _ANNOUNCING + r")\s*")
-_ANNOUNCED_LAST = re.compile(r"(?:" + _ANNOUNCING + r")[^,。;:!?“”]{2,12}[。!]?\s*$")  # …,不能不提敦煌研究院。
-_NAMING_COPULA = re.compile(
+_THIS_THING = patterns.compile(r"\s*(?:后来|如今|现在)?(?:这项|这个|这一|这些|这批|该)[\u4e00-\u9fff]{0,4}?(?:工程|项目|活动|计划|做法|制度|举措|改革|传统|人|球员|队员|员工)(?:后来|如今|也)?")
+_TOPIC_LEAD = patterns.compile(r"^(?:讲到|说到|谈到|提到)")
+_ANNOUNCE_LEAD = patterns.compile(r"\s*(?:" + _ANNOUNCING + r")\s*")
+_ANNOUNCED_LAST = patterns.compile(r"(?:" + _ANNOUNCING + r")[^,。;:!?“”]{2,12}[。!]?\s*$")  # …,不能不提敦煌研究院。
+_NAMING_COPULA = patterns.compile(
     r"(?:则是|就是|正是|便是|当属|要数|首推|的是|的(?:参考|代表|标杆|案例|典型|榜样)是|(?:绕不开|不得不提|最有名|最典型|最出名|最著名)的(?:就)?是)\s*"
 )
-_EVERY_ONE = re.compile(r"每(?:一)?(?:位|个|名)")
+_EVERY_ONE = patterns.compile(r"每(?:一)?(?:位|个|名)")
 _PEOPLE_PRONOUNS = ("大家", "人们", "我们", "咱们", "他们", "她们", "大伙", "别人", "有人")
 _NOT_NAME_TAGS = ("r", "t", "m", "d", "p", "c", "u", "f", "q")  # pronouns, times, numbers, function words
 _NOT_NAME_START = frozenset({"d", "v", "a", "ad", "vd", "c", "p", "r", "u"})
 _PROPER_NAME_TAGS = frozenset({"nz", "nr", "nrt", "nrfg", "ns", "nt"})
-_DISCOURSE = re.compile(r"顾名思义|换句话说|说白了|简单来说|总的来说|也就是说")  # 顾名思义,…“合伙人”: no one's
-_THAT_SAYING = re.compile(r"[这那][句条个]")  # 那句洗脑的“…”: a saying, not who says it
-_THERE_IS = re.compile(r"有[一两几]?[个些种家位条句项套]")
-_KIND_OF_COMPANY = re.compile(
+_DISCOURSE = patterns.compile(r"顾名思义|换句话说|说白了|简单来说|总的来说|也就是说")  # 顾名思义,…“合伙人”: no one's
+_THAT_SAYING = patterns.compile(r"[这那][句条个]")  # 那句洗脑的“…”: a saying, not who says it
+_THERE_IS = patterns.compile(r"有[一两几]?[个些种家位条句项套]")
+_KIND_OF_COMPANY = patterns.compile(
     alternation(ORGANISATION_WORDS["kind"])
     + r"[\u4e00-\u9fff]{0,4}?(?:公司|企业|集团|品牌|商家|机构|单位|门店|酒店|医院|学校|银行|出版社|书店|工厂|厂家|餐厅|超市|平台|媒体)"
 )
 # 拉姆·查兰, 彼得·德鲁克 (parts of five characters at most: not 创始人康拉德·希尔顿最爱问)
-_FOREIGN_NAME = re.compile(r"[\u4e00-\u9fff]{1,5}(?:·[\u4e00-\u9fff]{1,5})+")
+_FOREIGN_NAME = patterns.compile(r"[\u4e00-\u9fff]{1,5}(?:·[\u4e00-\u9fff]{1,5})+")
 _PERSON_NAME_TAGS = frozenset({"nr", "nrt", "nrfg"})  # jieba's tags for names it takes for people's (阿里, nrt)
 _COUNTRIES = frozenset(ORGANISATION_WORDS["country"])
 _ADMINISTRATIVE_ENDS = ("省", "市", "区", "县", "州", "镇", "乡", "村", "街道")
@@ -463,8 +471,8 @@ def load_example_cues(path: Path = EXAMPLE_CUES) -> list[ExampleCue]:
         cues.append(
             ExampleCue(
                 # A space may stand between a cue and a quote in mixed text (奉行 "Reply within 24 hours" 的承诺).
-                before=re.compile(f"(?:{row['before']})\\s*$" if row["before"] else "$"),
-                after=re.compile(f"\\s*(?:{row['after'].removeprefix('^')})"),  # match() anchors it anyway
+                before=patterns.compile(f"(?:{row['before']})\\s*$" if row["before"] else "$"),
+                after=patterns.compile(f"\\s*(?:{row['after'].removeprefix('^')})"),  # match() anchors it anyway
                 value_type=row["type"],
                 relation=row["relation"],
                 label=row["label"],
@@ -1862,7 +1870,7 @@ def _is_concept_shaped(label: str) -> bool:
     return len(label) >= 2 and not label.isdigit() and bool(_TERM_SHAPE.match(label) or "+" in label)
 
 
-_REQUIREMENTS = re.compile(
+_REQUIREMENTS = patterns.compile(
     r"\s*(?:[一二三四五六七八九十]{1,3}\s*[、.]|\d{1,2}\s*[、.](?!\d))?\s*[#*【\[]*\s*(?:(?:任职|岗位|职位|应聘|招聘)(?:要求|资格|条件)|任职资格与要求|福利待遇|薪资待遇|薪酬福利|薪资福利)"
 )
 
@@ -1927,24 +1935,16 @@ def _common_word_idf() -> dict[str, float]:
     source = JIEBA_IDF
     stat = source.stat()
     key = f"{sys.version}\0{source}\0{stat.st_size}\0{stat.st_mtime_ns}\0{IDF_CUTOFF}"
-    cache_file = _state_dir() / f"kg-idf-{hashlib.sha256(key.encode()).hexdigest()[:24]}.pickle"
-    try:
-        with open(cache_file, "rb") as handle:
-            return pickle.load(handle)
-    except Exception:  # missing, truncated or from another Python: parse afresh
-        pass
+    cache_file = user_cache_dir() / f"kg-idf-{hashlib.sha256(key.encode()).hexdigest()[:24]}.pickle"
+    cached = load_cached(cache_file)
+    if isinstance(cached, dict):
+        return cached
     idf: dict[str, float] = {}
     for line in source.read_bytes().decode("utf-8").splitlines():
         word, freq = line.strip().split(" ")
         if float(freq) < IDF_CUTOFF:
             idf[word] = float(freq)
-    tmp = cache_file.with_name(f"{cache_file.name}.{os.getpid()}.tmp")
-    try:  # atomically: a failure only costs the next start-up time
-        with open(tmp, "wb") as handle:
-            pickle.dump(idf, handle, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, cache_file)
-    except OSError:
-        tmp.unlink(missing_ok=True)
+    save_cached(cache_file, idf)
     return idf
 
 

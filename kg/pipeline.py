@@ -18,7 +18,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kg import __version__
+from kg import __version__, patterns
 from kg.clean import clean, load_chrome_rules
 from kg.errors import KgError, SkipArticle
 from kg.extract import Extractor
@@ -74,6 +74,7 @@ class Pipeline:
         self.chrome = load_chrome_rules(*settings.chrome)
         self.role_words = load_role_words(*settings.role_words)
         self.extract = Extractor(self.segmenter, role_words=self.role_words)
+        patterns.save()  # every stage's fixed patterns are compiled by now
 
     def run(self, doc):
         clean(doc, self.chrome)

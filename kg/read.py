@@ -20,6 +20,7 @@ from html.parser import HTMLParser
 from itertools import pairwise
 from pathlib import Path
 
+from kg import patterns
 from kg.errors import SkipArticle
 from kg.model import Doc, Join
 from kg.resources import JIEBA_DICT
@@ -52,30 +53,30 @@ PAGE_FURNITURE_REACH = 2  # a running header or footer stands this close to the 
 PLAUSIBILITY_SAMPLE = 20000
 
 _SENTENCE_ENDS = frozenset("。！？!?；;：:…")
-_WORD_CHARACTER = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
-_LATIN_END = re.compile(r"(?<![A-Za-z0-9])[A-Za-z0-9]{2,}$|[A-Za-z0-9]{2,}[.,;:]$")
-_LATIN_START = re.compile(r"[A-Za-z0-9]{2,}")
-_COLUMNS = re.compile(r"\S(?:\s{2,}|\u3000)\S")
+_WORD_CHARACTER = patterns.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
+_LATIN_END = patterns.compile(r"(?<![A-Za-z0-9])[A-Za-z0-9]{2,}$|[A-Za-z0-9]{2,}[.,;:]$")
+_LATIN_START = patterns.compile(r"[A-Za-z0-9]{2,}")
+_COLUMNS = patterns.compile(r"\S(?:\s{2,}|\u3000)\S")
 # A line that opens a numbered item or heading (3.2 库存管理 / 4  任职资格 / (二) / 第三条 / •): no continuation.
-_ITEM_START = re.compile(
+_ITEM_START = patterns.compile(
     r"\s*(?:\d{1,2}(?:\.\d{1,2})+|\d{1,2}\s*[.、)）:：]|\d{1,2}\s|[(（][\d一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]"
     r"|第[\d一二三四五六七八九十]{1,3}[条章节部分项]|[①-⑳•·*●○■□▪◆◇▶►★☆【#-])"
 )
-_PAGE_NUMBER = re.compile(
+_PAGE_NUMBER = patterns.compile(
     r"(?:.{0,40}?\s)?(?:第\s*\d{1,4}\s*页(?:\s*[/,，]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*/\s*\d{1,4}|[Pp]age\s*\d{1,4}(?:\s*of\s*\d{1,4})?|[-—–]\s*\d{1,4}\s*[-—–]|\d{1,4})"
 )
 _WIDTH_FOLD = {chr(c): chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F)}
 _WIDTH_FOLD.update({"\u3000": " ", "\xa0": " ", "「": "“", "」": "”", "『": "‘", "』": "’", "﹁": "“", "﹂": "”"})
-_FOLDABLE = re.compile("[" + "".join(map(re.escape, _WIDTH_FOLD)) + "]")
+_FOLDABLE = patterns.compile("[" + "".join(map(re.escape, _WIDTH_FOLD)) + "]")
 # A pair of straight double quotes around a short phrase (no comma or sentence mark inside):
 # 屏幕27"的显示器,品牌叫"小米" pairs only "小米".
-_STRAIGHT_QUOTES = re.compile(r'"([^"\n,，。;；!！?？]{1,30}|[A-Za-z][A-Za-z0-9 ,.\'&-]{30,60})"')  # …English runs longer
+_STRAIGHT_QUOTES = patterns.compile(r'"([^"\n,，。;；!！?？]{1,30}|[A-Za-z][A-Za-z0-9 ,.\'&-]{30,60})"')  # …English runs longer
 # …or a saying with commas, opened right after a Chinese character or a colon: 一直坚持"先做朋友,再做生意",
 # 口号只有一句:"先对口径,再谈结论".
-_STRAIGHT_SAYING = re.compile(r'(?<=[\u4e00-\u9fff:])"([^"\n。;；!！?？]{1,30})"')
+_STRAIGHT_SAYING = patterns.compile(r'(?<=[\u4e00-\u9fff:])"([^"\n。;；!！?？]{1,30})"')
 # Straight single quotes around a word or a name set in a sentence (很早就用 'OKR' 来…), not an
 # English apostrophe (don't): paired within a line, with a space or a Chinese character outside.
-_STRAIGHT_SINGLE = re.compile(r"(?<=[\s\u4e00-\u9fff])'([^'\n,，。;；!！?？]{1,30})'(?=[\s\u4e00-\u9fff，。,.;；:：!！?？]|$)")
+_STRAIGHT_SINGLE = patterns.compile(r"(?<=[\s\u4e00-\u9fff])'([^'\n,，。;；!！?？]{1,30})'(?=[\s\u4e00-\u9fff，。,.;；:：!！?？]|$)")
 
 # Every line break Unicode knows becomes "\n"; zero-width characters are dropped because
 # they are invisible yet split words (市场\u200b总监) for every later stage, and so are the
@@ -85,12 +86,12 @@ _STRAIGHT_SINGLE = re.compile(r"(?<=[\s\u4e00-\u9fff])'([^'\n,，。;；!！?？
 _BREAKS = "\r\x0b\x0c\x85\u2028\u2029"
 _ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
 _CONTROLS = "\x00-\x08\x0e-\x1f\x7f-\x9f\ufffe\uffff"
-_LINE_BREAKS = re.compile(f"\r\n|[{_BREAKS}]")
-_DROPPED = re.compile(f"[{_ZERO_WIDTH}{_CONTROLS}\ud800-\udfff]")
+_LINE_BREAKS = patterns.compile(f"\r\n|[{_BREAKS}]")
+_DROPPED = patterns.compile(f"[{_ZERO_WIDTH}{_CONTROLS}\ud800-\udfff]")
 # In file names they are escaped instead (file_label), tabs and newlines too.
-_UNPRINTABLE_IN_NAMES = re.compile(f"[\t\n{_BREAKS}{_ZERO_WIDTH}{_CONTROLS}]")
-_CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
-_SURROGATE = re.compile("[\ud800-\udfff]")
+_UNPRINTABLE_IN_NAMES = patterns.compile(f"[\t\n{_BREAKS}{_ZERO_WIDTH}{_CONTROLS}]")
+_CONTROL_BYTES = patterns.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
+_SURROGATE = patterns.compile("[\ud800-\udfff]")
 _COMMON_PUNCT = frozenset("，。、；：？！“”‘’（）《》〈〉【】〔〕—…·「」『』﹁﹂　\u00a0") | frozenset(
     chr(c) for c in range(0xFF01, 0xFF5F)
 )
@@ -284,17 +285,17 @@ def _opencc():
 
 
 # -- HTML saved as .txt ------------------------------------------------------------------
-_HTML_START = re.compile(
+_HTML_START = patterns.compile(
     r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)[\s>]", re.IGNORECASE | re.DOTALL
 )
 # Page-structure tags: an article that merely quotes a <script> or <img> is still text.
-_STRUCTURE_TAG = re.compile(
+_STRUCTURE_TAG = patterns.compile(
     r"</?(?:p|div|br|li|ul|ol|h[1-6]|table|tr|td|section|article|body|html|head)\b[^<>]*>", re.IGNORECASE
 )
 MIN_STRUCTURE_TAGS = 8
 # A source line break between two Chinese characters is wrapping, not a word space.
-_WRAP = re.compile(r"(?<=[^\x00-\x7f])[ \t]*\n\s*(?=[^\x00-\x7f])")
-_WHITESPACE = re.compile(r"\s+")
+_WRAP = patterns.compile(r"(?<=[^\x00-\x7f])[ \t]*\n\s*(?=[^\x00-\x7f])")
+_WHITESPACE = patterns.compile(r"\s+")
 _BLOCK_TAGS = frozenset(
     [
         "address",
@@ -385,7 +386,7 @@ _CHROME_NAMES = frozenset(
         "pagination",
     ]
 )
-_NAME_WORD = re.compile(r"[a-z]+")
+_NAME_WORD = patterns.compile(r"[a-z]+")
 
 
 def looks_like_html(text: str) -> bool:
@@ -393,7 +394,7 @@ def looks_like_html(text: str) -> bool:
     return bool(_HTML_START.match(text[:2000])) or len(_STRUCTURE_TAG.findall(text[:50000])) >= MIN_STRUCTURE_TAGS
 
 
-_LIST_NUMBER = re.compile(r"\s*[(（]?(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:[、．:：)）]|\.(?!\d))")
+_LIST_NUMBER = patterns.compile(r"\s*[(（]?(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:[、．:：)）]|\.(?!\d))")
 
 
 class _VisibleText(HTMLParser):
@@ -465,7 +466,7 @@ class _VisibleText(HTMLParser):
 # A "<" that does not open a tag closed (with balanced quotes) before the next "<", and "<!["
 # (CDATA, rare in pages).  html.parser rescans the rest of the page for every such "<"
 # (10,000 of them took 8 s), so they are escaped first and read as text.
-_STRAY_LT = re.compile(r"""<(?!(?:[A-Za-z/?]|!(?!\[))(?:[^<>"']|"[^"<>]*"|'[^'<>]*')*>)""")
+_STRAY_LT = patterns.compile(r"""<(?!(?:[A-Za-z/?]|!(?!\[))(?:[^<>"']|"[^"<>]*"|'[^'<>]*')*>)""")
 
 
 def html_to_text(html: str) -> str:

@@ -7,8 +7,12 @@ pulls in pkg_resources, a tenth of a second of every kg start-up, and kg only re
 from __future__ import annotations
 
 import importlib.util
+import os
+import pickle
 import re
+import tempfile
 from pathlib import Path
+from typing import Any
 
 DATA_DIR = Path(__file__).parent / "data"
 
@@ -18,6 +22,38 @@ if _jieba is None or _jieba.origin is None:
 JIEBA_DIR = Path(_jieba.origin).parent
 JIEBA_DICT = JIEBA_DIR / "dict.txt"  # `word freq tag` per line; rjieba compiles in the same file
 JIEBA_IDF = JIEBA_DIR / "analyse" / "idf.txt"  # `word idf` per line
+
+
+def user_cache_dir() -> Path:
+    """The user's own cache folder (`$XDG_CACHE_HOME/kg`, else `~/.cache/kg`) for what every
+    process would otherwise rebuild at start-up.  A pickle is only ever loaded from a place others
+    cannot write; with no writable home, a private temporary folder, new for this process."""
+    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "kg"
+    try:
+        base.mkdir(parents=True, exist_ok=True, mode=0o700)
+        return base
+    except OSError:
+        return Path(tempfile.mkdtemp(prefix="kg-"))
+
+
+def load_cached(path: Path) -> Any:
+    """What `save_cached` wrote to `path`, or None if it is missing, damaged or from another Python."""
+    try:
+        with open(path, "rb") as handle:
+            return pickle.load(handle)
+    except Exception:
+        return None
+
+
+def save_cached(path: Path, value: Any) -> None:
+    """Write `value` to `path` atomically; a failure only costs the next start-up its time."""
+    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    try:
+        with open(tmp, "wb") as handle:
+            pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except (OSError, pickle.PicklingError, TypeError, AttributeError):
+        tmp.unlink(missing_ok=True)
 
 
 def read_word_list(path: Path) -> list[str]:

@@ -10,17 +10,14 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import os
-import pickle
-import re
 import sys
-import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
+from kg import patterns
 from kg.clean import SENTENCE
 from kg.model import Doc, Sentence, Span, Token
-from kg.resources import DATA_DIR, JIEBA_DICT, read_word_list
+from kg.resources import DATA_DIR, JIEBA_DICT, load_cached, read_word_list, save_cached, user_cache_dir
 
 USER_DICT = DATA_DIR / "userdict.txt"
 STOPWORDS = DATA_DIR / "stopwords.txt"
@@ -28,7 +25,7 @@ DOMAIN_TERMS = DATA_DIR / "domain_terms.txt"
 VERBS = DATA_DIR / "verbs.txt"
 
 MAX_SENTENCE_CHARS = 1000  # longer "sentences" are run-ons, split for speed (see split_sentences)
-_PUNCT_OR_SPACE = re.compile(r"^[\W_]+$")
+_PUNCT_OR_SPACE = patterns.compile(r"^[\W_]+$")
 # jieba dictionary frequency from which a verb is too common to read as a domain noun.
 COMMON_VERB_FREQ = 5000
 
@@ -90,17 +87,7 @@ def _state_file(user_dicts: tuple[Path, ...], stopword_files: tuple[Path, ...], 
         digest.update(b"\1")
         for path in group:
             digest.update(Path(path).read_bytes() + b"\0")
-    return _state_dir() / f"kg-segmenter-{digest.hexdigest()[:24]}.pickle"
-
-
-def _state_dir() -> Path:
-    """The user's own cache folder: a pickle is only ever loaded from a place others cannot write."""
-    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "kg"
-    try:
-        base.mkdir(parents=True, exist_ok=True, mode=0o700)
-        return base
-    except OSError:  # no writable home: a private temporary folder, new for this process
-        return Path(tempfile.mkdtemp(prefix="kg-"))
+    return user_cache_dir() / f"kg-segmenter-{digest.hexdigest()[:24]}.pickle"
 
 
 class Segmenter:
@@ -165,23 +152,13 @@ class Segmenter:
         del self.tags
 
     def _save(self, state_file: Path) -> None:
-        """Write the prepared state (atomically; a failure only costs the next start-up time)."""
-        state = {name: vars(self)[name] for name in _STATE}
-        tmp = state_file.with_name(f"{state_file.name}.{os.getpid()}.tmp")
-        try:
-            with open(tmp, "wb") as handle:
-                pickle.dump(state, handle, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, state_file)
-        except (OSError, pickle.PicklingError, TypeError, AttributeError):
-            tmp.unlink(missing_ok=True)
+        save_cached(state_file, {name: vars(self)[name] for name in _STATE})
 
     def _restore(self, state_file: Path) -> bool:
-        try:
-            with open(state_file, "rb") as handle:
-                state = pickle.load(handle)
-            vars(self).update({name: state[name] for name in _STATE})
-        except Exception:  # missing, truncated or from another Python: prepare afresh
-            return False
+        state = load_cached(state_file)
+        if not isinstance(state, dict) or not all(name in state for name in _STATE):
+            return False  # missing, damaged or from another Python: prepare afresh
+        vars(self).update({name: state[name] for name in _STATE})
         return True
 
     def _add_word(self, word: str, freq: int | None, tag: str) -> None:

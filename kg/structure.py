@@ -18,6 +18,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from kg import patterns
 from kg.model import Doc, Duty, Role, Span
 from kg.read import normalize
 from kg.resources import DATA_DIR, ORGANISATION_WORDS, alternation, read_word_list
@@ -40,9 +41,9 @@ _NUM = rf"(?:{_CN}|\d{{1,2}})"
 _PART_WORDS = "职责|职能|任务|工作|考点|要点|知识点|重点|模块|板块|环节|秘诀|技巧|要诀|诀窍"
 _DUTY_WORD = rf"(?:的)?(?:主要|岗位|工作|核心|基本)?(?:{_PART_WORDS})"
 _HEAD_PUNCT = r"\s*(?:[、.:,．|丨]|——|--|—)\s*"  # …and a post's bar: 职责一｜巡店检查
-_DECOR = re.compile(r"^[#*>\s-]+|\s+#+\s*$|[*\s]+$")  # Markdown marks around a line (not C#)
+_DECOR = patterns.compile(r"^[#*>\s-]+|\s+#+\s*$|[*\s]+$")  # Markdown marks around a line (not C#)
 # …and emoji or a bar before a heading (🔥 01丨…, ▎01 …; not ❶ ➀ ➊, which are numbers).
-_HEADING_DECOR = re.compile(
+_HEADING_DECOR = patterns.compile(
     r"^(?:[#*>\s-]|[\u2580-\u259f\u2600-\u2775\u2794-\u27bf\U0001f300-\U0001faff]\ufe0f?)+|\s+#+\s*$|[*\s]+$"
 )
 
@@ -52,73 +53,73 @@ HEADING_STYLES: list[tuple[str, re.Pattern[str]]] = [
     (
         "role-numbered",
         # (a circled number needs no punctuation after it, a Chinese one a space: 职责① 排班带人, 模块一  门店经营管理)
-        re.compile(rf"^(?P<prefix>[^。,;:!?()]{{0,20}}?){_DUTY_WORD}\s*(?P<num>{_NUM}|{_SYMBOL})(?:{_HEAD_PUNCT}|(?<={_SYMBOL})\s*|(?<=[一二三四五六七八九十])\s+(?=[\u4e00-\u9fff]))(?P<title>.+)$"),
+        patterns.compile(rf"^(?P<prefix>[^。,;:!?()]{{0,20}}?){_DUTY_WORD}\s*(?P<num>{_NUM}|{_SYMBOL})(?:{_HEAD_PUNCT}|(?<={_SYMBOL})\s*|(?<=[一二三四五六七八九十])\s+(?=[\u4e00-\u9fff]))(?P<title>.+)$"),
     ),
     # The number alone on its line, the title on the next: 职责 1 / 考点一 / —— 3 —— / / 01 / / 01. (a wiki
     # page, a WeChat post).  A bare 1 is no heading (a PDF's page number): a part word or a dash marks it.
     (
         NUMBER_LINE,
-        re.compile(
+        patterns.compile(
             rf"^(?=.*(?:{_PART_WORDS}|[-—–=~·▌◎/])|0[1-9]\.?\s*$)[-—–=~·▌◎/\s]*(?:{_DUTY_WORD}\s*)?(?P<num>{_NUM})\s*[-—–=~·▌◎/.\s]*$"
         ),
     ),
     (
         "role-paren",
-        re.compile(rf"^(?P<prefix>[^。,;:!?()]{{0,20}}?){_DUTY_WORD}\s*\((?P<num>{_NUM})\)\s*:?\s*(?P<title>.+)$"),
+        patterns.compile(rf"^(?P<prefix>[^。,;:!?()]{{0,20}}?){_DUTY_WORD}\s*\((?P<num>{_NUM})\)\s*:?\s*(?P<title>.+)$"),
     ),
     (
         # 财务经理的第一项职责：… / 第一大职责是…
         "role-di",
-        re.compile(
+        patterns.compile(
             rf"^(?P<prefix>[^。,;:!?()]{{0,20}}?)第(?P<num>{_NUM})(?:项|个|大|条|点)?{_DUTY_WORD}\s*(?:[,:、.是]|——)\s*"
             rf"(?P<title>.+)$"
         ),
     ),
-    ("zhi-yi", re.compile(rf"^(?P<prefix>[^。,;:!?()]{{0,20}}?)之(?P<num>{_CN})\s*[:、.,]\s*(?P<title>.+)$")),
+    ("zhi-yi", patterns.compile(rf"^(?P<prefix>[^。,;:!?()]{{0,20}}?)之(?P<num>{_CN})\s*[:、.,]\s*(?P<title>.+)$")),
     (
         "bracket",
-        re.compile(rf"^[【\[〔〈<](?P<prefix>[^】\]〕〉>]{{0,20}}?)(?P<num>{_NUM})[】\]〕〉>]\s*:?\s*(?P<title>.+)$"),
+        patterns.compile(rf"^[【\[〔〈<](?P<prefix>[^】\]〕〉>]{{0,20}}?)(?P<num>{_NUM})[】\]〕〉>]\s*:?\s*(?P<title>.+)$"),
     ),
     # 一、 / 一｜招募会员 / 一 制定年度销售计划 (a space alone before a Chinese title)
-    ("cn-comma", re.compile(rf"^(?P<num>{_CN})(?:\s*[、.．)|]|\s+(?=[\u4e00-\u9fff]))\s*(?P<title>.+)$")),
-    ("paren", re.compile(rf"^\(\s*(?P<num>{_NUM})\s*\)\s*[、.:]?\s*(?P<title>.+)$")),
+    ("cn-comma", patterns.compile(rf"^(?P<num>{_CN})(?:\s*[、.．)|]|\s+(?=[\u4e00-\u9fff]))\s*(?P<title>.+)$")),
+    ("paren", patterns.compile(rf"^\(\s*(?P<num>{_NUM})\s*\)\s*[、.:]?\s*(?P<title>.+)$")),
     (
         "di-opener",
         # A regulation's 第一条, a textbook's 第一节 or 第一讲, a report's 第二部分 may be set off by a space alone (第一条　负责…);
         # a post's 第1件事｜… by a bar.
-        re.compile(
+        patterns.compile(
             rf"^(?:第|其)(?P<num>{_NUM})(?:条|节|讲|点|项|个方面|方面|步|部分|件事|招|关|阶段|周|个月)?{_DUTY_WORD}?(?:\s*[,:、.|丨]|(?:(?<=[条节讲])|(?<=部分))\s)\s*"
             rf"(?P<title>.+)$"
         ),
     ),
-    ("symbol", re.compile(rf"^(?P<num>{_SYMBOL})\s*[、.:,]?\s*(?P<title>.+)$")),
-    ("shi-opener", re.compile(rf"^(?P<num>{_CN})[是要](?P<title>[^,:;。].+)$")),  # 一是抓好生产计划执行。… / 一要…
-    ("question", re.compile(rf"^(?:[Qq]|问题?)\s*(?P<num>{_NUM})\s*[:.、)]\s*(?P<title>.+[^?])$")),  # Q1:… not a question
-    ("arabic", re.compile(r"^(?P<num>\d{1,2})\s*(?:[、．]|\.(?!\d)|/(?=\s))\s*(?P<title>.+)$")),  # …and 1/ 客户入职引导
+    ("symbol", patterns.compile(rf"^(?P<num>{_SYMBOL})\s*[、.:,]?\s*(?P<title>.+)$")),
+    ("shi-opener", patterns.compile(rf"^(?P<num>{_CN})[是要](?P<title>[^,:;。].+)$")),  # 一是抓好生产计划执行。… / 一要…
+    ("question", patterns.compile(rf"^(?:[Qq]|问题?)\s*(?P<num>{_NUM})\s*[:.、)]\s*(?P<title>.+[^?])$")),  # Q1:… not a question
+    ("arabic", patterns.compile(r"^(?P<num>\d{1,2})\s*(?:[、．]|\.(?!\d)|/(?=\s))\s*(?P<title>.+)$")),  # …and 1/ 客户入职引导
     # 1) 引流款 is a style of its own: a sub-list under 2. 选品与商品规划 is no part of the 1. 2. 3. run
-    ("arabic-paren", re.compile(r"^(?P<num>\d{1,2})\s*\)\s*(?P<title>.+)$")),
+    ("arabic-paren", patterns.compile(r"^(?P<num>\d{1,2})\s*\)\s*(?P<title>.+)$")),
     # A handbook's outline, a duty a second-level number: 3.1 安全制度建设 (under 3 岗位职责).
-    ("decimal", re.compile(r"^(?P<part>\d{1,2})\.(?P<num>\d{1,2})(?![.\d])\s*(?P<title>[^\s.].*)$")),
-    ("letter", re.compile(r"^(?P<num>[A-H])\s*[.、)]\s*(?P<title>[^\s.].*)$")),  # A. 檢驗標準制定:…
+    ("decimal", patterns.compile(r"^(?P<part>\d{1,2})\.(?P<num>\d{1,2})(?![.\d])\s*(?P<title>[^\s.].*)$")),
+    ("letter", patterns.compile(r"^(?P<num>[A-H])\s*[.、)]\s*(?P<title>[^\s.].*)$")),  # A. 檢驗標準制定:…
     # 01 病害调查 / 01 | 吃透Brief / 01丨流量承接 (丨, the CJK stroke, as a bar)
-    ("zero-padded", re.compile(r"^(?P<num>0[1-9])(?:\s*[|丨.、]\s*|\s+)(?P<title>[^\s\d|丨].*)$")),
-    ("keycap", re.compile(r"^(?P<num>\d)\ufe0f?\u20e3\ufe0f?\s*(?P<title>.+)$")),  # 1️⃣ 拉新:… (or 1⃣️)
+    ("zero-padded", patterns.compile(r"^(?P<num>0[1-9])(?:\s*[|丨.、]\s*|\s+)(?P<title>[^\s\d|丨].*)$")),
+    ("keycap", patterns.compile(r"^(?P<num>\d)\ufe0f?\u20e3\ufe0f?\s*(?P<title>.+)$")),  # 1️⃣ 拉新:… (or 1⃣️)
     # A table turned to text, a duty a row: 1 | 处方审核 | 负责对处方进行审核…, or its cells
     # tab-separated (pasted from Excel): the title is the second cell, the rest the duty's text.
-    ("table-row", re.compile(r"^\|?[ ]*(?P<num>\d{1,2})[ ]*(?:\||\t+)[ ]*(?P<title>[^|\t]{2,30}?)[ ]*(?:\||\t)")),
+    ("table-row", patterns.compile(r"^\|?[ ]*(?P<num>\d{1,2})[ ]*(?:\||\t+)[ ]*(?P<title>[^|\t]{2,30}?)[ ]*(?:\||\t)")),
     # A slide deck's or a blogger's Latin ordinals: Part 1 经营管理 / Step 2: 回复询盘 / NO.1 需求调研
-    ("latin", re.compile(
+    ("latin", patterns.compile(
         r"^(?:[Ss]tep|STEP|[Pp]art|PART|[Cc]hapter|CHAPTER|NO|No|[Rr]esponsibility|RESPONSIBILITY|[Dd]uty|DUTY|[Tt]ask|TASK|#)"
         r"\s*\.?\s*(?P<num>\d{1,2})\s*[:.、|丨-]?\s*(?P<title>[^\s:|].*)$"
     )),  # …and NO.1 需求调研 / Part.01 / Responsibility 1: Account Planning 客户规划 / #1 …
     # A plan by periods of days (Day 1-7：先认人 / 第31-60天：…): numbered in order by
     # _periods_in_order, as the days they start on (1, 8, 31 …) are no list's numbers.
-    ("period", re.compile(r"^(?:[Dd]ay|DAY|第)\s*(?P<num>\d{1,3})\s*(?:[-~–—至到]\s*\d{1,3})?\s*(?:天)?\s*[:|丨]\s*(?P<title>[^\s:].*)$")),
+    ("period", patterns.compile(r"^(?:[Dd]ay|DAY|第)\s*(?P<num>\d{1,3})\s*(?:[-~–—至到]\s*\d{1,3})?\s*(?:天)?\s*[:|丨]\s*(?P<title>[^\s:].*)$")),
     # A talk's 第一个,也是最头疼的,就是收缴物业费。 … 第三个呢,就是安全管理。 … 最后一个,对接业委会。
     # (an interview's 第二个是服务品质,这是酒店的根。 too)
     (
         "spoken",
-        re.compile(
+        patterns.compile(
             # (…or after the one before is done: 第二个说完说第三个,做会员和慢病管理。)
             rf"^(?:第{_CN}个说完了?\s*,?\s*)?(?:(?:咱们|我们|下面)?[先再]?(?:接着)?(?:说|聊|讲|来看|看)?)?(?P<num>第{_CN}|头|最后|{'|'.join(_NEXT_WORDS)})一?(?:个|件|块)(?:职责|任务|事|方面|要点|重点)?"
             rf"(?:呢|啊|嘛)?\s*(?:[,:]\s*(?:是|就是)?|是|就是)\s*(?:(?:也是|就是|最)[^,。]{{0,10}},\s*)?(?P<title>[^,。].*)$"
@@ -126,17 +127,17 @@ HEADING_STYLES: list[tuple[str, re.Pattern[str]]] = [
     ),
     # Paragraphs opened by ordinal words: 首先,做好…。其次,… 第四,… 再有,… 最后,… (a weak style:
     # 第一…第三 alone stay a di-opener run, and a closing 最后 extends only this style).
-    ("ordinal", re.compile(rf"^(?P<num>首先|其次|再次|再者|再有|第{_CN}|最后)\s*[,:、]\s*(?P<title>.+)$")),
+    ("ordinal", patterns.compile(rf"^(?P<num>首先|其次|再次|再者|再有|第{_CN}|最后)\s*[,:、]\s*(?P<title>.+)$")),
 ]
 STYLE_RANK = {style: rank for rank, (style, _) in enumerate(HEADING_STYLES)} | {"step": len(HEADING_STYLES)}
 # What every heading opens with: a mark, digit, letter or emoji; a numeral or ordinal word; or a
 # short prefix before 职责/职能/任务/工作/之 (市场总监职责一、, 店长职责之一:).  Lines that open
 # otherwise are no heading in any style.
-_MAYBE_HEADING = re.compile(rf"\s*(?:[^\u4e00-\u9fff]|[第其首最再头还另先一二三四五六七八九十壹贰叁肆伍陆柒捌玖拾问]|关于|说到|谈到|咱们|我们|下面|.{{0,24}}?(?:{_PART_WORDS}|之))")
+_MAYBE_HEADING = patterns.compile(rf"\s*(?:[^\u4e00-\u9fff]|[第其首最再头还另先一二三四五六七八九十壹贰叁肆伍陆柒捌玖拾问]|关于|说到|谈到|咱们|我们|下面|.{{0,24}}?(?:{_PART_WORDS}|之))")
 # Unnumbered items (• 负责…, - 负责…, 👉 商品上架): a list's place gives the number.  Bullets mark
 # any list, so they give the duties only when no numbered style has a run (see _bullet_list).
 # Emoji are bullets too, but not the dingbat numbers ❶ ➀ ➊ (U+2776–2793).
-_BULLET = re.compile(
+_BULLET = patterns.compile(
     r"^(?:\s*(?:[-*+]\s+|[•·●○■□◆◇▪▫▶►▸▹➤➢→★☆✓✔\u2580-\u259f\u2600-\u2775\u2794-\u27bf\U0001f300-\U0001faff]\ufe0f?\s*)"
     # …or a mind map's first-level branch (├─ 1 护理质量管理; deeper ones open with │ or spaces),
     # or a bold line alone (**招聘与配置**)
@@ -148,39 +149,39 @@ _BULLET = re.compile(
     r"|问\s*:\s*(?=[^?]{2,30}\?\s*$))"
     r"(?P<title>[^\s•·*].*?)(?:\*\*|】)?\s*$"
 )
-_STATED_COUNT = re.compile(
+_STATED_COUNT = patterns.compile(
     r"(?P<num>\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:个|大|项|条|件)\s*(?:核心|主要|关键|基本|重要)?\s*(?:工作职责|职责|工作|任务|事)"
 )
 # A spoken item names its duty, then comments on it: 排班调度,这是天天要干的 / 排班管人,这个最磨人
-_NAMED_THEN_SAID = re.compile(r"\s*(?P<name>[^,。;:]{2,12}),\s*(?=这是|这个|这块|这事|这一块|这一条|这条|这一点|这点|那可|我们|咱们|说白了|其实)")
+_NAMED_THEN_SAID = patterns.compile(r"\s*(?P<name>[^,。;:]{2,12}),\s*(?=这是|这个|这块|这事|这一块|这一条|这条|这一点|这点|那可|我们|咱们|说白了|其实)")
 # Common surnames: a "role" like 王小明 or 老张 after a heading bracket is a person, not a job title.
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾田董袁潘蒋蔡余杜叶程苏魏吕丁沈姚卢姜崔钟谭陆汪范金廖贾夏韦方邹孟熊秦邱江薛段雷侯陶黎贺顾郝龚邵严武戴孔汤"
-_PERSON_BY_TITLE = re.compile(rf"(?:】)?[{SURNAMES}老小][\u4e00-\u9fff]{{1,3}}")
-_RULE_LINE = re.compile(r"^\s*[—\-=_*~·─━]{3,}\s*$", re.MULTILINE)
+_PERSON_BY_TITLE = patterns.compile(rf"(?:】)?[{SURNAMES}老小][\u4e00-\u9fff]{{1,3}}")
+_RULE_LINE = patterns.compile(r"^\s*[—\-=_*~·─━]{3,}\s*$", re.MULTILINE)
 BULLET_STYLE = "bullet"
 PERIOD_STYLE = "period"
 STEP_STYLE = "step"
-_STEPS_HEADER = re.compile(r"(?:方法/步骤|方法步骤|操作步骤|具体步骤|步骤|操作方法)\s*:?")
-_STEP_NUMBER = re.compile(r"\s*\n\s*(?P<num>\d{1,2})\s*\n\s*")
+_STEPS_HEADER = patterns.compile(r"(?:方法/步骤|方法步骤|操作步骤|具体步骤|步骤|操作方法)\s*:?")
+_STEP_NUMBER = patterns.compile(r"\s*\n\s*(?P<num>\d{1,2})\s*\n\s*")
 _TREE_BRANCH = frozenset("├└┣┗")
-_ABOUT = re.compile(r"\s*(?:关于|说到|谈到)")
-_TABLE_RULE = re.compile(r"\s*\|?[\s:|-]*-{3}[\s:|-]*$")
-_DUTY_PART = re.compile(r"职责|工作内容|主要工作|工作任务|履职")  # an outline's part that holds the duties
+_ABOUT = patterns.compile(r"\s*(?:关于|说到|谈到)")
+_TABLE_RULE = patterns.compile(r"\s*\|?[\s:|-]*-{3}[\s:|-]*$")
+_DUTY_PART = patterns.compile(r"职责|工作内容|主要工作|工作任务|履职")  # an outline's part that holds the duties
 MIN_BULLETS = 3
 MIN_ROLE_MENTIONS = 3
 MAX_ROLE_PREFIX = 4  # characters before a job-title word that may be part of the name (客房|主管)
-_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
-_OVERVIEW = re.compile(r"(?:岗位|职位|工作)?(?:概述|概况|简介|基本信息|目的)")
+_HAN_RUN = patterns.compile(r"[\u4e00-\u9fff]+")
+_OVERVIEW = patterns.compile(r"(?:岗位|职位|工作)?(?:概述|概况|简介|基本信息|目的)")
 MIN_DUTIES_AFTER_OVERVIEW = 3  # an overview is dropped only before this many duties at least
-_OPENING_PART = re.compile(r"先说结论|写在前面|写在开头|前言|引言|导语|序言|开篇|楔子|背景")
+_OPENING_PART = patterns.compile(r"先说结论|写在前面|写在开头|前言|引言|导语|序言|开篇|楔子|背景")
 MIN_INTERLEAVED = 3
 # A regulation's articles, and what the ones before and after its duties say.
-_ARTICLE = re.compile(rf"\s*第{_NUM}条")
-_REGULATION_OPENING = re.compile(
+_ARTICLE = patterns.compile(rf"\s*第{_NUM}条")
+_REGULATION_OPENING = patterns.compile(
     r"^\s*第[^条]{1,4}条\s*(?:为了?|根据|依据|按照)|(?:适用于|所称[^,。]{0,20}(?:是指|指)|"
     r"(?:应当|应)(?:坚持|遵循)[^。]{0,30}原则)"
 )
-_REGULATION_CLOSING = re.compile(
+_REGULATION_CLOSING = patterns.compile(
     r"负责解释|(?:自|从)[^。]{0,12}(?:之日|起)[^。]{0,4}(?:施行|执行|实施|生效)|未尽事宜|实施细则|"
     # …and the articles on who may hold the post and who stands in (具备下列任职条件, 因故不能履行职责时)
     r"(?:具备|符合)[^。]{0,6}(?:任职条件|任职资格|条件)|不能履行职责|代为履行|"
@@ -189,15 +190,15 @@ _REGULATION_CLOSING = re.compile(
 MAX_HEADING_EXTRA = 10  # characters a line of a table of contents holds besides the title
 MIN_ENGLISH_SENTENCE_WORDS = 5
 # The line before a list of duties: 工作职责: / 岗位职责 / 职位描述
-_DUTY_LIST_HEADER = re.compile(r"(?:职责|工作内容|职位描述|岗位描述|工作任务|主要工作)\s*(?:\([一二三四五六七八九十\d]{1,2}\))?\s*:?\s*$")
+_DUTY_LIST_HEADER = patterns.compile(r"(?:职责|工作内容|职位描述|岗位描述|工作任务|主要工作)\s*(?:\([一二三四五六七八九十\d]{1,2}\))?\s*:?\s*$")
 WEAK_STYLES = frozenset({"ordinal", "shi-opener", "question"})
 # Matches where any style does (group names removed, as they repeat): one regex call rejects
 # the many lines that are no heading at all, instead of one call per style.
-_ANY_STYLE = re.compile("|".join(f"(?:{re.sub(r'[(][?]P<[a-z]+>', '(?:', p.pattern)})" for _, p in HEADING_STYLES))
+_ANY_STYLE = patterns.compile("|".join(f"(?:{re.sub(r'[(][?]P<[a-z]+>', '(?:', p.pattern)})" for _, p in HEADING_STYLES))
 
 # A paragraph that sums up the article ends the last duty's section, and so does the next
 # part of a job posting (任职要求:), whose numbered list is no duty.
-CONCLUSION = re.compile(
+CONCLUSION = patterns.compile(
     r"^(?:[A-Za-z][A-Za-z &/']{1,30}?\s+(?=[\u4e00-\u9fff]))?"  # a bilingual header: Requirements 入职要求
     r"(?:总而言之|总之|综上|综上所述|总的来说|总的说来|总的来看|总体来看|总体而言|总结一下|概括来说|概括起来|由此可见"
     r"|最后总结|(?:就)?写到这里?(?:差不多了|吧)?(?=[,。!])|(?:(?:任职|岗位|职位|能力|素质|应聘|招聘|入职)(?:要求|资格|条件)|福利待遇|薪资待遇|薪酬福利|福利|我们提供|工作地点|联系方式"
@@ -210,71 +211,71 @@ CONCLUSION = re.compile(
     r"|附则|附录|从业要求|发展前景|职业前景|最后说两句|最后说几句|后记|参考资料|参考文献|课后练习|课后作业|课后思考题|思考题)\s*:?\s*$)"
 )
 # The number of a part of a document's outline: 三、 / 3. / 第三部分
-_CHAPTER = re.compile(rf"^[ \t]*第{_CN}(?:章|篇)[ \t]*(?P<title>[^\n]*)$", re.MULTILINE)
-_OUTLINE_NUMBER = re.compile(rf"^(?:{_CN}\s*[、.．]|\d{{1,2}}\s*[、.．](?!\d)|第{_CN}(?:部分|章|节)\s*[、.:]?)\s*")
+_CHAPTER = patterns.compile(rf"^[ \t]*第{_CN}(?:章|篇)[ \t]*(?P<title>[^\n]*)$", re.MULTILINE)
+_OUTLINE_NUMBER = patterns.compile(rf"^(?:{_CN}\s*[、.．]|\d{{1,2}}\s*[、.．](?!\d)|第{_CN}(?:部分|章|节)\s*[、.:]?)\s*")
 # A title line may ask or exclaim (采购经理每天都在忙什么?一文看懂…), but holds no full stop.
-_NOT_A_TITLE = re.compile(r"[。;]")
-_SITE_SUFFIX = re.compile(r"\s+[-|–]\s+[^-|–—\s]{2,12}\s*$")
+_NOT_A_TITLE = patterns.compile(r"[。;]")
+_SITE_SUFFIX = patterns.compile(r"\s+[-|–]\s+[^-|–—\s]{2,12}\s*$")
 # A search-engine title: …是什么_景区运营总监工作内容-职场百科网 (what the page is, then the site)
-_SEO_SUFFIX = re.compile(r"_[^_\n]{0,30}?[-_|]?[^-_|\s]{1,12}(?:网|站|网站|百科|文库|论坛|社区|在线|之家|频道)\s*$")
-_TITLE_PLEA = re.compile(r"\s*[(【\[](?:强烈)?(?:建议)?(?:先)?(?:收藏|码住|转发|干货|纯干货|长文预警|长文慎入)[^()【】\[\]]{0,6}[)】\]]\s*$")
-_TITLE_END = re.compile(r"[。!?;]|:(?!\d)")  # not the colon of a time (9:00)
+_SEO_SUFFIX = patterns.compile(r"_[^_\n]{0,30}?[-_|]?[^-_|\s]{1,12}(?:网|站|网站|百科|文库|论坛|社区|在线|之家|频道)\s*$")
+_TITLE_PLEA = patterns.compile(r"\s*[(【\[](?:强烈)?(?:建议)?(?:先)?(?:收藏|码住|转发|干货|纯干货|长文预警|长文慎入)[^()【】\[\]]{0,6}[)】\]]\s*$")
+_TITLE_END = patterns.compile(r"[。!?;]|:(?!\d)")  # not the colon of a time (9:00)
 # A long title's end: a dash, or a space between Chinese characters (not inside English).
-_LONG_TITLE_END = re.compile(r"\s*(?:——|--|(?<!\d)—(?!\d))\s*|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")  # not 0—6岁
+_LONG_TITLE_END = patterns.compile(r"\s*(?:——|--|(?<!\d)—(?!\d))\s*|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")  # not 0—6岁
 # What a heading's title may open with before what it names: 第一项职责是… / 其一,就是… / a
 # speech's 第一,要摸清网格底数 (not the 要 of 要素, 要点, 要求 …).
-_TITLE_LEAD = re.compile(r"^(?:就是|便是|是|一定要|必须|务必|要(?![素点求害件闻职务案领货]))")
-_TRAILING_EMOJI = re.compile(r"[\s\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]+$")  # ① 制定品牌设计战略 🎯
+_TITLE_LEAD = patterns.compile(r"^(?:就是|便是|是|一定要|必须|务必|要(?![素点求害件闻职务案领货]))")
+_TRAILING_EMOJI = patterns.compile(r"[\s\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]+$")  # ① 制定品牌设计战略 🎯
 # An encyclopedia's reference mark (完成校长交办的其他工作[5]), a study note's rating (…战略(★★★))
-_APPENDED_MARK = re.compile(r"\[\d{1,3}\]|\s*\([★☆]{1,5}\)")
+_APPENDED_MARK = patterns.compile(r"\[\d{1,3}\]|\s*\([★☆]{1,5}\)")
 MAX_TITLE = 30
-_CONTINUED = re.compile(r"\((?:续|续[一二三四五]|接上页|continued|cont\.?)\)$", re.IGNORECASE)
-_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+_CONTINUED = patterns.compile(r"\((?:续|续[一二三四五]|接上页|continued|cont\.?)\)$", re.IGNORECASE)
+_LATIN_WORD = patterns.compile(r"[A-Za-z][A-Za-z'-]*")
 # What may follow a heading's colon within its title: a few words without sentence punctuation.
 SUBTITLED_WORD = 3  # the longest word before a colon whose subtitle stays in the title (拉新:…)
-_SUBTITLE = re.compile(r":(?!\s*(?:负责|协助|参与|配合|完成|组织|确保))[^。!?;,:]{1,16}")  # not 预算管理:负责…
+_SUBTITLE = patterns.compile(r":(?!\s*(?:负责|协助|参与|配合|完成|组织|确保))[^。!?;,:]{1,16}")  # not 预算管理:负责…
 MAX_ITEM = 50  # a one-line duty (job postings) may be longer than a heading
-_CJK = re.compile(r"[\u4e00-\u9fff]")
-_WORDS = re.compile(r"\w")
+_CJK = patterns.compile(r"[\u4e00-\u9fff]")
+_WORDS = patterns.compile(r"\w")
 TITLE_LINES = 3  # lines at the top of an article where its title may be…
 TITLE_SEARCH_LINES = 10  # …not counting header fields and rules among these
-_FIELD_LINE = re.compile(
+_FIELD_LINE = patterns.compile(
     r"(?:^|\s)(?:文件编号|文档编号|编号|版本|版本号|生效日期|发布日期|发文单位|文号|密级|编制|审核|批准|受控状态|Job ID|Posted"
     r"|发件人|收件人|抄送|密送|日期|发送时间|附件|From|To|Cc|Date|Sent)\s*:"  # …and an e-mail's header
 )
 # A newsletter's masthead in capitals, or its issue line: HENGYUAN LAW OFFICES / 合规通讯 | 2024年第3期
-_MASTHEAD = re.compile(r"[A-Z][A-Z &.,'-]{3,}|.{0,20}(?:19|20)\d{2}年第\d{1,3}期")
+_MASTHEAD = patterns.compile(r"[A-Z][A-Z &.,'-]{3,}|.{0,20}(?:19|20)\d{2}年第\d{1,3}期")
 # An e-mail's or a form's subject line is the title: 主题:关于设立培训总监岗位及明确其职责的通知
-_SUBJECT_FIELD = re.compile(r"^\s*(?:主\s*题|邮件主题|标\s*题|Subject|title|Title)\s*:\s*")  # 标　　题: on a portal; front matter
+_SUBJECT_FIELD = patterns.compile(r"^\s*(?:主\s*题|邮件主题|标\s*题|Subject|title|Title)\s*:\s*")  # 标　　题: on a portal; front matter
 # A bilingual title: Clinical Research Coordinator (CRC) / 临床研究协调员 (or the other way round).
-_BILINGUAL = re.compile(
+_BILINGUAL = patterns.compile(
     r"^(?:(?P<en>[A-Za-z][A-Za-z .&-]{1,60}?)\s*(?:\((?P<short>[A-Za-z]{2,10})\))?\s*[/|]\s*(?P<cn>[^/|A-Za-z]{2,20})"
     r"|(?P<cn2>[^/|A-Za-z]{2,20}?)\s*[/|]\s*(?P<en2>[A-Za-z][A-Za-z .&-]{1,60}?)\s*(?:\((?P<short2>[A-Za-z]{2,10})\))?)\s*$"
 )
 # A job title named in English before the words that say so: 常见Workshop Manager的英文职衔.
 # A quoted name said to mean the role: 这个“老总”,多数时候指的就是报社总编辑.
-_REFERS_TO = re.compile(r"“(?P<name>[^“”]{2,10})”\s*,?[^“”。;,]{0,8}?(?:指的就是|指的是|就是指|说的就是|说的是)")
+_REFERS_TO = patterns.compile(r"“(?P<name>[^“”]{2,10})”\s*,?[^“”。;,]{0,8}?(?:指的就是|指的是|就是指|说的就是|说的是)")
 # A name given as a way of saying it: 也有『片区经理』的说法.
-_SAYING_NAME = re.compile(r"(?:也有|还有|又有|亦有)[“‘](?P<name>[^“”‘’]{2,12})[”’]的?(?:说法|叫法|称呼)")
-_ENGLISH_BEFORE = re.compile(r"(?P<name>[A-Za-z][A-Za-z .&-]{1,39}?)\s*的?英文(?:职衔|职位名称|职位|名称|头衔|称呼|叫法)")
+_SAYING_NAME = patterns.compile(r"(?:也有|还有|又有|亦有)[“‘](?P<name>[^“”‘’]{2,12})[”’]的?(?:说法|叫法|称呼)")
+_ENGLISH_BEFORE = patterns.compile(r"(?P<name>[A-Za-z][A-Za-z .&-]{1,39}?)\s*的?英文(?:职衔|职位名称|职位|名称|头衔|称呼|叫法)")
 
 # The role in a title such as 市场总监的职责有哪些 / 销售经理岗位职责 / 项目经理的主要职责.
 _DUTY_MODIFIER = r"(?:主要|岗位|工作|基本|具体|核心|日常)"
 _DUTIES_NOUN = r"(?:职责|职能|工作内容|工作任务)"
 # …and no role in 工作职责 alone.
-_TITLE_ROLE = re.compile(
+_TITLE_ROLE = patterns.compile(
     rf"^(?!{_DUTY_MODIFIER}+{_DUTIES_NOUN})(?P<role>[^,。:!?()|]{{2,15}}?)(?:招聘|诚聘|急招)?\|?(?:的)?{_DUTY_MODIFIER}*{_DUTIES_NOUN}"
 )
 # A blogger's title: 做了三年社群运营,我总结出这份职责清单 / 当了5年店长… names the role worked in,
 # unless what follows the years is a clause (干了3年才明白这个道理).
-_EXPERIENCE_TITLE = re.compile(r"^(?:【[^】]{1,6}】\s*)?我?(?:在[^,:;!?的]{1,8}?)?(?:做|干|当)了?(?:\d+|[一二三四五六七八九十两]+)年(?:的)?(?P<role>[^,:;!?的]{2,10})(?:[,:;!?]|$)")
+_EXPERIENCE_TITLE = patterns.compile(r"^(?:【[^】]{1,6}】\s*)?我?(?:在[^,:;!?的]{1,8}?)?(?:做|干|当)了?(?:\d+|[一二三四五六七八九十两]+)年(?:的)?(?P<role>[^,:;!?的]{2,10})(?:[,:;!?]|$)")
 # A question title: 航空公司的签派员主要是干什么的? / 签派员是做什么的
 # A first-person report's title: 乡镇农技推广员个人述职报告 / 店长年终工作总结
-_REPORT_ROLE = re.compile(r"^(?P<role>[^,。:!?()]{2,15}?)(?:(?:19|20)\d{2}(?:年度|年)?)?(?:个人)?(?:年度|年终)?(?:个人)?(?:述职报告|述职|工作总结|个人总结)")
+_REPORT_ROLE = patterns.compile(r"^(?P<role>[^,。:!?()]{2,15}?)(?:(?:19|20)\d{2}(?:年度|年)?)?(?:个人)?(?:年度|年终)?(?:个人)?(?:述职报告|述职|工作总结|个人总结)")
 # Where a role's name starts after the verb of holding it: 担任农业技术推广员 -> 农业技术推广员
-_HOLDS_POST = re.compile(r"^.*?(?:担任|任职|出任|作为|从事)")
+_HOLDS_POST = patterns.compile(r"^.*?(?:担任|任职|出任|作为|从事)")
 # An administrative level before a role names where it works, not what: 乡镇农技推广员
-_ADMIN_LEVEL = re.compile(r"^(?:乡镇|镇级|县级|市级|区级|省级|村级|基层)(?=.{3})")
+_ADMIN_LEVEL = patterns.compile(r"^(?:乡镇|镇级|县级|市级|区级|省级|村级|基层)(?=.{3})")
 def _this_post_at(text: str, name: str, cut: str, within: Span) -> int:
     """Where `name` stands before 这个岗位/这一职位 inside `within`, not after `cut` (the
     character the fuller name has before it: 药剂科主任 is no 剂科主任), or -1."""
@@ -283,34 +284,34 @@ def _this_post_at(text: str, name: str, cut: str, within: Span) -> int:
     return match.start() if match else -1
 
 
-_OPENING_NAME = re.compile(r"\s*(?:[■□●○◆◇•·▪▶►-]\s*|【[^】]{1,6}】\s*)?(?:在[^,。]{2,12}?[里中内],)?(?P<name>[\u4e00-\u9fff]{2,12}?)\s*(?:[,(的]|(?=是)|(?=(?:在[^,。]{1,12}?)?(?:通常|一般|常|也|又|亦)?(?:被)?(?:简称|俗称|称为|叫做|叫作)))")
-_SHORT_PAREN = re.compile(r"[(（][^()（）]{1,12}[)）]")
-_DISAMBIGUATION = re.compile(r"\s*\((?:职业|岗位|职位|工种)\)\s*$")  # an encyclopedia's 验光师(职业)
-_BARE_ROLE = re.compile(r"[\u4e00-\u9fff]{1,8}[工员师长手官]")
-_ASKED_ROLE = re.compile(
+_OPENING_NAME = patterns.compile(r"\s*(?:[■□●○◆◇•·▪▶►-]\s*|【[^】]{1,6}】\s*)?(?:在[^,。]{2,12}?[里中内],)?(?P<name>[\u4e00-\u9fff]{2,12}?)\s*(?:[,(的]|(?=是)|(?=(?:在[^,。]{1,12}?)?(?:通常|一般|常|也|又|亦)?(?:被)?(?:简称|俗称|称为|叫做|叫作)))")
+_SHORT_PAREN = patterns.compile(r"[(（][^()（）]{1,12}[)）]")
+_DISAMBIGUATION = patterns.compile(r"\s*\((?:职业|岗位|职位|工种)\)\s*$")  # an encyclopedia's 验光师(职业)
+_BARE_ROLE = patterns.compile(r"[\u4e00-\u9fff]{1,8}[工员师长手官]")
+_ASKED_ROLE = patterns.compile(
     r"^(?P<role>[^,。:!?()]{2,15}?)(?:主要|到底|平时|每天|具体|一般|都|在|要|需要)*(?:是)?"
     r"(?:干什么|做什么|干啥|做啥|干嘛|忙啥|干些什么|做些什么|忙什么|忙些什么|(?:做|干)哪些(?:事|工作))"
 )
-_NOT_A_ROLE = re.compile(r"[才就还都也了过我你他她这那么吗呢吧后多]")
+_NOT_A_ROLE = patterns.compile(r"[才就还都也了过我你他她这那么吗呢吧后多]")
 # How titles lead up to the role: 浅谈…, 如何当好一名…, 做好…
-_TITLE_HALVES = re.compile(r"(?P<first>[\u4e00-\u9fff][^\s]{3,30}?(?:职责|工作内容|有哪些|是什么|做什么)[^\s]{0,6})\s+(?P<second>[\u4e00-\u9fff0-9][^\s]{3,30})")
-_INTERVIEW_TITLE = re.compile(r"^(?:对话|专访|独家专访|人物专访|访谈|面对面)[^:]{2,30}:\s*(?P<rest>.+)$")
-_LEAD_IN = re.compile(
+_TITLE_HALVES = patterns.compile(r"(?P<first>[\u4e00-\u9fff][^\s]{3,30}?(?:职责|工作内容|有哪些|是什么|做什么)[^\s]{0,6})\s+(?P<second>[\u4e00-\u9fff0-9][^\s]{3,30})")
+_INTERVIEW_TITLE = patterns.compile(r"^(?:对话|专访|独家专访|人物专访|访谈|面对面)[^:]{2,30}:\s*(?P<rest>.+)$")
+_LEAD_IN = patterns.compile(
     r"^(?:浅谈|谈谈|浅析|简析|试论|论|简述|详解|解读|盘点|揭秘|如何|怎样|怎么|做好|当好|做一名|做一个|成为|作为|我总结出|我总结了|我整理了|说说|聊聊|"
     r"写给(?:刚刚?|新)?(?:当上|成为|入职|升任|上任的|入行的)?|"  # 写给刚当上人事专员的你
     r"(?:和|跟|与)(?=一位|一名)|一名|一个|一位|优秀的?|合格的?|称职的?|新任|新手|关于|明确|印发|规范|对话|专访|走近|探访|竞聘|竞选|设立|增设|新设|设置)+"  # 关于明确幼儿园园长岗位职责的通知
 )
 # A named employer before the role (江州市第二人民医院护士长, 澜启科技有限公司人事专员) is no part of
 # it; a kind of workplace is (酒店前台主管, 幼儿园园长): the name needs two characters of its own.
-_EMPLOYER = re.compile(rf"^.{{2,20}}{alternation(ORGANISATION_WORDS['employer'])}")
-_KIND_OF_WORKPLACE = re.compile(
+_EMPLOYER = patterns.compile(rf"^.{{2,20}}{alternation(ORGANISATION_WORDS['employer'])}")
+_KIND_OF_WORKPLACE = patterns.compile(
     rf"{alternation(ORGANISATION_WORDS['kind'])}+{alternation(ORGANISATION_WORDS['employer'])}"
 )
-_EMPLOYER_NAME = re.compile(rf"[\u4e00-\u9fff]{{2,16}}{alternation(ORGANISATION_WORDS['employer'])}")
+_EMPLOYER_NAME = patterns.compile(rf"[\u4e00-\u9fff]{{2,16}}{alternation(ORGANISATION_WORDS['employer'])}")
 ROLE_WORDS = DATA_DIR / "role_words.txt"
 # A job-title word that goes on into a longer word names no role: 会计网校, 律师事务所, 老师好.
-_ROLE_WORD_INSIDE = re.compile(r"事务所|网校|网站|学院|学校|协会|考试|资格证|证书|好")
-_ALIAS_CUE = re.compile(
+_ROLE_WORD_INSIDE = patterns.compile(r"事务所|网校|网站|学院|学校|协会|考试|资格证|证书|好")
+_ALIAS_CUE = patterns.compile(
     r"(?:又称作|又称为|又称|也称作|也称为|也称|亦称为|亦称作|亦称|又名|亦名|又叫做|又叫作|又叫|也叫做|也叫作|也叫|又被称为|又被称作|又被叫做|"
     r"又被叫作|也被称为|也被称作|也被叫做|也被叫作|被称为|被叫做|被叫作|通常称为|简称为|简称|俗称|英文(?:名称|名(?!片)|简称|缩写|职称|职衔)(?:为|是|叫)?\s*:?|英文就是|英文里(?:叫|是|称为)|英文(?:常|一般|通常|多)?(?:译为|译作|翻译为|译成|说)\s*:?|"
     r"英文(?:为|是|叫)\s*:?|英文\s*:|英文(?:对应的?是|对应为|对应)\s*:?|"
@@ -359,56 +360,56 @@ _ALIAS_CUE = re.compile(
 )
 # ,即X: another name only when X is one (a job title or a Latin name), as 即 also opens
 # 即时, 即刻, 即可 … and explanations.
-_JI_ALIAS = re.compile(r"[,)]即(?P<name>[A-Za-z][A-Za-z .&-]{1,39}|[^,。;!?()的等]{2,20})(?=[,。;!?)]|$)")
-_DEFINITION_HEAD = re.compile(r"^(?P<subject>[\u4e00-\u9fffA-Za-z ]{2,15}?)\s*\((?P<paren>[^()]{1,60})\)")
+_JI_ALIAS = patterns.compile(r"[,)]即(?P<name>[A-Za-z][A-Za-z .&-]{1,39}|[^,。;!?()的等]{2,20})(?=[,。;!?)]|$)")
+_DEFINITION_HEAD = patterns.compile(r"^(?P<subject>[\u4e00-\u9fffA-Za-z ]{2,15}?)\s*\((?P<paren>[^()]{1,60})\)")
 # Every way above of giving a name holds one of these: sentences without any are skipped.
-_NAME_HINT = re.compile(r"[(称叫喊译即缩写别嘲]|指的|说的|英文|中文|也就是|又名|亦名|常说|说法|一名|known|called|referred")
-_POST_FIELD = re.compile(r"\s*(?:岗位名称|职位名称|职业名称|职务名称|岗位|职位)\s*:\s*(?P<name>[\u4e00-\u9fffA-Za-z]{2,15})\s*$")
+_NAME_HINT = patterns.compile(r"[(称叫喊译即缩写别嘲]|指的|说的|英文|中文|也就是|又名|亦名|常说|说法|一名|known|called|referred")
+_POST_FIELD = patterns.compile(r"\s*(?:岗位名称|职位名称|职业名称|职务名称|岗位|职位)\s*:\s*(?P<name>[\u4e00-\u9fffA-Za-z]{2,15})\s*$")
 # A regulation defines its terms: 本规范所称公交调度员,是指…
-_QUOTED_IN_TITLE = re.compile(r"“[^“”]{1,8}”")
-_CHAPTER_NUMBER = re.compile(r"^\s*第[一二三四五六七八九十\d]{1,3}[章节篇]\s*")
+_QUOTED_IN_TITLE = patterns.compile(r"“[^“”]{1,8}”")
+_CHAPTER_NUMBER = patterns.compile(r"^\s*第[一二三四五六七八九十\d]{1,3}[章节篇]\s*")
 # A handbook's chapter says whom it is for: 本章适用于…的仓库管理员(以下简称“仓管员”)
-_APPLIES_TO = re.compile(r"适用于[^。;]{0,40}?的(?P<name>[\u4e00-\u9fff]{2,10}?)\s*\(\s*(?:以下简称|下称|简称)")
-_SO_CALLED = re.compile(r"本(?:规范|制度|办法|标准|规定|细则|条例|规程|指引|指南|准则)(?:中)?所称(?:的)?(?P<name>[\u4e00-\u9fffA-Za-z]{2,15}?)\s*,?\s*(?:是指|系指|指)")
-_NAME_LIST = re.compile(r"、|和|或者|或|及|与|/")  # between the names an alias cue or a definition gives
-_SO_CALLED_COVERS = re.compile(r"本(?:文|规范|制度|办法|标准|规定|细则|条例)所称[^,。]{2,15},\s*包括(?:[^,。;]{0,20}的)?(?P<names>[^,。;]{2,40})")
+_APPLIES_TO = patterns.compile(r"适用于[^。;]{0,40}?的(?P<name>[\u4e00-\u9fff]{2,10}?)\s*\(\s*(?:以下简称|下称|简称)")
+_SO_CALLED = patterns.compile(r"本(?:规范|制度|办法|标准|规定|细则|条例|规程|指引|指南|准则)(?:中)?所称(?:的)?(?P<name>[\u4e00-\u9fffA-Za-z]{2,15}?)\s*,?\s*(?:是指|系指|指)")
+_NAME_LIST = patterns.compile(r"、|和|或者|或|及|与|/")  # between the names an alias cue or a definition gives
+_SO_CALLED_COVERS = patterns.compile(r"本(?:文|规范|制度|办法|标准|规定|细则|条例)所称[^,。]{2,15},\s*包括(?:[^,。;]{0,20}的)?(?P<names>[^,。;]{2,40})")
 # Who holds the post: 现为青溪收费站收费二班的一名高速公路收费员 / 是…管网运行部的一名燃气管网巡线工
-_ONE_OF = re.compile(r"(?:是|为|作为)[^,。;!?]{0,24}?的?一名(?P<name>[\u4e00-\u9fff]{2,12}?)(?=[,。;!?]|$)")
-_HIRING = re.compile(r"^(?:现|急|长期)?(?:诚聘|招聘|聘请|招募)")  # 现诚聘人事专员(…)一名
+_ONE_OF = patterns.compile(r"(?:是|为|作为)[^,。;!?]{0,24}?的?一名(?P<name>[\u4e00-\u9fff]{2,12}?)(?=[,。;!?]|$)")
+_HIRING = patterns.compile(r"^(?:现|急|长期)?(?:诚聘|招聘|聘请|招募)")  # 现诚聘人事专员(…)一名
 # A posting's 现招仓库文员2名: the post it hires for.
-_HIRED = re.compile(r"^(?:现|急|长期)?(?:诚聘|招聘|聘请|招募|招)(?P<name>[\u4e00-\u9fffA-Za-z]{2,12}?)(?:\d{1,3}|[一二两三四五])(?:名|人|位)")
+_HIRED = patterns.compile(r"^(?:现|急|长期)?(?:诚聘|招聘|聘请|招募|招)(?P<name>[\u4e00-\u9fffA-Za-z]{2,12}?)(?:\d{1,3}|[一二两三四五])(?:名|人|位)")
 _NO_NAME = frozenset({"无", "暂无", "不详", "没有", "无别称", "略"})  # a form's empty 岗位别称: field
-_ABBREVIATION = re.compile(r"是(?:英文)?(?P<name>[A-Za-z][A-Za-z .&-]{1,39}?)的(?:缩写|简称)")
-_DEFINITION_GOES_ON = re.compile(r"\s*,?\s*(?:是(?!一(?:家|所|间|座))|指|又|也|亦|即|简称|俗称|英文|负责|主要)")  # not a firm: X(…)是一家
-_DEFINITION_VERB = re.compile(
+_ABBREVIATION = patterns.compile(r"是(?:英文)?(?P<name>[A-Za-z][A-Za-z .&-]{1,39}?)的(?:缩写|简称)")
+_DEFINITION_GOES_ON = patterns.compile(r"\s*,?\s*(?:是(?!一(?:家|所|间|座))|指|又|也|亦|即|简称|俗称|英文|负责|主要)")  # not a firm: X(…)是一家
+_DEFINITION_VERB = patterns.compile(
     r"^(?:在[\u4e00-\u9fff]{1,8},)?(?!本|该|这|此|有的|有些|部分|一些|不少|很多)(?:听说|据说|其实)?(?P<subject>[\u4e00-\u9fff]{2,10}?)(?:在[\u4e00-\u9fff]{1,8}?)?"  # …在院内也称为…
     r"(?:是指|指的是|即是|是企业|是公司|是负责|是[^,。;]{2,30}?(?:岗位|职位|工种|角色)"
     r"|(?=又叫|又称|也叫|也称|又名))"  # 环境监测员又叫环境监测工,是…
 )
 # Words inside a definition's parentheses before a name: (Brand Manager,简称BM) (英文:CFO).
-_PAREN_CUE = re.compile(
+_PAREN_CUE = patterns.compile(
     r"^(?:[\u4e00-\u9fff]{0,12}?(?:以下简称|以下统称|下称|简称|统称|又称|亦称|也称|俗称|可称|叫做|叫作|叫|称为|称|写作|写成|写)|全称|缩写|英文名称|英文名|英文|英语|包括|包含|即|亦即|也就是)(?:为|是)?\s*:?\s*"
 )  # (CMO) (简称BM) (公司内部亦称“安全运维工程师”) (外企叫Design Director) (包括社区党委书记、党总支书记)
 # (设立药学部的医院称为药学部主任): who uses the name may take a clause
 # A few words and a colon before a definition (先说结论:, 简单来说:), but not a field giving names (岗位别称:).
 # …and a label in brackets (【导读】品牌经理(…)…)
-_LEAD_COLON = re.compile(r"^(?:(?![^:]*(?:称|名|英文|中文))[^,。:]{1,8}:|【[^】]{1,6}】)\s*")
+_LEAD_COLON = patterns.compile(r"^(?:(?![^:]*(?:称|名|英文|中文))[^,。:]{1,8}:|【[^】]{1,6}】)\s*")
 # …——新任经理,(英文常说…) / 真正…的人,是住院医师规范化培训专业基地主任,(俗称“…”)
-_NAME_BEFORE_CUE = re.compile(r"(?:——|—|:|(?<=[,。])是)\s*(?P<name>[\u4e00-\u9fff]{2,16})\s*,\s*$")
-_THIS_POST = re.compile(r"(?:这个|这一|该|此)(?:岗位|职位|职务|工种)")
-_QUOTED_NAME = re.compile(r"\s*“([^“”]{1,20})”")
-_QUOTED_NAMES = re.compile(r"\s*“[^“”]{1,20}”(?:\s*(?:、|和|或者|或|及|与|/)?\s*“[^“”]{1,20}”)*")  # “供应链主管”或“SCM经理”
-_PAREN_ALIAS = re.compile(r"\(\s*(?:也称|又称|亦称|也叫|又叫|俗称|又名)(?:为|作|做)?\s*(?P<names>[^()]{2,40})\)")
-_ENGLISH_AFTER = re.compile(r"\s*\(\s*(?P<name>[A-Za-z][A-Za-z .&-]{1,39}?)\s*\)")
+_NAME_BEFORE_CUE = patterns.compile(r"(?:——|—|:|(?<=[,。])是)\s*(?P<name>[\u4e00-\u9fff]{2,16})\s*,\s*$")
+_THIS_POST = patterns.compile(r"(?:这个|这一|该|此)(?:岗位|职位|职务|工种)")
+_QUOTED_NAME = patterns.compile(r"\s*“([^“”]{1,20})”")
+_QUOTED_NAMES = patterns.compile(r"\s*“[^“”]{1,20}”(?:\s*(?:、|和|或者|或|及|与|/)?\s*“[^“”]{1,20}”)*")  # “供应链主管”或“SCM经理”
+_PAREN_ALIAS = patterns.compile(r"\(\s*(?:也称|又称|亦称|也叫|又叫|俗称|又名)(?:为|作|做)?\s*(?P<names>[^()]{2,40})\)")
+_ENGLISH_AFTER = patterns.compile(r"\s*\(\s*(?P<name>[A-Za-z][A-Za-z .&-]{1,39}?)\s*\)")
 _PLACE_ENDS = frozenset("省市县区镇乡村")
 _NAME_TAGS = frozenset({"n", "nz", "nt", "ns", "vn", "j", "l", "zg", "ng", "un"})  # words of a role's name
-_ENGLISH_TITLE = re.compile(
+_ENGLISH_TITLE = patterns.compile(
     r"(?<![A-Za-z])(?<![向对与给和跟同] )(?<![向对与给和跟同])(?!The )(?:(?:[A-Z][a-z]+|[A-Z]{2,4}) ){1,3}"  # …and HR Specialist
     r"(?:Manager|Director|Officer|Supervisor|Lead|Head|Executive|Coordinator|Specialist|Engineer|Analyst|Consultant|Administrator)"
     r"(?=\s*(?:[,。;!?)]|$))"
 )  # …at a clause's end: not one the role reports to (向 Account Manager 汇报)
 # English titles run long; digits stand in some names (4S店销售总监, B2B销售经理, 3D建模师)
-_NAME = re.compile(r"^(?:[0-9](?=[A-Za-z]))?[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9 .&-]{0,39}$")
+_NAME = patterns.compile(r"^(?:[0-9](?=[A-Za-z]))?[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9 .&-]{0,39}$")
 
 
 @dataclass
@@ -1180,7 +1181,7 @@ def load_role_words(*extra: Path) -> re.Pattern[str]:
     and the `extra` files, longest words first (总经理 before 经理)."""
     # Matched against the normalised title, so a Traditional word (門市經理) counts too.
     words = {normalize(word) for path in (ROLE_WORDS, *extra) for word in read_word_list(path)}
-    return re.compile(f"(?:{'|'.join(map(re.escape, sorted(words, key=lambda w: (-len(w), w))))})+")
+    return patterns.compile(f"(?:{'|'.join(map(re.escape, sorted(words, key=lambda w: (-len(w), w))))})+")
 
 
 def _definition_names(sentence: str, role_words: re.Pattern[str], known: Iterable[str] = ()) -> list[str]:
@@ -1288,7 +1289,7 @@ def _definition_names(sentence: str, role_words: re.Pattern[str], known: Iterabl
     return names
 
 
-_TITLE_ACRONYM_END = re.compile(r"[\u4e00-\u9fff] ?[A-Z]{2,4}$")  # 品牌 VP, 财务BP
+_TITLE_ACRONYM_END = patterns.compile(r"[\u4e00-\u9fff] ?[A-Z]{2,4}$")  # 品牌 VP, 财务BP
 
 
 def _is_title_name(name: str, role_words: re.Pattern[str]) -> bool:
@@ -1302,7 +1303,7 @@ def _is_title_name(name: str, role_words: re.Pattern[str]) -> bool:
 
 
 # (…有的公司叫品牌总监或品牌 VP): 或 between two names, not in 或许
-_PAREN_SPLIT = re.compile(r"[,、/;]|\s或\s|(?<=[\u4e00-\u9fffA-Za-z])(?:或者|或)(?![许是])(?=[\u4e00-\u9fffA-Za-z])")
+_PAREN_SPLIT = patterns.compile(r"[,、/;]|\s或\s|(?<=[\u4e00-\u9fffA-Za-z])(?:或者|或)(?![许是])(?=[\u4e00-\u9fffA-Za-z])")
 
 
 def _paren_names(paren: str) -> list[str]:
@@ -1314,11 +1315,11 @@ def _strip_role_words(prefix: str) -> str:
     return re.sub(r"(的)?(主要|岗位|工作|核心|基本)?(职责|职能|任务)?$", "", prefix).strip()
 
 
-_NOT_HELD = re.compile(r"的|所[称指说]")  # 小编精心整理的仓管员, 本规定所称出纳: no name the author holds
-_PAREN_AFTER = re.compile(r"\s*\((?P<names>[^()]{1,30})\)")
-_PERSONAL_PRONOUN = re.compile(r"[我你他她咱]")  # 我们和数据工程师(DE)…: people, not a name
-_REPORTS_TO = re.compile(r"汇报|报告给|直属|直接上级|上级|下属")
-_PRAISED = re.compile(r"^(?:一名|一位|一个)?(?:真正的|好的|优秀的|合格的|称职的)")
+_NOT_HELD = patterns.compile(r"的|所[称指说]")  # 小编精心整理的仓管员, 本规定所称出纳: no name the author holds
+_PAREN_AFTER = patterns.compile(r"\s*\((?P<names>[^()]{1,30})\)")
+_PERSONAL_PRONOUN = patterns.compile(r"[我你他她咱]")  # 我们和数据工程师(DE)…: people, not a name
+_REPORTS_TO = patterns.compile(r"汇报|报告给|直属|直接上级|上级|下属")
+_PRAISED = patterns.compile(r"^(?:一名|一位|一个)?(?:真正的|好的|优秀的|合格的|称职的)")
 
 
 def _clean_name(name: str) -> str:
