@@ -24,6 +24,7 @@ import platform
 import shutil
 import subprocess
 import sys
+import tempfile
 import time
 from dataclasses import dataclass
 from importlib import metadata
@@ -62,8 +63,8 @@ class Run:
 
 def run(command: list[str], cwd: Path = ROOT) -> Run:
     """Run a command; wall time and peak RSS from wait4 (covers workers it waited for)."""
-    out_path = ROOT / "bench" / "out" / ".stdout.tmp"
-    with open(out_path, "w+", encoding="utf-8") as out:
+    # stdout to a file: reading it and stderr from two pipes in turn could deadlock.
+    with tempfile.TemporaryFile("w+", encoding="utf-8") as out:
         started = time.perf_counter()
         process = subprocess.Popen(command, cwd=cwd, stdout=out, stderr=subprocess.PIPE, text=True)
         stderr = process.stderr.read() if process.stderr else ""
@@ -72,7 +73,6 @@ def run(command: list[str], cwd: Path = ROOT) -> Run:
         process.returncode = os.waitstatus_to_exitcode(status)
         out.seek(0)
         stdout = out.read()
-    out_path.unlink()
     if process.returncode != 0:
         raise SystemExit(f"{' '.join(command)} failed ({process.returncode}):\n{stderr}")
     return Run(seconds, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, stdout)
