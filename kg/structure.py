@@ -365,6 +365,11 @@ _DEFINITION_HEAD = patterns.compile(r"^(?P<subject>[\u4e00-\u9fffA-Za-z ]{2,15}?
 # Every way above of giving a name holds one of these: sentences without any are skipped.
 _NAME_HINT = patterns.compile(r"[(称叫喊译即缩写别嘲]|指的|说的|英文|中文|也就是|又名|亦名|常说|说法|一名|known|called|referred")
 _POST_FIELD = patterns.compile(r"\s*(?:岗位名称|职位名称|职业名称|职务名称|岗位|职位)\s*:\s*(?P<name>[\u4e00-\u9fffA-Za-z]{2,15})\s*$")
+# …or as a numbered part of its own, the name opening the next line: 一、岗位名称 / 信访接待员。本岗位又称…
+_POST_FIELD_ABOVE = patterns.compile(
+    r"\s*(?:[一二三四五六七八九十]{1,2}、|\d{1,2}[.、]|\(\S{1,2}\))?\s*(?:岗位名称|职位名称|职务名称)\s*:?\s*\n"
+    r"\s*(?P<name>[\u4e00-\u9fffA-Za-z]{2,15})\s*(?:[。;]|\n|$)"
+)
 # A regulation defines its terms: 本规范所称公交调度员,是指…
 _QUOTED_IN_TITLE = patterns.compile(r"“[^“”]{1,8}”")
 _CHAPTER_NUMBER = patterns.compile(r"^\s*第[一二三四五六七八九十\d]{1,3}[章节篇]\s*")
@@ -908,7 +913,17 @@ def find_role(
         prefix = prefixes.most_common(1)[0][0]
         found.append((prefix, next(h.heading for h in headings if _strip_role_words(h.prefix) == prefix)))
     # A job description's field names the post exactly (岗位名称:水厂化验员 under 城北水厂化验员岗位说明书).
-    field = next(filter(None, (_POST_FIELD.match(doc.norm, s.start, s.end) for s in doc.lines if intro.start <= s.start < intro.end)), None)
+    field = next(
+        filter(
+            None,
+            (
+                _POST_FIELD.match(doc.norm, s.start, s.end) or _POST_FIELD_ABOVE.match(doc.norm, s.start)
+                for s in doc.lines
+                if intro.start <= s.start < intro.end
+            ),
+        ),
+        None,
+    )
     if field:
         found.append((field.group("name"), Span(field.start("name"), field.end("name"))))
         evidence.append(doc.quote(Span(field.start(), field.end())))
@@ -920,8 +935,8 @@ def find_role(
             name = _noun_tail(doc, title, name)
         if name:
             name = _without_place(doc, title, name, role_words)
-        if field and name.endswith(field.group("name")):
-            name = ""  # the post at one workplace: no other name for it
+        if field and (name.endswith(field.group("name")) or field.group("name").endswith(name)):
+            name = ""  # the post at one workplace, or its bare job title: no other name for it
         if name:
             found.append((name, title))
             evidence.append(doc.title)

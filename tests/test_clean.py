@@ -105,6 +105,8 @@ def kept_text(text: str) -> str:
         "第 1 页 / 共 18 页",
         "[编辑]  [关注]  [分享]  [导出为Word]  [导出为PDF]",  # a row of buttons
         "【字体：大 中 小】　【打印】　【收藏】",
+        "字号：大 中 小    打印本页    关闭窗口",  # …without brackets, as on a government site
+        "打印本页　关闭窗口",
         "首页　会员　发现　等你来答",  # a Q&A site (知乎)
         "搜索",
         "关注问题　写回答　邀请回答",

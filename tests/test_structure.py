@@ -678,6 +678,16 @@ def test_a_job_descriptions_post_field_names_the_role():
     assert (doc.role.label, doc.role.aliases) == ("水厂化验员", [])  # not 城北水厂化验员, the post at one plant
 
 
+def test_a_post_field_as_a_part_of_its_own_names_the_role():
+    # The field is a numbered part; its name opens the next line.  The title's longer name (with the
+    # employer) and its bare job title (接待员) are no other names for it.
+    doc = analyse(
+        f"××市信访局人民来访接待中心信访接待员岗位说明书\n一、岗位名称\n信访接待员。本岗位又称来访接待员。\n"
+        f"二、岗位职责\n（一）负责来访群众的接待登记。\n{BODY}\n（二）负责政策法规解释。\n{BODY}\n三、任职条件\n大专以上学历。\n"
+    )
+    assert (doc.role.label, doc.role.aliases) == ("信访接待员", ["来访接待员"])
+
+
 def test_a_mind_maps_deeper_branches_are_no_duties():
     tree = ["店长岗位职责", "├─ 1 管理门店团队", "│  ├─ 排班", "│  └─ 培训", "├─ 2 控制门店成本", "│  └─ 盘点",
             "└─ 3 提升顾客体验", "   ├─ 回访", "   └─ 投诉处理"]
