@@ -158,7 +158,7 @@ _EXAMPLE_MARKER = patterns.compile(r"以.{1,12}为例|拿.{1,12}(?:来说|举例
 _ANNOUNCING = "不得不提|不能不提|不得不说|首推|当属|要数"
 _SUBJECT_LEAD = patterns.compile(
     r"^\s*(?:[-•·*●○■□▪◆◇▶►★☆▲△]|[│├└┣┗─━\s]+|\d{1,2}[.、]|\(\d{1,2}\))?\s*(?:图为|由|正如|就像|如同|而且|而|但是|但|则|就|也|还有|还|另外|此外|比如说|比如|例如|譬如|如|像|好比|同样|自从|以(?=.+为例)|拿(?=.+(?:来说|举例|为例))"
-    r"|我们|咱们|我司|我市|我区|我县|我省|我|打算|准备|计划|学习|对标|借鉴|效仿|参考|参照|按照|根据|依据|遵循|落实|贯彻|执行|再比如|再如|推行|践行|引入|采用|推广|复制|沿用|沿袭|全面|认真|深入|积极|大力|把(?=[^,。]{2,12}$)|直到|直至|谁还记得|还记得|记得|可以|可"
+    r"|我们|咱们|我司|我市|我区|我县|我省|我|打算|准备|计划|学习|对标|借鉴|借用|效仿|参考|参照|按照|根据|依据|遵循|落实|贯彻|执行|再比如|再如|推行|践行|引入|采用|推广|复制|沿用|沿袭|全面|认真|深入|积极|大力|把(?=[^,。]{2,12}$)|直到|直至|谁还记得|还记得|记得|可以|可"
     r"|邻县|邻镇|邻村|隔壁|附近的|兄弟单位|友邻单位|兄弟医院|兄弟学校|听说|据说|与|名叫|叫做|叫作|叫(?=[\u4e00-\u9fffA-Za-z]{2})|据了解|走进|来到|你知道|知道|为什么|对(?=[^,]{2,20}$)|(?:人们|大家|很多人|不少人|消费者)(?:至今|仍然|依然|都|还)?记得"
     r"|" + _ANNOUNCING + r"|你看|您看|再看|讲到|说到|谈到|提到|这几年|近几年|这些年|近年来|当年|早年|以前|过去|从前|那时候|那时|那会儿|当时|本市|本区|本县|人家(?=[\u4e00-\u9fffA-Za-z]{2})|(?:对面|隔壁|楼下|旁边)?的?那家(?=[\u4e00-\u9fffA-Za-z]{2})"
     r"|自(?=[\u4e00-\u9fff]{1,6}(?:省|市|区|县|州))"  # 自浙江省推行“…”改革以来 / 你看伊利,
@@ -229,10 +229,17 @@ _NAME_WORD_TAGS = frozenset({"ns", "nz", "nr", "nrt", "nrfg", "un"})
 _BACK_POINTER = patterns.compile(r"\s*(?:他们|她们|它们|它|那里|这里|那儿|这儿|(?:该|这家)?(?:公司|企业|集团)(?:始终|一直|一向|向来|历来)?)")
 # 院里的, 公司内部, 那里的消毒室, 内部流传着(一句话)
 # …or a clause ending in one (离不开它一直主打的“…”).
+# …or a later clause opens with "there", the workplace the clause before named: 后来我跳到字节跳动,那边强调“…”
+_THERE = patterns.compile(r"\s*(?:那边|那里|那儿)")
 _POINTS_BACK = patterns.compile(r"(?<=[\u4e00-\u9fff])(?:它|他们|她们)(?:一直|始终|一向|向来|多年来|所)*\s*$")  # not opening it
 _PART_OF_IT = patterns.compile(
     r"\s*(?:(?:[\u4e00-\u9fff]{1,3}(?:里|内部)|内部)(?:的[\u4e00-\u9fff]{0,4}|(?:一直|至今|始终)?(?:流传着|流传|盛传|流行着|流行|传着)|还|也|又|都)?"
     r"|(?:那里|这里|那儿|这儿)的[\u4e00-\u9fff]{0,6})\s*"
+)
+# Where the writer works or worked: 我2016年进阿里巴巴 / 后来我跳到字节跳动待过两年 / 我在华为做了十年
+_WORKPLACE = patterns.compile(
+    r"(?:^|(?<=[,;:。!?]))[^,;:。!?]{0,6}?(?:我|我们)[^,;:。!?]{0,8}?(?:跳槽到|跳到|进了?|去了?|加入了?|入职了?|就职于|在)"
+    r"(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,8}?)(?=待过|待了|工作|做|干|上班|实习|当|任|的时候|时|那几年|那些年|[,;:。!?]|$)"
 )
 _FRAME = patterns.compile(r"\s*在.{1,20}(?:下|中|后|时|期间|以来|之际)\s*")  # 在…的支持下, 在…过程中
 _CLAUSE_PIECE = patterns.compile(r"[^,;:、。!?]+")
@@ -288,6 +295,12 @@ _SAYING_OF = patterns.compile(
 # …or the name, then its line: “爱干净,住汉庭”,汉庭用一句大白话… / “…”,999感冒灵这句广告语…
 _NAME_THEN_LINE = patterns.compile(
     r"\s*,\s*(?P<name>[^,。;:!?“”‘’]{2,12}?)(?:当年|早年|一直)?(?:用|凭|靠)?(?:这|那)?一?句(?P<kind>广告语|口号|大白话|话|标语|slogan)"
+)
+# …or the brand a quality calls to mind: 说到“安全”,很多消费者第一时间就想到沃尔沃
+_BRINGS_UP = patterns.compile(r"(?:说到|提到|提起|谈到|一提|一说)\s*$")
+_CALLS_TO_MIND = patterns.compile(
+    r"\s*,?\s*[^,。;:!?“”‘’]{0,12}?(?:就|便|都|会|马上|立刻|立马|首先|第一时间)*(?:会)?(?:想到|想起|联想到)(?:了|的是|的就是)?"
+    r"(?P<name>[^,。;:!?“”‘’]{2,12}?)(?=[,。;!?]|$)"
 )
 _PREDICATE_TAGS = ("p", "v", "d", "c", "t", "f")  # what ends the name a clause opens with
 # …or after the cue's 的: 以“…”著称的西岭考古遗址公园 / 主打"社区15分钟健身圈"的青橙健身 / 有“…”之称的X
@@ -361,7 +374,7 @@ _TITLED_PERSON = patterns.compile(
     r"\s*(?:[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}|(?:[A-Z]\.){0,3}[\u4e00-\u9fff·]{2,6})\s*$"  # …J.W.马里奥特
 )
 _EMULATE = patterns.compile(
-    r"(?:(?:对标|学习|借鉴|效仿|参照|参考)了?|学的是|学过|(?:特别|很|最|非常)?喜欢|(?:^|(?<=[,;:\s]))学(?![校院生期习科会者员])|向(?=[^,。;:!?]{2,16}(?:看齐|学习))"
+    r"(?:(?:对标|学习|借鉴|借用|效仿|参照|参考)了?|学的是|学过|(?:特别|很|最|非常)?喜欢|(?:^|(?<=[,;:\s]))学(?![校院生期习科会者员])|向(?=[^,。;:!?]{2,16}(?:看齐|学习))"
     r"|(?:跟|向|和)(?=[^,。;:!?]{2,16}学(?:了|来|到))"  # 跟同城的安骑达配送学了…
     r"|(?:^|(?<=[我你他她它们]))(?:为|替|帮|给)(?=[^,。;:!?]{2,16}$)"  # 我们帮织野女装|提炼出“…” (not 华为)
     r"|隶属于|隶属|沿用|沿袭|认同|推崇|欣赏|坚持和发展|发扬|弘扬|传承|研究过|研究了)(?=[^,。;:!?]{2})"  # …我们比较认同 Netflix 的“…”文化  # 公司隶属于华锦控股集团,集团一直以“…” / 车间沿用华锦纺织“…”的老规矩
@@ -425,6 +438,8 @@ class ExampleCue:
     # The cue is loose (X的“…”, 在X,“…”): it counts only after a name standing alone in its clause,
     # one with a name's shape (see Extractor._is_brand).
     alone: bool = False
+    # …looser still (X:“…”): only after a proper name alone in its clause (see Extractor._is_proper_noun).
+    named: bool = False
     # The cue is what people say (说过, 有句名言): it counts for an organisation's name
     # (…集团, …科技) or for one whose person in a title speaks (X的CEO), not for a person alone (德鲁克).
     spoken: bool = False
@@ -479,7 +494,8 @@ def load_example_cues(path: Path = EXAMPLE_CUES) -> list[ExampleCue]:
                 marked=when == "marked",
                 refers_back=when == "back",
                 in_row=when == "row",
-                alone=when == "alone",
+                alone=when in ("alone", "name"),
+                named=when == "name",
                 spoken=when == "spoken",
             )
         )
@@ -487,9 +503,9 @@ def load_example_cues(path: Path = EXAMPLE_CUES) -> list[ExampleCue]:
 
 
 def _cue_when(when: str, path: Path) -> str:
-    if when not in ("", "marked", "back", "row", "alone", "spoken"):
+    if when not in ("", "marked", "back", "row", "alone", "name", "spoken"):
         raise ValueError(
-            f"{path}: unknown 'when' value {when!r} (expected 'marked', 'back', 'row', 'alone', 'spoken' or nothing)"
+            f"{path}: unknown 'when' value {when!r} (expected 'marked', 'back', 'row', 'alone', 'name', 'spoken' or nothing)"
         )
     return when
 
@@ -717,6 +733,8 @@ class Extractor:
                 )
                 if not subject:
                     continue
+            if cue.named and not self._is_proper_noun(subject):
+                continue
             if cue.spoken and subject and not (subject.endswith(_TOPIC_ENDS) or _SPEAKER_TITLE.search(clause)):
                 continue  # 德鲁克说过“…”: a person's saying
             if subject and clause.partition(subject)[2].lstrip().startswith(self.person_words):
@@ -732,6 +750,7 @@ class Extractor:
             or _SAID_BY_AFTER.match(after)
             or _PAREN_OWNER.match(after)
             or (_QUOTE_IS.match(after) or _OWNED_AFTER.match(after) or _FIRST_PUT_BY.match(after) if opens_clause else None)
+            or (_CALLS_TO_MIND.match(after) if _BRINGS_UP.search(before) else None)
         )
         saying = _SAYING_OF.match(after) if opens_clause and not named else None
         if saying:
@@ -749,13 +768,13 @@ class Extractor:
             start = sentence.span.start + match.end() + named.start("name")
             name = _PLACE_IN_FRONT.sub("", named.group("name"))  # 暖芽口腔|门口的标语
             subject = self._subject(doc, name, start, topics)
-            slogan = named.group("kind") in _SLOGAN_WORDS
+            kind_word = named.groupdict().get("kind")
             if subject:
                 kind = (
                     ("slogan", "has_slogan", "口号")
-                    if slogan
+                    if kind_word in _SLOGAN_WORDS
                     else ("positioning", "positioned_as", "定位")
-                    if named.group("kind") == "定位"
+                    if kind_word == "定位" or named.re is _CALLS_TO_MIND
                     else ("principle", "characterized_by", "主张")
                 )
                 return self._example(doc, sentence, match, subject, *kind, duty)
@@ -782,7 +801,11 @@ class Extractor:
         staff = _BY_STAFF.match(own)
         by_staff = staff is not None and self.role_words.match(own, staff.end()) is not None
         # …or the sentence opens by pointing back (他们在…, 公司始终坚持“…”).
-        pointer = (not offset and _BACK_POINTER.match(own) is not None) or _POINTS_BACK.search(own) is not None
+        pointer = (
+            (not offset and _BACK_POINTER.match(own) is not None)
+            or (offset > 0 and _THERE.match(own) is not None)
+            or _POINTS_BACK.search(own) is not None
+        )
         # …or the clause goes on with an adverb and its verb (…之后,又推出了以“…”为核心的…): no subject of its own.
         words = self._phrase_tokens(own.strip()) if offset and own.strip() else []
         predicate_first = len(words) >= 2 and words[0].tag == "d" and words[1].tag == "v" and not any(w.tag in NOUN_TAGS for w in words)
@@ -1048,6 +1071,11 @@ class Extractor:
                 name = self._opening_name(doc, piece.group(), start + piece.start())
             if name:
                 return name
+        # …or, when none does, where the writer works or worked (我2016年进阿里巴巴,…讲师打出“…”).
+        for workplace in _WORKPLACE.finditer(text):
+            name = workplace.group("name")
+            if self._is_proper_noun(name):
+                return doc.text[start + workplace.start("name") : start + workplace.end("name")]
         return ""
 
     def _opening_name(self, doc: Doc, clause: str, start: int) -> str:
@@ -1327,6 +1355,17 @@ class Extractor:
             and any(w.tag in _NAME_WORD_TAGS for w in words[:-1])
             and not ends_with_role_word(phrase, self.role_words)
             and not phrase.endswith(self.person_words)
+        )
+
+    def _is_proper_noun(self, phrase: str) -> bool:
+        """A name beyond doubt: one the dictionary tags as a name (华为, 麦当劳), a capitalised Latin
+        one (Costco) or an organisation's (星河科技有限公司) — not a rare word (顺口溜, 物料口诀)."""
+        phrase = phrase.strip()
+        return (
+            self._is_proper_name(phrase)
+            or re.fullmatch(r"[A-Z][A-Za-z0-9&.-]+", phrase) is not None
+            or _LATIN_NAME.fullmatch(phrase) is not None
+            or self._is_named_organisation(phrase)
         )
 
     def _is_proper_name(self, phrase: str) -> bool:
