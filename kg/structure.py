@@ -177,12 +177,16 @@ _OPENING_PART = patterns.compile(r"先说结论|写在前面|写在开头|前言
 MIN_INTERLEAVED = 3
 # A regulation's articles, and what the ones before and after its duties say.
 _ARTICLE = patterns.compile(rf"\s*第{_NUM}条")
+MIN_ARTICLES_NUMBERED_ON = 4
+DUTY_HEADER_REACH = 2  # lines between a duty header and its list (具体职责如下:)
+MIN_HEADED_RUN = 3
 _REGULATION_OPENING = patterns.compile(
-    r"^\s*第[^条]{1,4}条\s*(?:为了?|根据|依据|按照)|(?:适用于|所称[^,。]{0,20}(?:是指|指)|"
+    r"^\s*第[^条]{1,4}条\s*(?:为了?|根据|依据|按照|适用范围|岗位定义|岗位概述|定义)|(?:适用于|所称[^,。]{0,20}(?:是指|指)|"
     r"(?:应当|应)(?:坚持|遵循)[^。]{0,30}原则)"
 )
 _REGULATION_CLOSING = patterns.compile(
     r"负责解释|(?:自|从)[^。]{0,12}(?:之日|起)[^。]{0,4}(?:施行|执行|实施|生效)|未尽事宜|实施细则|"
+    r"^\s*第[^条]{1,4}条\s*(?:任职资格|任职条件|任职要求|考核与奖惩|考核|奖惩|附则)|"
     # …and the articles on who may hold the post and who stands in (具备下列任职条件, 因故不能履行职责时)
     r"(?:具备|符合)[^。]{0,6}(?:任职条件|任职资格|条件)|不能履行职责|代为履行|"
     r"负责对[^。]{0,30}(?:考核|监督|检查)|(?:追究|问责)[^。]{0,10}责任|(?:提供|保障)[^。]{0,20}(?:条件|保障)"
@@ -237,6 +241,8 @@ _SUBTITLE = patterns.compile(r":(?!\s*(?:负责|协助|参与|配合|完成|组�
 MAX_ITEM = 50  # a one-line duty (job postings) may be longer than a heading
 _CJK = patterns.compile(r"[\u4e00-\u9fff]")
 _WORDS = patterns.compile(r"\w")
+HEADLINE_CHARS = 64
+_HEADLINE = patterns.compile(r"[^。|｜\s]+(?:[,:!?][^。|｜\s]+)+[!?]?")  # clauses, no menu's bars or gaps
 TITLE_LINES = 3  # lines at the top of an article where its title may be…
 TITLE_SEARCH_LINES = 10  # …not counting header fields and rules among these
 _FIELD_LINE = patterns.compile(
@@ -272,6 +278,12 @@ _EXPERIENCE_TITLE = patterns.compile(r"^(?:【[^】]{1,6}】\s*)?我?(?:在[^,:;
 # A question title: 航空公司的签派员主要是干什么的? / 签派员是做什么的
 # A first-person report's title: 乡镇农技推广员个人述职报告 / 店长年终工作总结
 _REPORT_ROLE = patterns.compile(r"^(?P<role>[^,。:!?()]{2,15}?)(?:(?:19|20)\d{2}(?:年度|年)?)?(?:个人)?(?:年度|年终)?(?:个人)?(?:述职报告|述职|工作总结|个人总结)")
+# A recruitment notice names the post it fills: 淮川市人民医院2024年公开招聘医院感染管理专职人员公告
+_RECRUITING_TITLE = patterns.compile(
+    r"招聘(?:[\d一二三四五六七八九十]+名)?(?P<role>[\u4e00-\u9fffA-Za-z]{2,16}?)(?:的)?(?:公告|简章|启事|通知)$"
+)
+# A line that is only an organisation's name: a site's owner above the title (淮川市人力资源和社会保障局)
+_ORGANISATION_ONLY = patterns.compile(r"[\u4e00-\u9fff]{2,20}(?:局|厅|委员会|人民政府|政府|办公室|有限公司|公司|集团)")
 # Where a role's name starts after the verb of holding it: 担任农业技术推广员 -> 农业技术推广员
 _HOLDS_POST = patterns.compile(r"^.*?(?:担任|任职|出任|作为|从事)")
 # An administrative level before a role names where it works, not what: 乡镇农技推广员
@@ -297,7 +309,7 @@ _NOT_A_ROLE = patterns.compile(r"[才就还都也了过我你他她这那么吗�
 _TITLE_HALVES = patterns.compile(r"(?P<first>[\u4e00-\u9fff][^\s]{3,30}?(?:职责|工作内容|有哪些|是什么|做什么)[^\s]{0,6})\s+(?P<second>[\u4e00-\u9fff0-9][^\s]{3,30})")
 _INTERVIEW_TITLE = patterns.compile(r"^(?:对话|专访|独家专访|人物专访|访谈|面对面)[^:]{2,30}:\s*(?P<rest>.+)$")
 _LEAD_IN = patterns.compile(
-    r"^(?:浅谈|谈谈|浅析|简析|试论|论|简述|详解|解读|盘点|揭秘|如何|怎样|怎么|做好|当好|做一名|做一个|成为|作为|我总结出|我总结了|我整理了|说说|聊聊|"
+    r"^(?:浅谈|谈谈|浅析|简析|试论|论|简述|详解|解读|盘点|揭秘|如何|怎样|怎么|做好|当好|做一名|做一个|成为|作为|我总结出|我总结了|我整理了|说说|聊聊|全看|就看|全靠|就靠|"
     r"写给(?:刚刚?|新)?(?:当上|成为|入职|升任|上任的|入行的)?|"  # 写给刚当上人事专员的你
     r"(?:和|跟|与)(?=一位|一名)|一名|一个|一位|优秀的?|合格的?|称职的?|新任|新手|关于|明确|印发|规范|对话|专访|走近|探访|竞聘|竞选|设立|增设|新设|设置)+"  # 关于明确幼儿园园长岗位职责的通知
 )
@@ -365,6 +377,8 @@ _DEFINITION_HEAD = patterns.compile(r"^(?P<subject>[\u4e00-\u9fffA-Za-z ]{2,15}?
 # Every way above of giving a name holds one of these: sentences without any are skipped.
 _NAME_HINT = patterns.compile(r"[(称叫喊译即缩写别嘲]|指的|说的|英文|中文|也就是|又名|亦名|常说|说法|一名|known|called|referred")
 _POST_FIELD = patterns.compile(r"\s*(?:岗位名称|职位名称|职业名称|职务名称|岗位|职位)\s*:\s*(?P<name>[\u4e00-\u9fffA-Za-z]{2,15})\s*$")
+# …or a handbook's section on one post: 第三节　分拣中心主管 (a name that ends in a job-title word)
+_POST_SECTION = patterns.compile(r"\s*第[一二三四五六七八九十\d]{1,3}节\s*(?P<name>[\u4e00-\u9fffA-Za-z]{2,15})\s*$")
 # …or as a numbered part of its own, the name opening the next line: 一、岗位名称 / 信访接待员。本岗位又称…
 _POST_FIELD_ABOVE = patterns.compile(
     r"\s*(?:[一二三四五六七八九十]{1,2}、|\d{1,2}[.、]|\(\S{1,2}\))?\s*(?:岗位名称|职位名称|职务名称)\s*:?\s*\n"
@@ -544,6 +558,8 @@ def match_headings(doc: Doc, line_no: int) -> list[Heading]:
             body_start = title_start + end.end()
             title_text = title_text[: end.start()]
         title = _TITLE_LEAD.sub("", _APPENDED_MARK.sub("", _TRAILING_EMOJI.sub("", title_text)).strip(" 。:;,、!?】*")).strip()  # 】: 【职责一:客户开发】; *: 1) **指标体系建设**:…
+        if title.startswith("【") and "】" not in title:
+            title = title[1:].strip()  # 1. 【制定年度商品规划】: the title in brackets
         if not title or _title_length(title) > limit or _CONTINUED.search(title):
             continue  # (a slide that goes on with the duty before it, 模块一 门店经营管理(续), is none)
         try:
@@ -609,10 +625,15 @@ def find_duty_headings(doc: Doc) -> list[Heading]:
         by_style[STEP_STYLE] = steps
     if PERIOD_STYLE in by_style:
         by_style[PERIOD_STYLE] = _periods_in_order(by_style[PERIOD_STYLE])
+    if "di-opener" in by_style:
+        by_style["di-opener"] = _articles_numbered_on(doc, by_style["di-opener"])
     bullets = by_style.pop(BULLET_STYLE, [])
     if "decimal" in by_style:
         by_style["decimal"] = _outline_part_on_duties(doc, by_style["decimal"])
     strong = _best_run({style: hs for style, hs in by_style.items() if style not in WEAK_STYLES}) or _interleaved_run(by_style)
+    headed = _run_after_duty_header(doc, {style: hs for style, hs in by_style.items() if style not in WEAK_STYLES})
+    if headed and strong and headed[0].line > strong[-1].line and not _after_duty_header(doc, strong[0]):
+        strong = headed  # 附件1:…岗位职责 / 1.… 2.… after a posting's 一、招聘岗位 … 四、考试与考察
     weak = _best_run({style: hs for style, hs in by_style.items() if style in WEAK_STYLES})
     if weak and (not strong or _inside_one_section(strong, weak)):
         return weak
@@ -630,6 +651,46 @@ def find_duty_headings(doc: Doc) -> list[Heading]:
                 if _DUTY_PART.search(part.title):
                     return inner
     return _without_overview(_chapter_on_duties(doc, strong) or bulleted)
+
+
+def _after_duty_header(doc: Doc, heading: Heading) -> bool:
+    """Whether a line shortly before `heading` says the duties follow (岗位职责, 工作内容:)."""
+    before = doc.lines[max(0, heading.line - DUTY_HEADER_REACH) : heading.line]
+    return any(_DUTY_LIST_HEADER.search(doc.norm, line.start, line.end) for line in before)
+
+
+def _run_after_duty_header(doc: Doc, by_style: dict[str, list[Heading]]) -> list[Heading]:
+    """The longest run numbered 1..n (at least MIN_HEADED_RUN) that opens right after a line
+    saying the duties follow, in any style."""
+    best: list[Heading] = []
+    for headings in by_style.values():
+        for start, first in enumerate(headings):
+            if first.index != 1 or not _after_duty_header(doc, first):
+                continue
+            run = [first]
+            for heading in headings[start + 1 :]:
+                if heading.index == 1:
+                    break
+                if heading.index == len(run) + 1:
+                    run.append(heading)
+            if len(run) >= MIN_HEADED_RUN and len(run) > len(best):
+                best = run
+    return best
+
+
+def _articles_numbered_on(doc: Doc, headings: list[Heading]) -> list[Heading]:
+    """A section of a longer regulation or handbook, its articles numbered on from the parts
+    before it (第三十条 … 第四十二条, under 第三节 分拣中心主管), numbered from 1 when they run on
+    without a gap."""
+    articles = [h for h in headings if _ARTICLE.match(doc.norm, doc.lines[h.line].start)]
+    if (
+        len(articles) < MIN_ARTICLES_NUMBERED_ON
+        or articles[0].index == 1
+        or any(b.index != a.index + 1 for a, b in itertools.pairwise(articles))
+    ):
+        return headings
+    renumbered = {h.line: dataclasses.replace(h, index=i) for i, h in enumerate(articles, 1)}
+    return [renumbered.get(h.line, h) for h in headings]
 
 
 def _without_overview(run: list[Heading]) -> list[Heading]:
@@ -861,7 +922,9 @@ def find_title(doc: Doc, role_words: re.Pattern[str] | None = None) -> Span | No
         # A line ending in a colon introduces what follows (工作职责:), as a heading does; a line
         # opened by an emoji may be a title still (💪干了3年私教…).
         headed = any(h.style != BULLET_STYLE for h in match_headings(doc, number))
-        longest = 80 if _BILINGUAL.match(line) else 40  # English names run long
+        # English names run long, and so does a self-media post's headline on the first line
+        # (在餐饮干了12年才看懂:…全看楼面经理这6件事,很多老板还蒙在鼓里!).
+        longest = 80 if _BILINGUAL.match(line) else HEADLINE_CHARS if seen == 0 and _HEADLINE.fullmatch(line) else 40
         if len(line) > longest and not _NOT_A_TITLE.search(line) and not headed:
             if "," not in line:
                 continue  # a site's menu above the title (百度百科 首页 秒懂百科 …), which counts for no line
@@ -882,7 +945,8 @@ def find_title(doc: Doc, role_words: re.Pattern[str] | None = None) -> Span | No
     named = [span for span, line in zip(titles, lines, strict=True) if role_in_title(line, role_words)]
     # …of those, one that speaks of duties (门市店长到底在做什么?…5大职责, not the blog's tagline above it)
     dutied = [span for span in named if re.search(_DUTIES_NOUN, doc.norm[span.start : span.end])]
-    span = (shaped or dutied or named or titles)[0]
+    plain = [span for span, line in zip(titles, lines, strict=True) if not _ORGANISATION_ONLY.fullmatch(line)]
+    span = (shaped or dutied or named or plain or titles)[0]
     line = doc.norm[span.start : span.end]
     # A Markdown title (# 数据分析师的主要职责 / **…**), a post's plea (…一次讲清(建议收藏)).
     title = _TITLE_PLEA.sub("", _DECOR.sub("", _SUBJECT_FIELD.sub("", line)))
@@ -917,7 +981,9 @@ def find_role(
         filter(
             None,
             (
-                _POST_FIELD.match(doc.norm, s.start, s.end) or _POST_FIELD_ABOVE.match(doc.norm, s.start)
+                _POST_FIELD.match(doc.norm, s.start, s.end)
+                or _POST_FIELD_ABOVE.match(doc.norm, s.start)
+                or _post_section(doc.norm, s, role_words)
                 for s in doc.lines
                 if intro.start <= s.start < intro.end
             ),
@@ -935,8 +1001,10 @@ def find_role(
             name = _noun_tail(doc, title, name)
         if name:
             name = _without_place(doc, title, name, role_words)
-        if field and (name.endswith(field.group("name")) or field.group("name").endswith(name)):
-            name = ""  # the post at one workplace, or its bare job title: no other name for it
+        if field and (
+            name.endswith(field.group("name")) or field.group("name").endswith(name) or not ends_with_role_word(name, role_words)
+        ):
+            name = ""  # the post at one workplace, its bare job title or its field (运营岗位职责): no other name for it
         if name:
             found.append((name, title))
             evidence.append(doc.title)
@@ -1038,6 +1106,11 @@ def find_role(
     return Role(label=labels[0], aliases=labels[1:], evidence=evidence[:3])
 
 
+def _post_section(text: str, line: Span, role_words: re.Pattern[str]) -> re.Match[str] | None:
+    section = _POST_SECTION.match(text, line.start, line.end)
+    return section if section and ends_with_role_word(section.group("name"), role_words) else None
+
+
 def _most_mentioned_role(doc: Doc, role_words: re.Pattern[str]) -> Role | None:
     """When neither title nor intro names the role (a handbook's 第三章 岗位职责): the job title the
     article mentions most, at least MIN_ROLE_MENTIONS times, as long as most of its job-title
@@ -1134,6 +1207,9 @@ def role_in_title(title: str, role_words: re.Pattern[str] | None = None) -> str:
             return role[: titled.end()]  # 做了三年销售经理后我辞职了 -> 销售经理
         if not _NOT_A_ROLE.search(role) and not role_words.search(title):
             return role  # 社群运营 (but not 4S店 in 干了八年4S店,我总结出汽车销售顾问的…)
+    recruiting = _RECRUITING_TITLE.search(title)
+    if recruiting:
+        return recruiting.group("role")
     reported = _REPORT_ROLE.match(title)
     if reported:
         return _ADMIN_LEVEL.sub("", _LEAD_IN.sub("", reported.group("role")))

@@ -1192,3 +1192,51 @@ def test_every_alias_cue_holds_a_character_the_quick_skip_looks_for(cue):
     from kg.structure import _NAME_HINT
 
     assert _NAME_HINT.search(cue)
+
+
+def test_a_handbooks_section_on_one_post_gives_its_articles_numbered_on():
+    # 第三十条 … 第四十二条: the articles go on from the chapters before; the section line names the post.
+    articles = [
+        "第三十条　适用范围。本节适用于公司各分拨中心。",
+        "第三十一条　岗位定义。分拣中心主管是分拨中心的一线管理岗位。",
+        f"第三十二条　作业计划与排班管理。{BODY}",
+        f"第三十三条　分拣现场管理。{BODY}",
+        f"第三十四条　安全生产管理。{BODY}",
+        "第三十五条　任职资格。分拣中心主管原则上应具备大专及以上学历。",
+        "第三十六条　本节规定自发布之日起施行。",
+    ]
+    doc = analyse("\n".join(["员工手册（2024年修订版）", "第六章　运营岗位职责", "第三节　分拣中心主管", *articles]) + "\n")
+    assert [(d.index, d.title) for d in doc.duties] == [(1, "作业计划与排班管理"), (2, "分拣现场管理"), (3, "安全生产管理")]
+    assert (doc.role.label, doc.role.aliases) == ("分拣中心主管", [])  # not 运营, the chapter's field
+
+
+def test_a_recruitment_notices_duties_follow_their_header_after_the_notices_own_parts():
+    lines = [
+        "淮川市人力资源和社会保障局",  # the site's owner above the title
+        "淮川市人民医院2024年公开招聘医院感染管理专职人员公告",
+        "根据有关规定，现将招聘有关事项公告如下。",
+        "一、招聘岗位及人数", "医院感染管理科专职人员3名。",
+        "二、报名条件", "具有良好的品行。",
+        "三、考试与考察", "考试采取笔试加面试的方式。",
+        "附件1：医院感染管理专职人员岗位职责",
+        "医院感染管理专职人员，简称院感专职人员，隶属医院感染管理科。",
+        f"1.开展医院感染监测与病例报告。\n{BODY}",
+        f"2.指导临床科室落实消毒隔离措施。\n{BODY}",
+        f"3.开展医院感染防控知识培训。\n{BODY}",
+    ]
+    doc = analyse("\n".join(lines) + "\n")
+    assert doc.title == "淮川市人民医院2024年公开招聘医院感染管理专职人员公告"
+    assert [d.title for d in doc.duties] == ["开展医院感染监测与病例报告", "指导临床科室落实消毒隔离措施", "开展医院感染防控知识培训"]
+    assert (doc.role.label, doc.role.aliases) == ("医院感染管理专职人员", ["院感专职人员"])
+
+
+def test_a_self_media_headline_on_the_first_line_is_the_title():
+    headline = "在餐饮干了12年才看懂：一家店能不能活下去，全看楼面经理这6件事，很多老板还蒙在鼓里！"
+    doc = analyse(f"{headline}\n餐饮老炮阿杰\n楼面经理，有的店叫楼面主管。\n第一，开好班前会。{BODY}\n第二，盯住服务流程。{BODY}\n")
+    assert doc.title == headline
+    assert (doc.role.label, doc.role.aliases) == ("楼面经理", ["楼面主管"])
+
+
+def test_a_heading_title_in_brackets_loses_them():
+    doc = analyse(f"商品经理的职责有哪些\n商品经理负责商品。\n1. 【制定年度商品规划】\n{BODY}\n2. 【组织选品与新品开发】\n{BODY}\n")
+    assert [d.title for d in doc.duties] == ["制定年度商品规划", "组织选品与新品开发"]
