@@ -155,13 +155,14 @@ _ANNOUNCED = patterns.compile(r"\s*(?:以|拿|比如|例如|譬如|像)(?P<name>
 # Words that announce an example: loose cues (用“…”, 把“…”作为) count only after one.
 _EXAMPLE_MARKER = patterns.compile(r"以.{1,12}为例|拿.{1,12}(?:来说|举例)|比如|例如|譬如|举例|举个例子|案例")
 # Words that announce the example the sentence then names (说起稳定性,不得不提奈飞的“…”).
-_ANNOUNCING = "不得不提|不能不提|不得不说|首推|当属|要数"
+_ANNOUNCING = "不得不提|不能不提|不得不说|绕不开|绕不过|首推|当属|要数"
 _SUBJECT_LEAD = patterns.compile(
     r"^\s*(?:[-•·*●○■□▪◆◇▶►★☆▲△]|[│├└┣┗─━\s]+|\d{1,2}[.、]|\(\d{1,2}\))?\s*(?:图为|由|正如|就像|如同|而且|而|但是|但|则|就|也|还有|还|另外|此外|比如说|比如|例如|譬如|如|像|好比|同样|自从|以(?=.+为例)|拿(?=.+(?:来说|举例|为例))"
     r"|我们|咱们|我司|我市|我区|我县|我省|我|打算|准备|计划|学习|对标|借鉴|借用|效仿|参考|参照|按照|根据|依据|遵循|落实|贯彻|执行|再比如|再如|推行|践行|引入|采用|推广|复制|沿用|沿袭|全面|认真|深入|积极|大力|把(?=[^,。]{2,12}$)|直到|直至|谁还记得|还记得|记得|可以|可"
     r"|邻县|邻镇|邻村|隔壁|附近的|兄弟单位|友邻单位|兄弟医院|兄弟学校|听说|据说|与|名叫|叫做|叫作|叫(?=[\u4e00-\u9fffA-Za-z]{2})|据了解|走进|来到|你知道|知道|为什么|对(?=[^,]{2,20}$)|(?:人们|大家|很多人|不少人|消费者)(?:至今|仍然|依然|都|还)?记得"
     r"|" + _ANNOUNCING + r"|你看|您看|再看|讲到|说到|谈到|提到|这几年|近几年|这些年|近年来|当年|早年|以前|过去|从前|那时候|那时|那会儿|当时|本市|本区|本县|人家(?=[\u4e00-\u9fffA-Za-z]{2})|(?:对面|隔壁|楼下|旁边)?的?那家(?=[\u4e00-\u9fffA-Za-z]{2})"
     r"|自(?=[\u4e00-\u9fff]{1,6}(?:省|市|区|县|州))"  # 自浙江省推行“…”改革以来 / 你看伊利,
+    r"|(?:应当|应该|应|要)以"  # 应以协和医院的院训“…”为标杆
     r"|在(?=..))*"  # 学习中国建筑“…”的企业使命
 )
 _SUBJECT_TAIL = patterns.compile(
@@ -169,7 +170,7 @@ _SUBJECT_TAIL = patterns.compile(
     r"连续[一二两三四五六七八九十\d]+年|每季度|每年(?:[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日)?|每月|今年|去年|前年|常年|刚刚|刚|曾经|曾|敢|较早|率先|最早|早|内部|"
     r"学了|学来了|学到了|获评|荣获|获得|评上|之所以能|之所以|[几数一二三四五六七八九十百]+多?年来|"  # 跟同城的安骑达配送学了“…”的办法 / …装配线获评“…”的经验
     r"应该|需要|必须|可以|能|上任(?:第一天|当天|伊始|之初|后)?|至今仍|至今|仍然|仍|依然|早在[^,]{1,12}?年代?|从[^,。]{1,10}?起|反复|一再|评论|留言|吐槽|那边|这边|常常|经常|常|到处|处处|(?<=[\u4e00-\u9fffA-Za-z]{2})(?<!之)家|专门|特意|特地|一律|\s*\d{4}\s*年|著名|有名|知名|当年|早年|早期|很早|早就|常说|总说|常讲|原则上|一生|终生|毕生|"
-    r"把自己|将自己|把自身|自身|自己|本身|对外宣传|对外宣称|对外|对内|私下|挂着|贴着|写着|刻着|印着|那样|一样|这样|流传|流行|传着|盛传|看齐)+$"
+    r"把自己|将自己|把自身|自身|自己|本身|传承(?:了)?[几数百千一二两三四五六七八九十\d]*年(?:来)?|对外宣传|对外宣称|对外|对内|私下|挂着|贴着|写着|刻着|印着|那样|一样|这样|流传|流行|传着|盛传|看齐)+$"
 )
 # Organisation words (kg/data/organisation_words.txt says what each group is for).
 _APPOSITION_HEADS = frozenset(ORGANISATION_WORDS["apposition"])
@@ -229,6 +230,9 @@ _NAME_WORD_TAGS = frozenset({"ns", "nz", "nr", "nrt", "nrfg", "un"})
 _BACK_POINTER = patterns.compile(r"\s*(?:他们|她们|它们|它|那里|这里|那儿|这儿|(?:该|这家)?(?:公司|企业|集团)(?:始终|一直|一向|向来|历来)?)")
 # 院里的, 公司内部, 那里的消毒室, 内部流传着(一句话)
 # …or a clause ending in one (离不开它一直主打的“…”).
+_STAFF_OF = patterns.compile(r"\s*(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,8}?)的")
+_COMPANY_ALONE = patterns.compile(r"\s*(?:公司|企业|集团)(?:一直|始终|一向|向来|历来|也|都|就)*\s*")
+_PRONOUN_OPENING = patterns.compile(r"\s*(?:他们|她们|它们)")
 # …or a later clause opens with "there", the workplace the clause before named: 后来我跳到字节跳动,那边强调“…”
 _THERE = patterns.compile(r"\s*(?:那边|那里|那儿)")
 _POINTS_BACK = patterns.compile(r"(?<=[\u4e00-\u9fff])(?:它|他们|她们)(?:一直|始终|一向|向来|多年来|所)*\s*$")  # not opening it
@@ -238,8 +242,10 @@ _PART_OF_IT = patterns.compile(
 )
 # Where the writer works or worked: 我2016年进阿里巴巴 / 后来我跳到字节跳动待过两年 / 我在华为做了十年
 _WORKPLACE = patterns.compile(
-    r"(?:^|(?<=[,;:。!?]))[^,;:。!?]{0,6}?(?:我|我们)[^,;:。!?]{0,8}?(?:跳槽到|跳到|进了?|去了?|加入了?|入职了?|就职于|在)"
-    r"(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,8}?)(?=待过|待了|工作|做|干|上班|实习|当|任|的时候|时|那几年|那些年|[,;:。!?]|$)"
+    r"(?:^|(?<=[,;:。!?]))[^,;:。!?]{0,6}?(?:我|我们|他|她|同学|朋友|兄弟|同事|姑娘)[^,;:。!?]{0,8}?"
+    r"(?:跳槽到|跳到|进了?|去了?|加入了?|入职了?|就职于|在)(?:[\u4e00-\u9fff]{0,4}?(?:一家|那家))?"  # 去上海一家丽思卡尔顿
+    r"(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,8}?)"
+    r"(?=待过|待了|干过|干了|当过|做过|工作|做|干|上班|实习|当|任|参加|参观|交流|学习|的时候|时|那几年|那些年|[,;:。!?]|$)"
 )
 _FRAME = patterns.compile(r"\s*在.{1,20}(?:下|中|后|时|期间|以来|之际)\s*")  # 在…的支持下, 在…过程中
 _CLAUSE_PIECE = patterns.compile(r"[^,;:、。!?]+")
@@ -722,9 +728,13 @@ class Extractor:
                     return self._example(doc, sentence, match, doc.text[at : at + len(name)], cue.value_type, cue.relation, cue.label, duty)
                 continue
             subject = self._topic_subject(doc, sentence, clause, offset, cue.refers_back, previous)
+            topical = bool(subject)  # the organisation the sentence is about, not the cue's speaker
             if not subject and cue.refers_back:
                 continue  # not the speaker in the cue's clause
             subject = subject or self._clause_subject(doc, sentence, clause, offset, match, topics, previous_text)
+            if not subject and offset and _COMPANY_ALONE.fullmatch(clause, offset):
+                # A later clause that is the company alone (店经理跟她讲,公司讲究“…”): the one the sentence is about.
+                subject = self._topic(doc, sentence.span.start, clause[:offset])
             if cue.alone and not (subject and self._is_alone(clause[offset:], subject)):
                 # A name the sentence pairs with its quote (奔驰——“最尊贵”,宝马——“…”), or a place of
                 # the brand's (丰田生产线上的“安灯”: 生产线上, 车间里)
@@ -735,7 +745,7 @@ class Extractor:
                     continue
             if cue.named and not self._is_proper_noun(subject):
                 continue
-            if cue.spoken and subject and not (subject.endswith(_TOPIC_ENDS) or _SPEAKER_TITLE.search(clause)):
+            if cue.spoken and subject and not topical and not (subject.endswith(_TOPIC_ENDS) or _SPEAKER_TITLE.search(clause)):
                 continue  # 德鲁克说过“…”: a person's saying
             if subject and clause.partition(subject)[2].lstrip().startswith(self.person_words):
                 continue  # 竹坞村村民李大爷说“…”: one of its people, who does not speak for it
@@ -804,6 +814,8 @@ class Extractor:
         pointer = (
             (not offset and _BACK_POINTER.match(own) is not None)
             or (offset > 0 and _THERE.match(own) is not None)
+            # (or a later clause opens with 他们 after a colon: …印象特别深:他们的员工每天…念一句“…”)
+            or (clause[:offset].rstrip().endswith(":") and _PRONOUN_OPENING.match(own) is not None)
             or _POINTS_BACK.search(own) is not None
         )
         # …or the clause goes on with an adverb and its verb (…之后,又推出了以“…”为核心的…): no subject of its own.
@@ -960,6 +972,10 @@ class Extractor:
         def written(begin: int, end: int) -> str:
             return doc.text[start + begin : start + end].strip()
 
+        # Where someone is (王秀兰所在的梧桐里社区): the place, not the person.
+        where = clause.rfind("所在的")
+        if where >= 0 and len(clause.rstrip()) - where - 3 >= 2:
+            return self._subject(doc, clause[where + 3 :], start + where + 3, topics)
         # A person who speaks for an organisation (Amazon 的 CTO Werner Vogels, 海尔张瑞敏): the organisation.
         tail = self._subject_tail(clause)
         body = clause[: tail.start()] if tail else clause  # 北辰铝业前CEO王克|上任第一天就
@@ -1057,8 +1073,8 @@ class Extractor:
 
     def _topic(self, doc: Doc, start: int, text: str) -> str:
         """The organisation a sentence (its `text` from `start`) is about: the first that one of
-        its clauses opens with (2023年汛期,东湖客运公司调度中心在…), or that a clause opening with
-        这家…/该… names again."""
+        its clauses opens with (2023年汛期,东湖客运公司调度中心在…), that a clause opening with
+        这家…/该… names again, or where a clause says someone works (see _workplace)."""
         for piece in _CLAUSE_PIECE.finditer(text):
             if _FRAME.fullmatch(piece.group()):
                 continue  # 在华峰集团的支持下: not what the sentence is about
@@ -1068,14 +1084,27 @@ class Extractor:
                 # …or a name of its own after it: 我们隔壁那家米粒儿童齿科
                 name = name or self._opening_name(doc, piece.group()[this_one.end() :], start + piece.start() + this_one.end())
             else:
-                name = self._opening_name(doc, piece.group(), start + piece.start())
+                name = self._opening_name(doc, piece.group(), start + piece.start()) or self._workplace(
+                    doc, piece.group(), start + piece.start()
+                )
             if name:
                 return name
-        # …or, when none does, where the writer works or worked (我2016年进阿里巴巴,…讲师打出“…”).
-        for workplace in _WORKPLACE.finditer(text):
-            name = workplace.group("name")
-            if self._is_proper_noun(name):
-                return doc.text[start + workplace.start("name") : start + workplace.end("name")]
+        return ""
+
+    def _workplace(self, doc: Doc, clause: str, start: int) -> str:
+        """Where the writer (or someone they speak of) works, worked or went, as a clause says:
+        我2016年进阿里巴巴 / 一个在海底捞干了五年的小姑娘 / 我以前去上海一家丽思卡尔顿参加过一次交流,
+        or whose people it opens with (西贝的服务员)."""
+        workplace = _WORKPLACE.match(clause)
+        if not workplace:
+            # …or whose staff the clause opens with (西贝的服务员推荐菜的时候)
+            staff = _STAFF_OF.match(clause)
+            rest = clause[staff.end() :] if staff else ""
+            if rest.startswith(self.person_words) or self.role_words.match(rest):
+                workplace = staff
+        name = workplace.group("name") if workplace else ""
+        if name and self._is_brand(name) and not self._is_place(name):
+            return doc.text[start + workplace.start("name") : start + workplace.end("name")]
         return ""
 
     def _opening_name(self, doc: Doc, clause: str, start: int) -> str:

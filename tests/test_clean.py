@@ -107,6 +107,7 @@ def kept_text(text: str) -> str:
         "【字体：大 中 小】　【打印】　【收藏】",
         "字号：大 中 小    打印本页    关闭窗口",  # …without brackets, as on a government site
         "打印本页　关闭窗口",
+        "相关链接：淮川市人事考试网　淮川市卫生健康委员会",  # a government page's links to other sites
         "首页　会员　发现　等你来答",  # a Q&A site (知乎)
         "搜索",
         "关注问题　写回答　邀请回答",
