@@ -539,6 +539,19 @@ KNOWN_MISSES = {
     # 去接触喜茶这类…品牌之前,招商经理最好先搞清楚它对外讲的“…” (它 a clause after the name)
     "zhaoshang_jingli_neirongzhan_r113": {"examples.recall"},
     "zhiban_jingli_ppt_r114": {"examples.recall"},  # 参考案例——海底捞:“…” (a dash before the name)
+    # Rounds 115-117. 比如OPPO当年推广…,全国门店的店员都会说一句“…” (the loose 一句 needs a name alone in
+    # its clause, and the store's staff say it).
+    "jingxiaoshang_guanli_jingli_zhizezhan_r116": {"examples.recall"},
+    # gold aliases written with their gloss, TL（Team Leader）, MD（Merchandiser）; 我有个同学在中国移动10086做组长,
+    # …第一课就是“…” (a workplace two sentences back)
+    "kefu_zuzhang_xhs_r117": {"role", "examples.recall"},
+    "shangpin_jingli_neirongzhan_r117": {"role"},
+    # 我以前去上海一家丽思卡尔顿…:他们的员工每天…都要念一句“…” (the workplace is found, but the loose 一句 wants a
+    # name alone); 我一个兄弟在麦当劳当过值班经理,他说店里从上到下都被“…”这几个字管着 (no cue)
+    "loumian_jingli_toutiao_r116": {"examples.recall"},
+    # 一是…,防止矛盾反弹 (the comma convention); 枫桥人总结的‘…’ (a place's people), 借鉴上海浦东的“…”服务体系;
+    # 梧桐里社区…设立了“老王调解工作室” read as its example
+    "renmin_tiaojieyuan_renminwang_r117": {"duties.precision", "duties.recall", "examples.recall", "examples.precision"},
 }
 
 
