@@ -38,7 +38,7 @@ _CN = r"[一二三四五六七八九十壹贰叁肆伍陆柒捌玖拾]{1,3}"
 _NUM = rf"(?:{_CN}|\d{{1,2}})"
 # What a duty heading's role prefix may end with before its number: 市场营销总监职责一、, or what
 # else names a numbered part: a study note's 考点一:, a course's 模块 2.
-_PART_WORDS = "职责|职能|任务|工作|考点|要点|知识点|重点|模块|板块|环节|秘诀|技巧|要诀|诀窍"
+_PART_WORDS = "职责|职能|任务|工作|考点|要点|知识点|重点|模块|板块|环节|秘诀|技巧|要诀|诀窍|关键"
 _DUTY_WORD = rf"(?:的)?(?:主要|岗位|工作|核心|基本)?(?:{_PART_WORDS})"
 _HEAD_PUNCT = r"\s*(?:[、.:,．|丨]|——|--|—)\s*"  # …and a post's bar: 职责一｜巡店检查
 _DECOR = patterns.compile(r"^[#*>\s-]+|\s+#+\s*$|[*\s]+$")  # Markdown marks around a line (not C#)
@@ -231,7 +231,9 @@ _LONG_TITLE_END = patterns.compile(r"\s*(?:——|--|(?<!\d)—(?!\d))\s*|(?<=[\
 _TITLE_LEAD = patterns.compile(r"^(?:就是|便是|是|一定要|必须|务必|要(?![素点求害件闻职务案领货]))")
 _TRAILING_EMOJI = patterns.compile(r"[\s\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]+$")  # ① 制定品牌设计战略 🎯
 # An encyclopedia's reference mark (完成校长交办的其他工作[5]), a study note's rating (…战略(★★★))
-_APPENDED_MARK = patterns.compile(r"\[\d{1,3}\]|\s*\([★☆]{1,5}\)")
+_APPENDED_MARK = patterns.compile(
+    r"\[\d{1,3}\]|\s*\([★☆]{1,5}\)|\s*\((?:[Rr]esponsibility|[Dd]uty|[Tt]ask|[Ss]tep|[Kk]ey|[Pp]art|[Ss]ection)\s*\d{1,2}\)$"
+)  # …and a translation's gloss of the number: 职责一:组建并领导支持团队(Responsibility 1)
 MAX_TITLE = 30
 _CONTINUED = patterns.compile(r"\((?:续|续[一二三四五]|接上页|continued|cont\.?)\)$", re.IGNORECASE)
 _LATIN_WORD = patterns.compile(r"[A-Za-z][A-Za-z'-]*")
@@ -325,8 +327,8 @@ ROLE_WORDS = DATA_DIR / "role_words.txt"
 _ROLE_WORD_INSIDE = patterns.compile(r"事务所|网校|网站|学院|学校|协会|考试|资格证|证书|好")
 _ALIAS_CUE = patterns.compile(
     r"(?:又称作|又称为|又称|也称作|也称为|也称|亦称为|亦称作|亦称|又名|亦名|又叫做|又叫作|又叫|也叫做|也叫作|也叫|又被称为|又被称作|又被叫做|"
-    r"又被叫作|也被称为|也被称作|也被叫做|也被叫作|被称为|被叫做|被叫作|通常称为|简称为|简称|俗称|英文(?:名称|名(?!片)|简称|缩写|职称|职衔)(?:为|是|叫)?\s*:?|英文就是|英文里(?:叫|是|称为)|英文(?:常|一般|通常|多)?(?:译为|译作|翻译为|译成|说)\s*:?|"
-    r"英文(?:为|是|叫)\s*:?|英文\s*:|英文(?:对应的?是|对应为|对应)\s*:?|"
+    r"又被叫作|也被称为|也被称作|也被叫做|也被叫作|被称为|被叫做|被叫作|通常称为|简称为|简称|俗称|英文(?:名称|名(?!片)|简称|缩写|职称|职衔)(?:(?:常|一般|通常|多)?(?:译为|译作|翻译为|译成)|为|是|叫)?\s*:?|英文就是|英文里(?:叫|是|称为)|英文(?:常|一般|通常|多)?(?:译为|译作|翻译为|译成|说)\s*:?|"
+    r"英文(?:写的)?(?:为|是|叫)\s*:?|英文\s*:|英文(?:对应的?是|对应为|对应)\s*:?|"
     r"英文\s*(?:职位|岗位|[Tt]itle)?(?:名称|名)?(?:一般|通常|常常|常|也|多)被?(?:称为|称作|叫做|叫作|叫|写作|写)\s*:?|"
     r"(?:业界|行业|业内|大家)?(?:一般|通常)?所称的(?=“)|正式(?:名称|称呼)(?:叫|是|为)|"  # 本职缺即业界一般所称的“QA工程师”
     # 国企里这一岗位对应“总会计师”,部分民营企业则称“…” / 也可称为首席安全官
@@ -342,7 +344,7 @@ _ALIAS_CUE = patterns.compile(
     r"(?:正式|书面|官方)?[\u4e00-\u9fff]{0,4}?的?叫法(?:是|为)|^别\s*名\s+|^外文名\s+|"  # 百科: 别 名 白事司仪、殡仪服务员
     r"(?:沿用)?(?:旧称|曾用名|原称|老叫法)(?:为|是)?\s*:?|"  # 习惯沿用旧称“系统管理主管”
     # Any calling straight before a quote: 文件上叫“专职网格员” / 更愿意叫你们“小巷管家” / 叫一声“监理老总” / 喊“物业经理”
-    r"(?<![话句])(?<!话,)(?<!句,)(?<!说法)(?:叫作|叫做|叫|喊|称为|称作|称之为|称呼|写作|写成|写的是)(?:你们|他们|她们|我们|它|其|一声)?(?=“)|"  # not 有句老话(,)叫“…”
+    r"(?<![话句])(?<!话,)(?<!句,)(?<!说法)(?<!玩笑)(?:叫作|叫做|叫|喊|称为|称作|称之为|称呼|写作|写成|写的是)(?:你们|他们|她们|我们|它|其|一声|我|你|他|她)?(?=“)|"  # not 有句老话(,)叫“…”, nor a joke's name
     r"口中的(?=“)|"  # 就是一般民众口中的「代书」
     r"(?<=[上里中])(?:则|也|又)?(?:写作|写成|写为)|"  # 岗位编制表上则写作水处理运行工
     r"(?:[Aa]lso|[Oo]ften|[Ss]ometimes)\s+(?:known|called|referred\s+to)\s+as\s+|"
@@ -352,7 +354,7 @@ _ALIAS_CUE = patterns.compile(
     r"(?:一般|通常|多|都|则)写(?:作|成)?\s*(?=[A-Z])|"  # 外企一般写QA Manager
     r"(?<=,)(?P<bare_comma>称为|称作)|"  # 这一岗位被提升到高管层级,称为首席客户官 (a job title only)
     r"(?:甚至|还|也)?(?P<bare_have>设有)|"  # 个别大公司甚至设有首席产品官 (a job title only)
-    r"(?:企业|公司|集团|单位|机构|医院|工厂)(?:里|中|内)?(?:会|则|一般|通常|多)(?P<bare_org>叫做|叫作|称为|叫)|"  # 大一点的集团会叫首席质量官
+    r"(?:企业|公司|集团|单位|机构|医院|工厂)(?:里|中|内)?(?:会|则|一般|通常|多)(?P<bare_org>叫做|叫作|称为|叫)(?:我们|他们|她们|它|其)?|"  # 大一点的集团会叫首席质量官
     r"(?:也|又|还)(?:常|常常|通常|一般|多)(?:叫做|叫作|叫|称为|称作)|"  # 社会上也常叫收费站收费员
     r"(?:老厂|有人|有的[\u4e00-\u9fff]{1,3}?)(?:还|则|就)?(?P<bare_some>叫做|叫作|叫|称为)|"  # 有的连锁叫门店经理 / 老厂还叫安全科长
     r"(?:挂|挂着|挂了)(?:一个|个)?(?=[^。]{2,40}?的(?:头衔|职位|title))|"  # 直接挂一个CGO(…)的头衔
@@ -552,8 +554,14 @@ def match_headings(doc: Doc, line_no: int) -> list[Heading]:
                 title_text = title_text[:comma] if comma > 0 else title_text
         # A colon splits off a body only when prose follows; a short heading line keeps both
         # sides when a word names the step before it (拉新:搭建社群引流渠道), not after a name of
-        # its own (原料验收与备料:从面粉开始把关).
-        subtitled = end is not None and end.start() <= SUBTITLED_WORD and _SUBTITLE.fullmatch(title_text[end.start() :])
+        # its own (原料验收与备料:从面粉开始把关) — but in a Markdown heading, whose line is all heading
+        # (## 三、商品与库存:每个SKU都要算账).
+        markdown = raw.lstrip().startswith("#")
+        subtitled = (
+            end is not None
+            and (end.start() <= SUBTITLED_WORD or markdown)
+            and _SUBTITLE.fullmatch(title_text[end.start() :])
+        )
         if end and title_text[end.end() :].strip() and not subtitled:
             body_start = title_start + end.end()
             title_text = title_text[: end.start()]
@@ -946,7 +954,9 @@ def find_title(doc: Doc, role_words: re.Pattern[str] | None = None) -> Span | No
     # …of those, one that speaks of duties (门市店长到底在做什么?…5大职责, not the blog's tagline above it)
     dutied = [span for span in named if re.search(_DUTIES_NOUN, doc.norm[span.start : span.end])]
     plain = [span for span, line in zip(titles, lines, strict=True) if not _ORGANISATION_ONLY.fullmatch(line)]
-    span = (shaped or dutied or named or plain or titles)[0]
+    # A Markdown title (# 做了六年区域运营经理,…) is the title, whatever a blog's header above it says.
+    marked = [span for span, line in zip(titles, lines, strict=True) if line.startswith("# ") and (span in named or span in shaped)]
+    span = (marked or shaped or dutied or named or plain or titles)[0]
     line = doc.norm[span.start : span.end]
     # A Markdown title (# 数据分析师的主要职责 / **…**), a post's plea (…一次讲清(建议收藏)).
     title = _TITLE_PLEA.sub("", _DECOR.sub("", _SUBJECT_FIELD.sub("", line)))

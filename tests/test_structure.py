@@ -1240,3 +1240,32 @@ def test_a_self_media_headline_on_the_first_line_is_the_title():
 def test_a_heading_title_in_brackets_loses_them():
     doc = analyse(f"商品经理的职责有哪些\n商品经理负责商品。\n1. 【制定年度商品规划】\n{BODY}\n2. 【组织选品与新品开发】\n{BODY}\n")
     assert [d.title for d in doc.duties] == ["制定年度商品规划", "组织选品与新品开发"]
+
+
+def test_a_markdown_posts_title_and_headings_stay_whole():
+    lines = [
+        "老周的零售笔记 | 一个区域运营经理的碎碎念",  # the blog's header above the post's title
+        "# 做了六年区域运营经理，我终于想明白这份工作到底管什么",
+        "我在一家超市做区域运营经理。公司里一般叫我们“区域经理”，店里的小伙伴私下喊我“片区长”，名片上的英文写的是Area Operations Manager。",
+        f"## 一、巡店：把标准带进每一家店\n{BODY}",
+        f"## 二、商品与库存：每个SKU都要算账\n{BODY}",  # a Markdown heading's line is all heading
+    ]
+    doc = analyse("\n".join(lines) + "\n")
+    assert doc.title == "做了六年区域运营经理，我终于想明白这份工作到底管什么"
+    assert [d.title for d in doc.duties] == ["巡店：把标准带进每一家店", "商品与库存：每个SKU都要算账"]
+    assert (doc.role.label, doc.role.aliases) == ("区域运营经理", ["区域经理", "片区长", "Area Operations Manager"])
+
+
+def test_a_listicles_keys_and_a_translations_glossed_numbers_are_duty_headings():
+    doc = analyse(f"做好EHS经理的2个关键\nEHS经理负责安全。\n关键1：建立管理体系\n{BODY}\n关键2：组织风险评估\n{BODY}\n")
+    assert [d.title for d in doc.duties] == ["建立管理体系", "组织风险评估"]
+    doc = analyse(f"客户支持经理的职责\n客户支持经理负责支持。\n职责一：组建支持团队（Responsibility 1）\n{BODY}\n"
+                  f"职责二：制定服务标准（Responsibility 2）\n{BODY}\n")
+    assert [d.title for d in doc.duties] == ["组建支持团队", "制定服务标准"]
+
+
+def test_a_joke_name_is_no_alias_but_an_english_name_rendered_is():
+    doc = analyse(f"书店店长的一天\n朋友们总开玩笑叫我“泉州最穷的老板娘”，但我更喜欢叫自己书店店长。\n一、选书\n{BODY}\n二、办活动\n{BODY}\n")
+    assert doc.role.aliases == []
+    doc = analyse(f"公共营养师的工作内容\n公共营养师负责营养指导。其英文名称通常译作Public Nutritionist。\n（1）膳食调查\n{BODY}\n（2）营养咨询\n{BODY}\n")
+    assert "Public Nutritionist" in doc.role.aliases
