@@ -157,7 +157,7 @@ _EXAMPLE_MARKER = patterns.compile(r"以.{1,12}为例|拿.{1,12}(?:来说|举例
 # Words that announce the example the sentence then names (说起稳定性,不得不提奈飞的“…”).
 _ANNOUNCING = "不得不提|不能不提|不得不说|绕不开|绕不过|首推|当属|要数"
 _SUBJECT_LEAD = patterns.compile(
-    r"^\s*(?:[-•·*●○■□▪◆◇▶►★☆▲△]|[│├└┣┗─━\s]+|\d{1,2}[.、]|\(\d{1,2}\))?\s*(?:图为|由|正如|就像|如同|而且|而|但是|但|则|就|也|还有|还|另外|此外|比如说|比如|例如|譬如|如|像|好比|同样|自从|以(?=.+为例)|拿(?=.+(?:来说|举例|为例))"
+    r"^\s*(?:[-•·*●○■□▪◆◇▶►★☆▲△]|[│├└┣┗─━\s]+|\d{1,2}[.、]|\(\d{1,2}\))?\s*(?:图为|由|正如|就像|如同|而且|而|但是|但|则|就|也|还有|还|另外|此外|比如说|比如|例如|譬如|如|像|好比|同样|自从|以(?=.+为例)|拿(?=.+(?:来说|举例|为例))|(?:常常|经常|常|总)拿"
     r"|我们|咱们|我司|我市|我区|我县|我省|我|打算|准备|计划|学习|对标|借鉴|借用|效仿|参考|参照|按照|根据|依据|遵循|落实|贯彻|执行|再比如|再如|推行|践行|引入|采用|推广|复制|沿用|沿袭|全面|认真|深入|积极|大力|把(?=[^,。]{2,12}$)|直到|直至|谁还记得|还记得|记得|可以|可"
     r"|邻县|邻镇|邻村|隔壁|附近的|兄弟单位|友邻单位|兄弟医院|兄弟学校|听说|据说|与|名叫|叫做|叫作|叫(?=[\u4e00-\u9fffA-Za-z]{2})|据了解|走进|来到|你知道|知道|为什么|对(?=[^,]{2,20}$)|(?:人们|大家|很多人|不少人|消费者)(?:至今|仍然|依然|都|还)?记得"
     r"|" + _ANNOUNCING + r"|你看|您看|再看|讲到|说到|谈到|提到|这几年|近几年|这些年|近年来|当年|早年|以前|过去|从前|那时候|那时|那会儿|当时|本市|本区|本县|人家(?=[\u4e00-\u9fffA-Za-z]{2})|(?:对面|隔壁|楼下|旁边)?的?那家(?=[\u4e00-\u9fffA-Za-z]{2})"
@@ -168,7 +168,7 @@ _SUBJECT_LEAD = patterns.compile(
 _SUBJECT_TAIL = patterns.compile(
     r"(?:为例|来说|举例|(?<![原准规])则|就|也|还|都|更|一直|始终|一向|向来|长期|一贯|历来|素来|多年来|多年|这几年|近几年|这些年|这两年|近两年|近年来|主要|使用|沿用|开始|打造|推出|创建|创办|开展|举办|(?:那个|这个)[\u4e00-\u9fff]{0,6}?的?|在[\u4e00-\u9fff]{1,6}?(?:期间|时期|阶段|期)|则是|就是|正是|是|要|(?<![协委商金合学工])会|应|"
     r"连续[一二两三四五六七八九十\d]+年|每季度|每年(?:[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日)?|每月|今年|去年|前年|常年|刚刚|刚|曾经|曾|敢|较早|率先|最早|早|内部|"
-    r"学了|学来了|学到了|获评|荣获|获得|评上|之所以能|之所以|[几数一二三四五六七八九十百]+多?年来|"  # 跟同城的安骑达配送学了“…”的办法 / …装配线获评“…”的经验
+    r"学了|学来了|学到了|获评|荣获|获得|评上|之所以能|之所以|同时|在《[^》]{1,30}》中|[几数一二三四五六七八九十百]+多?年来|"  # 跟同城的安骑达配送学了“…”的办法 / …装配线获评“…”的经验
     r"应该|需要|必须|可以|能|上任(?:第一天|当天|伊始|之初|后)?|至今仍|至今|仍然|仍|依然|早在[^,]{1,12}?年代?|从[^,。]{1,10}?起|反复|一再|评论|留言|吐槽|那边|这边|常常|经常|常|到处|处处|(?<=[\u4e00-\u9fffA-Za-z]{2})(?<!之)家|专门|特意|特地|一律|\s*\d{4}\s*年|著名|有名|知名|当年|早年|早期|很早|早就|常说|总说|常讲|原则上|一生|终生|毕生|"
     r"把自己|将自己|把自身|自身|自己|本身|传承(?:了)?[几数百千一二两三四五六七八九十\d]*年(?:来)?|对外宣传|对外宣称|对外|对内|私下|挂着|贴着|写着|刻着|印着|那样|一样|这样|流传|流行|传着|盛传|看齐)+$"
 )
@@ -308,6 +308,8 @@ _CALLS_TO_MIND = patterns.compile(
     r"\s*,?\s*[^,。;:!?“”‘’]{0,12}?(?:就|便|都|会|马上|立刻|立马|首先|第一时间)*(?:会)?(?:想到|想起|联想到)(?:了|的是|的就是)?"
     r"(?P<name>[^,。;:!?“”‘’]{2,12}?)(?=[,。;!?]|$)"
 )
+# …or in parentheses right after it: “好空调,格力造”(格力)
+_PAREN_NAME = patterns.compile(r"\s*\((?P<name>[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z0-9·]{1,11})\)")
 _PREDICATE_TAGS = ("p", "v", "d", "c", "t", "f")  # what ends the name a clause opens with
 # …or after the cue's 的: 以“…”著称的西岭考古遗址公园 / 主打"社区15分钟健身圈"的青橙健身 / 有“…”之称的X
 _AFTER_DE = patterns.compile(
@@ -712,7 +714,7 @@ class Extractor:
                 clause = clause.rstrip()[:-1]  # a list item: - 蜜雪冰城:主打“高质平价”
             # A mark inside an earlier quote ends no clause; a quote in parentheses does
             # (理想汽车(「…,…」)与特斯拉(「…」)).
-            clause_start = _CLAUSE_START.match(_QUOTE_IN_PARENS.sub(_as_clause_end, _QUOTED.sub(blanked_quote, clause)))
+            clause_start = _CLAUSE_START.match(_QUOTE_IN_PARENS.sub(_as_clause_end, _BOOK_TITLE.sub(blanked_quote, _QUOTED.sub(blanked_quote, clause))))
             offset = clause_start.end() if clause_start else 0
             # Someone's words quoting a saying (她说:“中心医院的院训是‘…’,…”): the speech, its
             # opening mark still open, is a sentence of its own.
@@ -735,6 +737,11 @@ class Extractor:
             if not subject and offset and _COMPANY_ALONE.fullmatch(clause, offset):
                 # A later clause that is the company alone (店经理跟她讲,公司讲究“…”): the one the sentence is about.
                 subject = self._topic(doc, sentence.span.start, clause[:offset])
+            if not subject and not cue.alone:
+                # …or a place of the brand's, where its words hang (丰田工厂里|则常年|挂着“…”的标语)
+                tail = self._subject_tail(clause, offset)
+                place = clause[offset : tail.start() if tail else len(clause)]
+                subject = self._owner_of_place(doc, sentence.span.start + offset, place)
             if cue.alone and not (subject and self._is_alone(clause[offset:], subject)):
                 # A name the sentence pairs with its quote (奔驰——“最尊贵”,宝马——“…”), or a place of
                 # the brand's (丰田生产线上的“安灯”: 生产线上, 车间里)
@@ -761,6 +768,7 @@ class Extractor:
             or _PAREN_OWNER.match(after)
             or (_QUOTE_IS.match(after) or _OWNED_AFTER.match(after) or _FIRST_PUT_BY.match(after) if opens_clause else None)
             or (_CALLS_TO_MIND.match(after) if _BRINGS_UP.search(before) else None)
+            or self._brand_in_parentheses(text[match.end() :], match.group(match.lastindex))  # (before the gloss goes)
         )
         saying = _SAYING_OF.match(after) if opens_clause and not named else None
         if saying:
@@ -788,6 +796,15 @@ class Extractor:
                     else ("principle", "characterized_by", "主张")
                 )
                 return self._example(doc, sentence, match, subject, *kind, duty)
+        return None
+
+    def _brand_in_parentheses(self, after: str, quote: str) -> re.Match[str] | None:
+        """A brand named in parentheses right after its line: “怕上火喝王老吉”(王老吉) — a name the
+        line holds, or one with a brand's shape (not a gloss in English or a place)."""
+        paren = _PAREN_NAME.match(after)
+        name = paren.group("name") if paren else ""
+        if name and (name in quote or self._is_brand(name)) and not self._is_place(name):
+            return paren
         return None
 
     def _topic_subject(
@@ -910,7 +927,8 @@ class Extractor:
             subject = name if self._is_subject(name) else owned if owned != name and self._is_subject(owned) else ""
         else:
             start = sentence.span.start + offset
-            subject = self._subject(doc, clause[offset:], start, topics)
+            # (a clause saying where the writer worked: 我刚入行时在丽思卡尔顿实习,它的座右铭“…”)
+            subject = self._workplace(doc, clause[offset:], start) or self._subject(doc, clause[offset:], start, topics)
             if not subject and _EVERY_ONE.search(clause, offset):
                 # 青松集团每一位新人入职都要参加的“…”: the organisation before 每 (every one of its people).
                 subject = self._opening_name(doc, clause[offset:], start)
@@ -1328,6 +1346,8 @@ class Extractor:
         rest = rest[: tail.start()].strip() if tail and tail.start() else rest
         emulated = list(_EMULATE.finditer(rest))  # 有同事很推崇衡水中学的“…”: the model
         rest = rest[emulated[-1].end() :].strip() if emulated else rest
+        held = rest.rfind("把")  # 才发现人家把 7-Eleven 的“…”这四条原则…: what 把 takes
+        rest = rest[held + 1 :].strip() if held >= 0 and rest[held + 1 :].strip() == subject.strip() else rest
         quoted = len(rest) > 2 and rest[0] in "“‘" and rest[-1] in "”’"  # 「全聯」的「實在真便宜」
         return len(rest) - 2 * quoted == len(subject.strip()) and (quoted or self._is_brand(subject))
 

@@ -108,6 +108,8 @@ def kept_text(text: str) -> str:
         "字号：大 中 小    打印本页    关闭窗口",  # …without brackets, as on a government site
         "打印本页　关闭窗口",
         "相关链接：淮川市人事考试网　淮川市卫生健康委员会",  # a government page's links to other sites
+        "公共营养师（基础知识）　　　　　　·21·",  # a book's running header with its page number
+        "·22·　　　　　本书由职业技能鉴定教材编审委员会组织编写",
         "首页　会员　发现　等你来答",  # a Q&A site (知乎)
         "搜索",
         "关注问题　写回答　邀请回答",
