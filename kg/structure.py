@@ -284,6 +284,7 @@ _REPORT_ROLE = patterns.compile(r"^(?P<role>[^,。:!?()]{2,15}?)(?:(?:19|20)\d{2
 _RECRUITING_TITLE = patterns.compile(
     r"招聘(?:[\d一二三四五六七八九十]+名)?(?P<role>[\u4e00-\u9fffA-Za-z]{2,16}?)(?:的)?(?:公告|简章|启事|通知)$"
 )
+_HANDBOOK_TITLE = patterns.compile(r"(?P<role>[\u4e00-\u9fff]{2,12}?)(?:岗位)?(?:工作手册|履职手册|岗位手册|工作指南|工作指引)")
 # A line that is only an organisation's name: a site's owner above the title (淮川市人力资源和社会保障局)
 _ORGANISATION_ONLY = patterns.compile(r"[\u4e00-\u9fff]{2,20}(?:局|厅|委员会|人民政府|政府|办公室|有限公司|公司|集团)")
 # Where a role's name starts after the verb of holding it: 担任农业技术推广员 -> 农业技术推广员
@@ -336,7 +337,7 @@ _ALIAS_CUE = patterns.compile(
     r"(?:业内|行业|大家)(?:一般)?通称|的叫法\s*,\s*(?:叫|称为|就是)|"  # 业内通称HRBP / 沿用外企的叫法,叫CRM经理
     r"(?:更习惯|习惯|常常|常|也)?(?:自嘲|自称|戏称|昵称)(?:它|其|他们|我们)?(?:为|是)|"
     r"英文(?:职位|岗位)(?:名称|名)?(?:称为|叫做|叫|为|是)\s*:?|中文(?:名称|名)?(?:一般|通常|常)?(?:译为|译作|翻译为|称为|叫做)|"
-    r"(?:岗位|职位)?别\s*[称名](?:\s*:|是|为)|(?<=,)(?:别称|别名)|(?P<bare_said>也就是(?:我们|大家|人们|大伙|业内|行业里|行内|圈里|圈内)?(?:平常|平时|通常|一般|常常|常)?(?:说|讲|叫|所说)的)|"
+    r"(?:岗位|职位)?别\s*[称名](?:\s*[:|]|是|为)|(?<=,)(?:别称|别名)|(?P<bare_said>也就是(?:我们|大家|人们|大伙|业内|行业里|行内|圈里|圈内)?(?:平常|平时|通常|一般|常常|常)?(?:说|讲|叫|所说)的)|"
     r"(?:行里人|圈里人|业内人士|大家|人们)?常说[^,。;“]{0,8}?就是(?=“)|也有(?:人)?(?:干脆|直接|索性)?(?:叫做|叫作|叫|称为|称作|称之为)(?!它)|"
     r"被(?:大家|人们|同行)?[\u4e00-\u9fff]{0,4}?(?:叫作|叫做|称为|称作)|"
     r"(?:圈里|圈内|行业里|行业内|业内|大家|人们|老乡|内部)(?:一般|通常|常常|都|也常|常)?(?:就|直接)?(?:叫做|叫作|叫|称为|称作)(?:我们|它)?|"
@@ -378,7 +379,7 @@ _JI_ALIAS = patterns.compile(r"[,)]即(?P<name>[A-Za-z][A-Za-z .&-]{1,39}|[^,。
 _DEFINITION_HEAD = patterns.compile(r"^(?P<subject>[\u4e00-\u9fffA-Za-z ]{2,15}?)\s*\((?P<paren>[^()]{1,60})\)")
 # Every way above of giving a name holds one of these: sentences without any are skipped.
 _NAME_HINT = patterns.compile(r"[(称叫喊译即缩写别嘲]|指的|说的|英文|中文|也就是|又名|亦名|常说|说法|一名|known|called|referred")
-_POST_FIELD = patterns.compile(r"\s*(?:岗位名称|职位名称|职业名称|职务名称|岗位|职位)\s*:\s*(?P<name>[\u4e00-\u9fffA-Za-z]{2,15})\s*$")
+_POST_FIELD = patterns.compile(r"\s*(?:岗位名称|职位名称|职业名称|职务名称|岗位|职位)\s*[:|]\s*(?P<name>[\u4e00-\u9fffA-Za-z]{2,15})\s*\|?\s*$")
 # …or a handbook's section on one post: 第三节　分拣中心主管 (a name that ends in a job-title word)
 _POST_SECTION = patterns.compile(r"\s*第[一二三四五六七八九十\d]{1,3}节\s*(?P<name>[\u4e00-\u9fffA-Za-z]{2,15})\s*$")
 # …or as a numbered part of its own, the name opening the next line: 一、岗位名称 / 信访接待员。本岗位又称…
@@ -1166,8 +1167,9 @@ def _without_place(doc: Doc, title: Span, name: str, role_words: re.Pattern[str]
                 and doc.norm[word.start : word.end] not in _NOT_PLACES  # 阳光里社区|党委书记: 社区 is part of the post
             ):
                 rest = doc.norm[word.end : at + len(name)]
-                if ends_with_role_word(rest, role_words) and doc.norm.count(rest, title.end) >= 2:
-                    return rest
+                mentions = doc.norm.count(rest, title.end)
+                if (ends_with_role_word(rest, role_words) and mentions >= 2) or mentions >= MIN_ROLE_MENTIONS:
+                    return rest  # (a post without a job-title word we know, named often: 清溪镇|村文书)
     return name
 
 
@@ -1220,6 +1222,9 @@ def role_in_title(title: str, role_words: re.Pattern[str] | None = None) -> str:
     recruiting = _RECRUITING_TITLE.search(title)
     if recruiting:
         return recruiting.group("role")
+    handbook = _HANDBOOK_TITLE.fullmatch(title)
+    if handbook and not role_words.search(handbook.group("role")):
+        return handbook.group("role")  # 清溪镇村文书工作手册: the post a handbook is for
     reported = _REPORT_ROLE.match(title)
     if reported:
         return _ADMIN_LEVEL.sub("", _LEAD_IN.sub("", reported.group("role")))

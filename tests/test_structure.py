@@ -1269,3 +1269,13 @@ def test_a_joke_name_is_no_alias_but_an_english_name_rendered_is():
     assert doc.role.aliases == []
     doc = analyse(f"公共营养师的工作内容\n公共营养师负责营养指导。其英文名称通常译作Public Nutritionist。\n（1）膳食调查\n{BODY}\n（2）营养咨询\n{BODY}\n")
     assert "Public Nutritionist" in doc.role.aliases
+
+
+def test_a_handbook_for_a_post_and_a_table_rows_fields_name_the_role():
+    doc = analyse(
+        "清溪镇村文书工作手册\n村文书是村里负责文字材料的工作人员，又称村委会文书。村文书由村“两委”成员兼任。\n"
+        f"一、做好会议记录\n{BODY}村文书要记录。\n二、做好档案管理\n{BODY}\n"
+    )
+    assert (doc.role.label, doc.role.aliases) == ("村文书", ["村委会文书"])  # not 清溪镇村文书, the post in one town
+    doc = analyse("PMC经理岗位说明书\n岗位名称 | PMC经理\n岗位别称 | 生产物料控制经理\n岗位职责：\n1、编制生产计划。\n2、控制物料库存。\n")
+    assert (doc.role.label, doc.role.aliases) == ("PMC经理", ["生产物料控制经理"])
