@@ -554,7 +554,6 @@ KNOWN_MISSES = {
     "renmin_tiaojieyuan_renminwang_r117": {"duties.precision", "duties.recall", "examples.recall", "examples.precision"},
     # Rounds 118-120. 当年张瑞敏带头砸掉76台不合格冰箱,留下了“…”这句话 (the founder's act; 不得不提海尔 a clause back)
     "ehs_jingli_liebiao_wx_r119": {"examples.recall"},
-    "guanggao_jingli_zhize_r118": {"examples.recall"},  # 脑白金当年靠“…”在节日前集中高频投放 (靠: too loose a cue)
     # 希尔顿的创始人当年天天问员工“…”,后来这句话成了希尔顿酒店的服务传统 (the gold takes the name after)
     "jiudian_canyin_zongjian_baiduzhidao_r118": {"examples.recall"},
     # 也被称为A(…),或者B(…): the second alias; 谷歌(Google)在其“十大信条”中写下的第一条——“…”; 以…Zappos为例,
@@ -563,6 +562,18 @@ KNOWN_MISSES = {
     # 同一指南提出的“…” (the guide of the sentence before, whose owner it names); 古希腊医生希波克拉底曾说:“…”
     # (a person's saying read through the plain 说 row, which brands use too: 喜茶讲“…”)
     "gonggong_yingyangshi_jiaocai_r120": {"examples.recall", "examples.precision"},
+    # Rounds 121-123. 瑞幸咖啡和茅台联名时,一句“…”火遍全网 (no cue but the event)
+    "duanshipin_yunying_jingli_zhize_r121": {"examples.recall"},
+    # 借鉴了业界公认的优秀实践——亚马逊的“…”、Netflix倡导的“…”以及字节跳动的“…” (a dash before the first name;
+    # the loose 的 after 以及 needs the list read as one)
+    "gongcheng_jingli_em_liepin_r121": {"examples.recall"},
+    "pmc_jingli_gangweishuomingshu_r122": {"role"},  # 岗位别称 | 生产物料控制经理;计划物控经理 (a semicolon list)
+    # An interview whose guest numbers the duties in his answers (李主任:概括起来有六块。第一是…), so the
+    # examples have no duties to sit under.
+    "yiwubu_zhuren_fangtan_r122": {"duties.precision", "duties.recall", "examples.recall"},
+    # A video's subtitles, a line each: 超级猩猩一开始就打出“…” (everyday words for a name), 乐刻运动呢 / 主打“…”,
+    # 胖东来 / 人家的理念叫“…” (the name a line before)
+    "jianshenfang_dianzhang_douyin_r123": {"examples.recall", "examples.precision"},
 }
 
 
