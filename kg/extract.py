@@ -230,7 +230,7 @@ _NAME_WORD_TAGS = frozenset({"ns", "nz", "nr", "nrt", "nrfg", "un"})
 _BACK_POINTER = patterns.compile(r"\s*(?:他们|她们|它们|它|那里|这里|那儿|这儿|(?:该|这家)?(?:公司|企业|集团)(?:始终|一直|一向|向来|历来)?)")
 # 院里的, 公司内部, 那里的消毒室, 内部流传着(一句话)
 # …or a clause ending in one (离不开它一直主打的“…”).
-_STAFF_OF = patterns.compile(r"\s*(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,8}?)的")
+_STAFF_OF = patterns.compile(r"\s*(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,8}?)的")  # 西贝的|服务员… (see _workplace)
 _COMPANY_ALONE = patterns.compile(r"\s*(?:公司|企业|集团)(?:一直|始终|一向|向来|历来|也|都|就)*\s*")
 _PRONOUN_OPENING = patterns.compile(r"\s*(?:他们|她们|它们)")
 # …or a later clause opens with "there", the workplace the clause before named: 后来我跳到字节跳动,那边强调“…”
@@ -240,7 +240,8 @@ _PART_OF_IT = patterns.compile(
     r"\s*(?:(?:[\u4e00-\u9fff]{1,3}(?:里|内部)|内部)(?:的[\u4e00-\u9fff]{0,4}|(?:一直|至今|始终)?(?:流传着|流传|盛传|流行着|流行|传着)|还|也|又|都)?"
     r"|(?:那里|这里|那儿|这儿)的[\u4e00-\u9fff]{0,6})\s*"
 )
-# Where the writer works or worked: 我2016年进阿里巴巴 / 后来我跳到字节跳动待过两年 / 我在华为做了十年
+# Where the writer, or someone they speak of, works, worked or went: 我2016年进阿里巴巴 /
+# 后来我跳到字节跳动待过两年 / 一个在海底捞干了五年的小姑娘
 _WORKPLACE = patterns.compile(
     r"(?:^|(?<=[,;:。!?]))[^,;:。!?]{0,6}?(?:我|我们|他|她|同学|朋友|兄弟|同事|姑娘)[^,;:。!?]{0,8}?"
     r"(?:跳槽到|跳到|进了?|去了?|加入了?|入职了?|就职于|在)(?:[\u4e00-\u9fff]{0,4}?(?:一家|那家))?"  # 去上海一家丽思卡尔顿
