@@ -861,7 +861,11 @@ class Extractor:
 
     def _points_back(self, clause: str) -> bool:
         """Whether the clause opens with a pronoun or a place for the one named before (它, 厂里)."""
-        return _PRONOUN_SUBJECT.match(clause) is not None and not self._ends_in_name(clause)
+        return (
+            _PRONOUN_SUBJECT.match(clause) is not None
+            and not self._ends_in_name(clause)
+            and not self._is_proper_name(clause.strip())  # 万科: a name, not a section (财务科)
+        )
 
     def _ends_in_name(self, clause: str) -> bool:
         """Whether the clause's last word is a name jieba knows as a person's (例如阿里: not 厂里, a place)."""
