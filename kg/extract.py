@@ -309,6 +309,10 @@ _CALLS_TO_MIND = patterns.compile(
     r"\s*,?\s*[^,。;:!?“”‘’]{0,12}?(?:就|便|都|会|马上|立刻|立马|首先|第一时间)*(?:会)?(?:想到|想起|联想到)(?:了|的是|的就是)?"
     r"(?P<name>[^,。;:!?“”‘’]{2,12}?)(?=[,。;!?]|$)"
 )
+# …or named inside what follows: “真诚到永远”这句海尔的品牌口号,…
+_THIS_LINE_OF = patterns.compile(
+    rf"\s*(?:这句|这一句|这条)(?P<name>[^,。;:!?“”‘’的]{{2,12}})的[\u4e00-\u9fff]{{0,4}}?(?P<kind>{'|'.join(_SAYING_KINDS)})"
+)
 # …or in parentheses right after it: “好空调,格力造”(格力)
 _PAREN_NAME = patterns.compile(r"\s*\((?P<name>[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z0-9·]{1,11})\)")
 _PREDICATE_TAGS = ("p", "v", "d", "c", "t", "f")  # what ends the name a clause opens with
@@ -769,6 +773,7 @@ class Extractor:
             or _PAREN_OWNER.match(after)
             or (_QUOTE_IS.match(after) or _OWNED_AFTER.match(after) or _FIRST_PUT_BY.match(after) if opens_clause else None)
             or (_CALLS_TO_MIND.match(after) if _BRINGS_UP.search(before) else None)
+            or _THIS_LINE_OF.match(after)
             or self._brand_in_parentheses(text[match.end() :], match.group(match.lastindex))  # (before the gloss goes)
         )
         saying = _SAYING_OF.match(after) if opens_clause and not named else None

@@ -178,6 +178,7 @@ MIN_INTERLEAVED = 3
 # A regulation's articles, and what the ones before and after its duties say.
 _ARTICLE = patterns.compile(rf"\s*第{_NUM}条")
 MIN_ARTICLES_NUMBERED_ON = 4
+_POST_FOOTER = patterns.compile(r"\n\s*(?:发布于|编辑于)\s*\d{4}-\d{1,2}-\d{1,2}")
 DUTY_HEADER_REACH = 2  # lines between a duty header and its list (具体职责如下:)
 MIN_HEADED_RUN = 3
 _REGULATION_OPENING = patterns.compile(
@@ -1042,7 +1043,8 @@ def find_role(
         bare = found[-1][0]
         holds = re.compile(rf"(?:做|当|担任|是)(?:一名|一个|一位)?(?!一?[个名位])(?P<name>[\u4e00-\u9fff]{{1,8}}?{re.escape(bare)})")
         # …or the one a paragraph of the intro opens on (门店店长,行业里一般直接叫店长).
-        defined = re.compile(rf"\s*(?P<name>[\u4e00-\u9fff]{{1,8}}?{re.escape(bare)})\s*(?:,|是)")
+        # (after a lead-in that ends in a colon: 先说清楚概念:烘焙店店长,在我们公司内部叫门店经理)
+        defined = re.compile(rf"\s*(?:[^,。:]{{0,10}}:)?\s*(?P<name>[\u4e00-\u9fff]{{1,8}}?{re.escape(bare)})\s*(?:,|是)")
         openings = (defined.match(doc.norm, s.start, s.end) for s in doc.lines if intro.start <= s.start < intro.end)
         fuller = next(
             (
@@ -1479,7 +1481,8 @@ def _original_title(doc: Doc, heading: Heading) -> str:
 def _section_end(doc: Doc, first: Heading, last: Heading, text_end: int) -> int:
     """The last duty runs to the end of the article, to a concluding paragraph (numbered too:
     三、任职要求 after the duties of 二、岗位职责), or to the next part of the outline the duties
-    sit in (第三条 岗位职责 （一）…（七） 第四条 任职资格; the next chapter)."""
+    sit in (第三条 岗位职责 （一）…（七） 第四条 任职资格; the next chapter), or to the end of the
+    answer or post it is in (a Q&A page's 发布于 line)."""
     parent = next(
         (
             h
@@ -1496,6 +1499,9 @@ def _section_end(doc: Doc, first: Heading, last: Heading, text_end: int) -> int:
         span = doc.lines[line]
         if span.start >= chapter_end:
             return chapter_end
+        footer = _POST_FOOTER.search(doc.norm, doc.lines[line - 1].end, span.start)
+        if footer:
+            return footer.start()  # the answer's footer (发布于 2024-03-07), dropped as chrome: another answer follows
         if CONCLUSION.match(_OUTLINE_NUMBER.sub("", doc.norm[span.start : span.end].strip()).strip("【】[] ")):
             return span.start  # …bracketed too: 【职业发展】
         if parent and any(h.style == parent.style and h.index == parent.index + 1 for h in match_headings(doc, line)):

@@ -1279,3 +1279,19 @@ def test_a_handbook_for_a_post_and_a_table_rows_fields_name_the_role():
     assert (doc.role.label, doc.role.aliases) == ("村文书", ["村委会文书"])  # not 清溪镇村文书, the post in one town
     doc = analyse("PMC经理岗位说明书\n岗位名称 | PMC经理\n岗位别称 | 生产物料控制经理\n岗位职责：\n1、编制生产计划。\n2、控制物料库存。\n")
     assert (doc.role.label, doc.role.aliases) == ("PMC经理", ["生产物料控制经理"])
+
+
+def test_a_qa_pages_answer_ends_the_last_duty_and_names_the_fuller_role():
+    lines = [
+        "连锁烘焙店的店长每天都在做什么？",
+        "先说清楚概念：烘焙店店长，在我们公司内部叫门店经理。",
+        f"**1. 开店准备与出品把控**\n{BODY}",
+        f"**2. 订货与损耗控制**\n{BODY}",
+        "发布于 2024-03-07 · 著作权归作者所有",  # the first answer's footer, dropped as chrome
+        "作者：阿橙的烘焙日记",
+        "补充一点上面没说到的：店长最难的是管人。",
+    ]
+    doc = analyse("\n".join(lines) + "\n")
+    assert (doc.role.label, doc.role.aliases[:2]) == ("烘焙店店长", ["店长", "门店经理"])
+    last = doc.duties[-1].section
+    assert "补充一点" not in doc.text[last.start : last.end]
