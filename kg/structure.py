@@ -178,6 +178,7 @@ MIN_INTERLEAVED = 3
 # A regulation's articles, and what the ones before and after its duties say.
 _ARTICLE = patterns.compile(rf"\s*第{_NUM}条")
 MIN_ARTICLES_NUMBERED_ON = 4
+_LIST_LABEL = patterns.compile(r"[【\[][^】\]]{1,8}[】\]]")  # 【本章要点】
 _POST_FOOTER = patterns.compile(r"\n\s*(?:发布于|编辑于)\s*\d{4}-\d{1,2}-\d{1,2}")
 DUTY_HEADER_REACH = 2  # lines between a duty header and its list (具体职责如下:)
 MIN_HEADED_RUN = 3
@@ -329,7 +330,7 @@ ROLE_WORDS = DATA_DIR / "role_words.txt"
 _ROLE_WORD_INSIDE = patterns.compile(r"事务所|网校|网站|学院|学校|协会|考试|资格证|证书|好")
 _ALIAS_CUE = patterns.compile(
     r"(?:又称作|又称为|又称|也称作|也称为|也称|亦称为|亦称作|亦称|又名|亦名|又叫做|又叫作|又叫|也叫做|也叫作|也叫|又被称为|又被称作|又被叫做|"
-    r"又被叫作|也被称为|也被称作|也被叫做|也被叫作|被称为|被叫做|被叫作|通常称为|简称为|简称|俗称|英文(?:名称|名(?!片)|简称|缩写|职称|职衔)(?:(?:常|一般|通常|多)?(?:译为|译作|翻译为|译成)|为|是|叫)?\s*:?|英文就是|英文里(?:叫|是|称为)|英文(?:常|一般|通常|多)?(?:译为|译作|翻译为|译成|说)\s*:?|"
+    r"又被叫作|也被称为|也被称作|也被叫做|也被叫作|被称为|被叫做|被叫作|通常称为|简称为|简称|俗称(?:其|它)为|俗称|英文(?:名称|名(?!片)|简称|缩写|职称|职衔)(?:(?:常|一般|通常|多)?(?:译为|译作|翻译为|译成)|为|是|叫)?\s*:?|英文就是|英文里(?:叫|是|称为)|英文(?:常|一般|通常|多)?(?:译为|译作|翻译为|译成|说)\s*:?|"
     r"英文(?:写的)?(?:为|是|叫)\s*:?|英文\s*:|英文(?:对应的?是|对应为|对应)\s*:?|"
     r"英文\s*(?:职位|岗位|[Tt]itle)?(?:名称|名)?(?:一般|通常|常常|常|也|多)被?(?:称为|称作|叫做|叫作|叫|写作|写)\s*:?|"
     r"(?:业界|行业|业内|大家)?(?:一般|通常)?所称的(?=“)|正式(?:名称|称呼)(?:叫|是|为)|"  # 本职缺即业界一般所称的“QA工程师”
@@ -642,8 +643,10 @@ def find_duty_headings(doc: Doc) -> list[Heading]:
         by_style["decimal"] = _outline_part_on_duties(doc, by_style["decimal"])
     strong = _best_run({style: hs for style, hs in by_style.items() if style not in WEAK_STYLES}) or _interleaved_run(by_style)
     headed = _run_after_duty_header(doc, {style: hs for style, hs in by_style.items() if style not in WEAK_STYLES})
-    if headed and strong and headed[0].line > strong[-1].line and not _after_duty_header(doc, strong[0]):
-        strong = headed  # 附件1:…岗位职责 / 1.… 2.… after a posting's 一、招聘岗位 … 四、考试与考察
+    if headed and strong and not _after_duty_header(doc, strong[0]):
+        # 附件1:…岗位职责 / 1.… 2.… after a posting's 一、招聘岗位 … 四、考试与考察, or 一、岗位职责 / 1.…7. before
+        # a 三、考核标准 of (1)…(6)
+        strong = headed
     weak = _best_run({style: hs for style, hs in by_style.items() if style in WEAK_STYLES})
     if weak and (not strong or _inside_one_section(strong, weak)):
         return weak
@@ -664,9 +667,15 @@ def find_duty_headings(doc: Doc) -> list[Heading]:
 
 
 def _after_duty_header(doc: Doc, heading: Heading) -> bool:
-    """Whether a line shortly before `heading` says the duties follow (岗位职责, 工作内容:)."""
-    before = doc.lines[max(0, heading.line - DUTY_HEADER_REACH) : heading.line]
-    return any(_DUTY_LIST_HEADER.search(doc.norm, line.start, line.end) for line in before)
+    """Whether a line shortly before `heading` says the duties follow (岗位职责, 工作内容:) —
+    not the page's title, and not over a label that names the list otherwise (【本章要点】)."""
+    for line in reversed(doc.lines[max(0, heading.line - DUTY_HEADER_REACH) : heading.line]):
+        text = doc.norm[line.start : line.end].strip()
+        if _LIST_LABEL.fullmatch(text):
+            return False
+        if _DUTY_LIST_HEADER.search(text) and text != normalize(doc.title or "").strip():
+            return True
+    return False
 
 
 def _run_after_duty_header(doc: Doc, by_style: dict[str, list[Heading]]) -> list[Heading]:

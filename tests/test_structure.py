@@ -1295,3 +1295,17 @@ def test_a_qa_pages_answer_ends_the_last_duty_and_names_the_fuller_role():
     assert (doc.role.label, doc.role.aliases[:2]) == ("烘焙店店长", ["店长", "门店经理"])
     last = doc.duties[-1].section
     assert "补充一点" not in doc.text[last.start : last.end]
+
+
+def test_the_duties_after_their_header_win_over_a_longer_list_of_scores_later():
+    lines = [
+        "采购专员岗位职责及考核标准",
+        "岗位概述：采购专员在公司内部又称采购员，部分业务部门也俗称其为“跑单员”。",
+        "一、岗位职责", f"1. 编制采购计划\n{BODY}", f"2. 开发与评估供应商\n{BODY}", f"3. 询价比价与采购谈判\n{BODY}",
+        "二、任职要求", "1. 学历：大专及以上学历。", "2. 经验：两年以上采购经验。",
+        "三、考核标准", "（1）到货及时率（25分）：目标值≥95%。", "（2）来料合格率（20分）：目标值≥98%。",
+        "（3）采购成本降低率（20分）：目标值≥3%。", "（4）库存周转天数（15分）：目标值≤30天。",
+    ]
+    doc = analyse("\n".join(lines) + "\n")
+    assert [d.title for d in doc.duties] == ["编制采购计划", "开发与评估供应商", "询价比价与采购谈判"]
+    assert doc.role.aliases == ["采购员", "跑单员"]
