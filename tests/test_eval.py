@@ -582,6 +582,10 @@ KNOWN_MISSES = {
     # 说白了就是一店之长 (an alias after 就是); 星巴克一直说自己要做家和办公室之外的“…” (the loose 的 after a
     # clause); 培训时一直拿丽思卡尔顿举例。这家酒店的员工信条里有一句“…” (这家酒店 for the name before)
     "hongbei_liansuo_dianzhang_zhihu_r126": {"role", "examples.recall"},
+    # 我们常拿沃尔玛举例:这家零售巨头之所以能做到“…” (这家… for the name before the colon); 丰田生产方式所讲的“…”
+    # (a production system's, read as no name)
+    "caigou_zhuanyuan_daoke_r125": {"examples.recall", "examples.precision"},
+    "canting_lingban_jiaru_r125": {"examples.recall"},  # 培训时经理给我们讲过麦当劳的“…” (the loose 的 after a clause)
 }
 
 
