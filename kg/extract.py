@@ -282,7 +282,7 @@ _PLACE_IN_FRONT = patterns.compile(r"(?:门口|门前|墙上|门上|大厅里?|�
 # 「…」一直是南湖市博物馆社教部对每一场活动的要求
 _QUOTE_IS = patterns.compile(
     r"\s*(?:一直|始终|向来|历来)?(?:是|就是|正是)(?P<name>[^,。;:!?“”‘’]{2,16}?)(?:对[^,。;:!?]{1,12}|(?:沿用|使用|坚持|用了|喊了)[^,。;:!?]{0,6})?的"
-    rf"[\u4e00-\u9fff]{{0,6}}?(?P<kind>{'|'.join(_SAYING_KINDS)}|企业精神|精神|硬性要求|要求|追求)"
+    rf"[\u4e00-\u9fff]{{0,6}}?(?P<kind>{'|'.join(_SAYING_KINDS)}|企业精神|精神|硬性要求|要求|追求|哲学)"
 )
 # …or as what an organisation first put forth: “准时化生产”是北辰汽车最早提出的 / “人单合一”模式则是海尔于2005年提出的
 _FIRST_PUT_BY = patterns.compile(
