@@ -179,7 +179,8 @@ MIN_INTERLEAVED = 3
 _ARTICLE = patterns.compile(rf"\s*第{_NUM}条")
 MIN_ARTICLES_NUMBERED_ON = 4
 _LIST_LABEL = patterns.compile(r"[【\[][^】\]]{1,8}[】\]]")  # 【本章要点】
-_POST_FOOTER = patterns.compile(r"\n\s*(?:发布于|编辑于)\s*\d{4}-\d{1,2}-\d{1,2}")
+# An answer's or post's footer: 发布于 2024-03-07 / 赞 1.2万   评论 328   分享 (an action bar)
+_POST_FOOTER = patterns.compile(r"\n\s*(?:(?:发布于|编辑于)\s*\d{4}-\d{1,2}-\d{1,2}|赞同?\s*[\d.]+[万wk]?\s+评论\s*\d)")
 DUTY_HEADER_REACH = 2  # lines between a duty header and its list (具体职责如下:)
 MIN_HEADED_RUN = 3
 _REGULATION_OPENING = patterns.compile(
@@ -1510,7 +1511,7 @@ def _section_end(doc: Doc, first: Heading, last: Heading, text_end: int) -> int:
             return chapter_end
         footer = _POST_FOOTER.search(doc.norm, doc.lines[line - 1].end, span.start)
         if footer:
-            return footer.start()  # the answer's footer (发布于 2024-03-07), dropped as chrome: another answer follows
+            return footer.start()  # the answer's footer, dropped as chrome: another answer follows
         if CONCLUSION.match(_OUTLINE_NUMBER.sub("", doc.norm[span.start : span.end].strip()).strip("【】[] ")):
             return span.start  # …bracketed too: 【职业发展】
         if parent and any(h.style == parent.style and h.index == parent.index + 1 for h in match_headings(doc, line)):

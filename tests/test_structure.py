@@ -1309,3 +1309,15 @@ def test_the_duties_after_their_header_win_over_a_longer_list_of_scores_later():
     doc = analyse("\n".join(lines) + "\n")
     assert [d.title for d in doc.duties] == ["编制采购计划", "开发与评估供应商", "询价比价与采购谈判"]
     assert doc.role.aliases == ["采购员", "跑单员"]
+
+
+def test_an_answers_action_bar_ends_the_last_duty():
+    lines = [
+        "超市店长每天都在忙些什么？", "超市店长是一家门店的负责人。",
+        f"1. 开早会、巡店\n{BODY}", f"2. 管商品：订货、陈列和库存\n{BODY}",
+        "赞 1.2万   评论 328   分享   举报",  # the first answer's action bar, dropped as chrome
+        "回答2", "补充一点外资卖场的视角。",
+    ]
+    doc = analyse("\n".join(lines) + "\n")
+    last = doc.duties[-1].section
+    assert "外资卖场" not in doc.text[last.start : last.end]
