@@ -403,6 +403,7 @@ _CALLED = patterns.compile(
 _DEPARTMENT = ORGANISATION_WORDS["department"]
 # 老张/小王: 老 or 小 before a common surname (小米 is a brand).
 _NICKNAME = patterns.compile(rf"^[老小][{SURNAMES}]$")
+_LATIN_WORD_NAME = patterns.compile(r"[A-Z][A-Za-z0-9&.-]+")
 _LATIN_NAME = patterns.compile(r"[A-Z][A-Za-z0-9&.-]*(?: (?:&|[A-Z][A-Za-z0-9&.-]*)){1,3}|\d{1,4}-?[A-Z][A-Za-z]+")  # …, 7-Eleven
 _TITLED_NAME = patterns.compile(r"(?:奠基人|之父|鼻祖|学家|专家|学者|大师|教授|博士)[\u4e00-\u9fff·]{2,6}$")
 _GLOSS_AFTER = patterns.compile(r"^\s*\((?![^()]*(?:的|叫法|说法|提法|理念|口号))[^()]{1,30}\)")
@@ -1392,7 +1393,7 @@ class Extractor:
         word the dictionary tags as a name or a rare one (麦当劳, 谷歌), or several words, one of
         them rare (星河科技, 华信宽带) — not a place (日本) nor everyday words (基层, 互联网公司)."""
         phrase = phrase.strip()
-        if _LATIN_NAME.fullmatch(phrase) or re.fullmatch(r"[A-Z][A-Za-z0-9&.-]+", phrase):
+        if _is_latin_brand(phrase):
             return True
         words = self._phrase_tokens(phrase)
         # (a proper name of three or more characters is a name however common: 迪士尼, 沃尔玛)
@@ -1428,10 +1429,7 @@ class Extractor:
         one (Costco) or an organisation's (星河科技有限公司) — not a rare word (顺口溜, 物料口诀)."""
         phrase = phrase.strip()
         return (
-            self._is_proper_name(phrase)
-            or re.fullmatch(r"[A-Z][A-Za-z0-9&.-]+", phrase) is not None
-            or _LATIN_NAME.fullmatch(phrase) is not None
-            or self._is_named_organisation(phrase)
+            self._is_proper_name(phrase) or _is_latin_brand(phrase) or self._is_named_organisation(phrase)
         )
 
     def _is_proper_name(self, phrase: str) -> bool:
@@ -1897,6 +1895,11 @@ def make_concepts(
             )
         )
     return concepts
+
+
+def _is_latin_brand(phrase: str) -> bool:
+    """A name in Latin letters: one capitalised word (Costco, IBM) or several (Four Seasons), 7-Eleven."""
+    return _LATIN_WORD_NAME.fullmatch(phrase) is not None or _LATIN_NAME.fullmatch(phrase) is not None
 
 
 def _line_end(text: str, at: int) -> int:

@@ -642,8 +642,9 @@ def find_duty_headings(doc: Doc) -> list[Heading]:
     bullets = by_style.pop(BULLET_STYLE, [])
     if "decimal" in by_style:
         by_style["decimal"] = _outline_part_on_duties(doc, by_style["decimal"])
-    strong = _best_run({style: hs for style, hs in by_style.items() if style not in WEAK_STYLES}) or _interleaved_run(by_style)
-    headed = _run_after_duty_header(doc, {style: hs for style, hs in by_style.items() if style not in WEAK_STYLES})
+    strong_styles = {style: hs for style, hs in by_style.items() if style not in WEAK_STYLES}
+    strong = _best_run(strong_styles) or _interleaved_run(by_style)
+    headed = _run_after_duty_header(doc, strong_styles)
     if headed and strong and not _after_duty_header(doc, strong[0]):
         # 附件1:…岗位职责 / 1.… 2.… after a posting's 一、招聘岗位 … 四、考试与考察, or 一、岗位职责 / 1.…7. before
         # a 三、考核标准 of (1)…(6)
@@ -684,15 +685,11 @@ def _run_after_duty_header(doc: Doc, by_style: dict[str, list[Heading]]) -> list
     saying the duties follow, in any style."""
     best: list[Heading] = []
     for headings in by_style.values():
-        for start, first in enumerate(headings):
-            if first.index != 1 or not _after_duty_header(doc, first):
+        starts = [n for n, heading in enumerate(headings) if heading.index == 1]
+        for start, stop in itertools.pairwise([*starts, len(headings)]):
+            if not _after_duty_header(doc, headings[start]):
                 continue
-            run = [first]
-            for heading in headings[start + 1 :]:
-                if heading.index == 1:
-                    break
-                if heading.index == len(run) + 1:
-                    run.append(heading)
+            run = _longest_run(headings[start:stop])  # the run this 1 opens, up to the next 1
             if len(run) >= MIN_HEADED_RUN and len(run) > len(best):
                 best = run
     return best
