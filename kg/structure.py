@@ -181,6 +181,8 @@ MIN_ARTICLES_NUMBERED_ON = 4
 _LIST_LABEL = patterns.compile(r"[【\[][^】\]]{1,8}[】\]]")  # 【本章要点】
 # An answer's or post's footer: 发布于 2024-03-07 / 赞 1.2万   评论 328   分享 (an action bar)
 _POST_FOOTER = patterns.compile(r"\n\s*(?:(?:发布于|编辑于)\s*\d{4}-\d{1,2}-\d{1,2}|赞同?\s*[\d.]+[万wk]?\s+评论\s*\d)")
+# An interviewer's turn (记者:…, 问:…, Q2:…): after duties listed inside one answer, the next question.
+_QUESTION_TURN = patterns.compile(r"\s*(?:记者|主持人|本刊|编者|提问|问|Q)\s*\d{0,2}\s*:")
 DUTY_HEADER_REACH = 2  # lines between a duty header and its list (具体职责如下:)
 MIN_HEADED_RUN = 3
 _REGULATION_OPENING = patterns.compile(
@@ -215,7 +217,9 @@ CONCLUSION = patterns.compile(
     # inside a duty is that duty's text).
     r"|(?:工作关系|岗位权限|工作权限|工作环境|岗位培训|职业发展|考核指标|晋升通道"
     # …and an article's closing parts: a regulation's 附则, an encyclopedia's later sections, a post's sign-off
-    r"|附则|附录|从业要求|发展前景|职业前景|最后说两句|最后说几句|后记|参考资料|参考文献|课后练习|课后作业|课后思考题|思考题)\s*:?\s*$)"
+    r"|附则|附录|从业要求|发展前景|职业前景|最后说两句|最后说几句|后记|参考资料|参考文献|课后练习|课后作业|课后思考题|思考题)\s*:?\s*$"
+    # …or a paragraph that opens on a sign-off: 最后说点心里话。…
+    r"|最后(?:再)?(?:说|聊|讲|多说|啰嗦|唠叨)(?:点|几句|两句|一句)[\u4e00-\u9fff]{0,5}[,。:!])"
 )
 # The number of a part of a document's outline: 三、 / 3. / 第三部分
 _CHAPTER = patterns.compile(rf"^[ \t]*第{_CN}(?:章|篇)[ \t]*(?P<title>[^\n]*)$", re.MULTILINE)
@@ -315,7 +319,7 @@ _NOT_A_ROLE = patterns.compile(r"[才就还都也了过我你他她这那么吗�
 _TITLE_HALVES = patterns.compile(r"(?P<first>[\u4e00-\u9fff][^\s]{3,30}?(?:职责|工作内容|有哪些|是什么|做什么)[^\s]{0,6})\s+(?P<second>[\u4e00-\u9fff0-9][^\s]{3,30})")
 _INTERVIEW_TITLE = patterns.compile(r"^(?:对话|专访|独家专访|人物专访|访谈|面对面)[^:]{2,30}:\s*(?P<rest>.+)$")
 _LEAD_IN = patterns.compile(
-    r"^(?:浅谈|谈谈|浅析|简析|试论|论|简述|详解|解读|盘点|揭秘|如何|怎样|怎么|做好|当好|做一名|做一个|成为|作为|我总结出|我总结了|我整理了|说说|聊聊|全看|就看|全靠|就靠|"
+    r"^(?:看(?![护守管门])|浅谈|谈谈|浅析|简析|试论|论|简述|详解|解读|盘点|揭秘|如何|怎样|怎么|做好|当好|做一名|做一个|成为|作为|我总结出|我总结了|我整理了|说说|聊聊|全看|就看|全靠|就靠|"
     r"写给(?:刚刚?|新)?(?:当上|成为|入职|升任|上任的|入行的)?|"  # 写给刚当上人事专员的你
     r"(?:和|跟|与)(?=一位|一名)|一名|一个|一位|优秀的?|合格的?|称职的?|新任|新手|关于|明确|印发|规范|对话|专访|走近|探访|竞聘|竞选|设立|增设|新设|设置)+"  # 关于明确幼儿园园长岗位职责的通知
 )
@@ -349,6 +353,7 @@ _ALIAS_CUE = patterns.compile(
     r"(?:沿用)?(?:旧称|曾用名|原称|老叫法)(?:为|是)?\s*:?|"  # 习惯沿用旧称“系统管理主管”
     # Any calling straight before a quote: 文件上叫“专职网格员” / 更愿意叫你们“小巷管家” / 叫一声“监理老总” / 喊“物业经理”
     r"(?<![话句])(?<!话,)(?<!句,)(?<!说法)(?<!玩笑)(?:叫作|叫做|叫|喊|称为|称作|称之为|称呼|写作|写成|写的是)(?:你们|他们|她们|我们|它|其|一声|我|你|他|她)?(?=“)|"  # not 有句老话(,)叫“…”, nor a joke's name
+    r"称呼(?:你们|他们|她们|我们|它|我|你|他|她)为(?=“)|"  # 老司机更习惯称呼他为“车队长”
     r"口中的(?=“)|"  # 就是一般民众口中的「代书」
     r"(?<=[上里中])(?:则|也|又)?(?:写作|写成|写为)|"  # 岗位编制表上则写作水处理运行工
     r"(?:[Aa]lso|[Oo]ften|[Ss]ometimes)\s+(?:known|called|referred\s+to)\s+as\s+|"
@@ -1489,7 +1494,7 @@ def _section_end(doc: Doc, first: Heading, last: Heading, text_end: int) -> int:
     """The last duty runs to the end of the article, to a concluding paragraph (numbered too:
     三、任职要求 after the duties of 二、岗位职责), or to the next part of the outline the duties
     sit in (第三条 岗位职责 （一）…（七） 第四条 任职资格; the next chapter), or to the end of the
-    answer or post it is in (a Q&A page's 发布于 line)."""
+    answer or post it is in (a Q&A page's 发布于 line, an interview's next question)."""
     parent = next(
         (
             h
@@ -1502,10 +1507,14 @@ def _section_end(doc: Doc, first: Heading, last: Heading, text_end: int) -> int:
     chapter_end = next(
         (end for chapter, end in _chapters(doc) if chapter.end() <= doc.lines[last.line].start < end), text_end
     )
+    # Duties listed inside one answer (no question between the first and the last) end at the next question.
+    in_one_answer = not any(_QUESTION_TURN.match(doc.norm, doc.lines[line].start) for line in range(first.line, last.line + 1))
     for line in range(last.line + 1, len(doc.lines)):
         span = doc.lines[line]
         if span.start >= chapter_end:
             return chapter_end
+        if in_one_answer and _QUESTION_TURN.match(doc.norm, span.start, span.end):
+            return span.start
         footer = _POST_FOOTER.search(doc.norm, doc.lines[line - 1].end, span.start)
         if footer:
             return footer.start()  # the answer's footer, dropped as chrome: another answer follows

@@ -613,6 +613,7 @@ def test_title_role_and_definition_aliases():
         ("药剂科主任（设立药学部的医院称为药学部主任，英文 Director of Pharmacy）是负责人。", {"药学部主任", "Director of Pharmacy"}),
         ("某岗位，也就是业内常说的“景区大管家”，部分单位也称为景区运营负责人。", {"景区大管家", "景区运营负责人"}),
         ("某岗位，也就是大家平常说的文化站长，官不大，但责任不小。", {"文化站长"}),
+        ("某岗位在行业里也叫运输主管，不少老司机更习惯称呼他为“车队长”。", {"运输主管", "车队长"}),
         ("某岗位这个岗位，有的公司叫HR专员，有的叫人力资源专员，外企的JD上写的是HR Specialist。", {"HR专员", "人力资源专员", "HR Specialist"}),
         ("【导读】某岗位（英文Brand Manager，简称BM），又称品牌主管、品牌负责人，是企业的岗位。", {"Brand Manager", "BM", "品牌主管", "品牌负责人"}),
         ("首席品牌官（CBO，有的公司叫品牌总监或品牌 VP，本质差不多）不是管广告的人。", {"CBO", "品牌总监", "品牌 VP"}),
@@ -849,6 +850,22 @@ def test_a_closing_part_header_ends_the_last_duty(closing):
     assert doc.text[last.start : last.end].strip() == "为每位顾客建立档案。"
 
 
+def test_a_sign_off_paragraph_ends_the_last_duty():
+    lines = ["验光师的主要职责", "一、屈光检查", "为顾客做屈光检查。", "二、视光档案", "为每位顾客建立档案。", "最后说点心里话。这一行要耐得住寂寞。"]
+    doc = analyse("\n".join(lines) + "\n")
+    last = doc.duties[-1].section
+    assert doc.text[last.start : last.end].strip() == "为每位顾客建立档案。"
+
+
+def test_duties_listed_inside_one_answer_end_at_the_next_question():
+    lines = ["专访连锁药房店长林青", "记者：店长具体负责哪些事情？", "林青：我一般拆成三块：", "1. 管理门店团队。负责排班和培训。",
+             "2. 控制门店成本。负责盘点。", "3. 提升顾客体验。处理投诉。", "记者：您怎么看行业的变化？", "林青：变化很快，要不断学习。"]
+    doc = analyse("\n".join(lines) + "\n")
+    assert [d.title for d in doc.duties] == ["管理门店团队", "控制门店成本", "提升顾客体验"]
+    last = doc.duties[-1].section
+    assert doc.text[last.start : last.end].strip() == "处理投诉。"
+
+
 def test_a_bilingual_part_header_ends_the_duties():
     bullets = ["Job Responsibilities 工作职责", "• 负责招标及采购程序，拟备标书及标书评审报告，并跟进合约管理 (contract administration)",
                "• 编制每月财务报表，跟进管理费收支及追收欠款，协助编制年度财政预算 (annual budget)",
@@ -1056,6 +1073,7 @@ def test_a_role_inside_a_long_title_is_the_nouns_ending_in_its_job_title_word(ti
         ("在省博当了三年讲解员,说说我们每天到底在干嘛", "讲解员"),
         ("连锁超市采购总监岗位职责 采购总监的工作内容是什么", "连锁超市采购总监"),  # a content farm's two titles
         ("人力资源业务伙伴(HRBP)- 智能制造事业部 | 青禾科技招聘", "人力资源业务伙伴"),
+        ("一辆车跑不跑得赚钱,看运输经理就知道", "运输经理"),  # 看 leads in (not 看护员)
     ],
 )
 def test_role_in_title(title, role):
