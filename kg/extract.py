@@ -152,6 +152,11 @@ _CONNECTIVE_ONLY = patterns.compile(
 )  # …在小红书上把自己…  # or nothing: …的做法,把“…”
 # A sentence that only announces an example: 拿蕉内来说。 / 以海底捞为例。 / 比如星巴克。
 _ANNOUNCED = patterns.compile(r"\s*(?:以|拿|比如|例如|譬如|像)(?P<name>[^,。;:!?“”]{2,10}?)(?:为例|来说|来讲)?[,。:!]?\s*")
+# The case an earlier clause holds up: 以X为例, 拿X举例, 要数X, X常被拿来做例子 (one group each).
+_CASE_IN = patterns.compile(
+    r"(?:以|拿)(?P<taken>[^,。;:!?“”]{2,10}?)(?:为例|来说|来讲|举例)|(?:要数|当属|首推)(?P<first>[^,。;:!?“”]{2,10}?)\s*$"
+    r"|(?P<cited>[^,。;:!?“”]{2,10}?)(?:常|常常|经常|总)?被(?:人)?(?:拿来|当作|当成)(?:做|当|举)?(?:例子|案例|典型)"
+)
 # Words that announce an example: loose cues (用“…”, 把“…”作为) count only after one.
 _EXAMPLE_MARKER = patterns.compile(r"以.{1,12}为例|拿.{1,12}(?:来说|举例)|比如|例如|譬如|举例|举个例子|案例")
 # Words that announce the example the sentence then names (说起稳定性,不得不提奈飞的“…”).
@@ -169,7 +174,7 @@ _SUBJECT_LEAD = patterns.compile(
 )
 _SUBJECT_TAIL = patterns.compile(
     r"(?:为例|来说|举例|(?<![原准规])则|就|也|还|都|更|一直|始终|一向|向来|长期|一贯|历来|素来|多年来|多年|这几年|近几年|这些年|这两年|近两年|近年来|主要|使用|沿用|开始|打造|推出|创建|创办|开展|举办|(?:那个|这个)[\u4e00-\u9fff]{0,6}?的?|在[\u4e00-\u9fff]{1,6}?(?:期间|时期|阶段|期)|则是|就是|正是|是|要|(?<![协委商金合学工览展博])会|应|"
-    r"连续[一二两三四五六七八九十\d]+年|每季度|每年(?:[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日)?|每月|今年|去年|前年|常年|刚刚|刚|曾经|曾|敢|较早|率先|最早|早|内部|"
+    r"连续[一二两三四五六七八九十\d]+年|每季度|每年(?:[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日)?|每月|今年|去年|前年|常年|刚刚|刚|曾经|曾|敢|较早|率先|最早|早|内部|明确地?|公开|正式|郑重|有(?:一|这么一)?[句条][\u4e00-\u9fff]{0,8}?|"
     r"学了|学来了|学到了|获评|荣获|获得|评上|之所以能|之所以|同时|在《[^》]{1,30}》中|[几数一二三四五六七八九十百]+多?年来|"  # 跟同城的安骑达配送学了“…”的办法 / …装配线获评“…”的经验
     r"应该|需要|必须|可以|能|上任(?:第一天|当天|伊始|之初|后)?|至今仍|至今|仍然|仍|依然|早在[^,]{1,12}?年代?|从[^,。]{1,10}?起|反复|一再|评论|留言|吐槽|那边|这边|常常|经常|常|到处|处处|(?<=[\u4e00-\u9fffA-Za-z]{2})(?<!之)家|专门|特意|特地|一律|\s*\d{4}\s*年|著名|有名|知名|当年|早年|早期|很早|早就|常说|总说|常讲|原则上|一生|终生|毕生|"
     r"把自己|将自己|把自身|自身|自己|本身|传承(?:了)?[几数百千一二两三四五六七八九十\d]*年(?:来)?|对外宣传|对外宣称|对外|对内|私下|挂着|贴着|写着|刻着|印着|那样|一样|这样|流传|流行|传着|盛传|看齐)+$"
@@ -229,7 +234,7 @@ _OWN_NAME_TAGS = frozenset({"nz", "nr", "nrt", "nrfg", "un"})  # a name's words,
 _NAME_WORD_TAGS = frozenset({"ns", "nz", "nr", "nrt", "nrfg", "un"})
 # Clauses of a sentence; a clause opening with 这家…/该… names an organisation named before it.
 # Opening a sentence, these point to what the sentence before is about.
-_BACK_POINTER = patterns.compile(r"\s*(?:他们|她们|它们|它|那里|这里|那儿|这儿|(?:该|这家)?(?:公司|企业|集团)(?:始终|一直|一向|向来|历来)?)")
+_BACK_POINTER = patterns.compile(r"\s*(?:他们|她们|它们|它|其(?![实他它中次余间后前])|那里|这里|那儿|这儿|(?:该|这家)?(?:公司|企业|集团)(?:始终|一直|一向|向来|历来)?)")
 # 院里的, 公司内部, 那里的消毒室, 内部流传着(一句话)
 # …or a clause ending in one (离不开它一直主打的“…”).
 _STAFF_OF = patterns.compile(r"\s*(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,8}?)的")  # 西贝的|服务员… (see _workplace)
@@ -255,6 +260,8 @@ _CLAUSE_PIECE = patterns.compile(r"[^,;:、。!?]+")
 _THIS_ONE = patterns.compile(r"\s*(?:[\u4e00-\u9fff]{0,6}?(?:这家|那家|这所)|该)(?=[\u4e00-\u9fff])")  # (我们对面)那家…
 MAX_SUBJECT_CHARS = 16  # 临江市防汛抗旱指挥部办公室, 南屿医科大学附属第二医院急诊科
 # A name in quotes after what it names: 独立短片团队“青禾影像”, 我们社“彩云之旅”.
+# …or holds it up as a case: 壹基金就是一个典型。它提出的“…”
+_A_CASE = patterns.compile(r"\s*(?P<name>[^,。;:!?“”是]{2,12}?)(?:就|便|正|也)?是(?:一个|个)?(?:最|很|非常)?(?:典型|例子|好例子|代表|范例|典范|样板|标杆)(?:之一)?[。!]?\s*")
 _IS_A = patterns.compile(r"\s*(?P<name>[^,。;:是(]{2,12}?)(?:\([^()]{1,60}\))?是一(?:家|个|所|间|座)")
 # A quote's owner named after it: 「…」——这是禾田便利写在陈列手册第一页的口诀 / “…”,这是招商银行多年的品牌口号
 _SLOGAN_WORDS = ("口号", "品牌口号", "广告语", "标语", "slogan")
@@ -826,6 +833,11 @@ class Extractor:
         this_one = _THIS_ONE.match(clause, offset)
         if this_one:
             named_again = self._referent(doc, sentence.span.start, clause[:offset], clause[this_one.end() :])
+            # …or the one an earlier clause holds up as the case (常拿全聚德举例:这家百年老字号把“…”)
+            cases = [m for m in _CASE_IN.finditer(clause[:offset].rstrip(",: ")) if self._is_subject(m.group(m.lastgroup))]
+            if not named_again and cases:
+                at = sentence.span.start + cases[-1].start(cases[-1].lastgroup)
+                named_again = doc.text[at : at + len(cases[-1].group(cases[-1].lastgroup))]
             if named_again or offset or not previous:
                 return named_again
             # 城南有一家叫青柠生活馆的杂货铺。这家店被街坊们称为“…”: the sentence before names it.
@@ -930,6 +942,7 @@ class Extractor:
             and self._points_back(clause)
             and (
                 announced := _ANNOUNCED.fullmatch(previous_text)
+                or _A_CASE.fullmatch(previous_text)
                 or _IS_A.match(previous_text)
                 or _CALLED_NAME.search(previous_text)
             )
@@ -959,7 +972,7 @@ class Extractor:
     ) -> Example:
         value_start = sentence.span.start + match.start(match.lastindex)
         return Example(
-            subject=self._without_place(subject),
+            subject=self._without_place(self._without_descriptor(subject)),
             value=doc.text[value_start : value_start + len(match.group(match.lastindex))].strip(),
             value_type=value_type,
             relation=relation,
@@ -967,6 +980,15 @@ class Extractor:
             duty_index=duty,
             evidence=doc.quote(sentence.span),
         )
+
+    def _without_descriptor(self, subject: str) -> str:
+        """国产品牌五菱 -> 五菱: words that describe a brand (ending in 品牌, 巨头, 老字号) before its name."""
+        words = self._phrase_tokens(_normal_label(subject))
+        for word in words[:-1]:
+            rest = subject[word.end :]
+            if subject[: word.end].endswith(tuple(_DESCRIPTOR_HEADS)) and self._is_brand(rest):
+                return rest
+        return subject
 
     def _without_place(self, subject: str) -> str:
         """日本京瓷 -> 京瓷, 日本7-Eleven -> 7-Eleven: a place before a brand's one-word name is no

@@ -590,10 +590,6 @@ KNOWN_MISSES = {
     "pinpai_gongguan_jingli_zhize_r129": {"examples.recall"},
     # 一是要当好…: the gold keeps 要, kg drops the modal as every earlier gold file does (要把…, 一定要…)
     "dianzhang_dahui_jianghua_r129": {"duties.precision", "duties.recall"},
-    # 这方面做得最好的要数胖东来,这家河南的超市把“…”当成经营信条 (这家… for the name announced before)
-    "chaoshi_dianzhang_wukong_r128": {"examples.recall"},
-    # 海底捞常被拿来做例子:这家餐饮企业相信“…” (the same, after a colon)
-    "renli_zongjian_360doc_r128": {"examples.recall"},
     # 稻盛和夫在京瓷推行…时定下的“…”原则 (the person, not the company he ran), 巴菲特有句流传很广的话 (a person's saying
     # through the plain 有一句话 row, which organisations use too)
     "shouxi_caiwuguan_baijiahao_r128": {"examples.recall", "examples.precision"},
