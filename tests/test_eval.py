@@ -593,6 +593,15 @@ KNOWN_MISSES = {
     # 稻盛和夫在京瓷推行…时定下的“…”原则 (the person, not the company he ran), 巴菲特有句流传很广的话 (a person's saying
     # through the plain 有一句话 row, which organisations use too)
     "shouxi_caiwuguan_baijiahao_r128": {"examples.recall", "examples.precision"},
+    # Rounds 130-132. 医院医保办主任主要负责什么? (the gold drops 医院); 协和院训“…” (the short name, and 院训
+    # with no 的), 梅奥诊所“…”这句话在业内几乎人人都知道 (no cue for a quote the trade knows)
+    "yibaoban_zhuren_zhihu_r131": {"role", "examples.recall"},
+    # 王老吉一句“…”做了十几年: a brand with a person's name's shape (王 + two characters) reads as a person
+    "yinliao_xinpin_yanfa_jingli_guanwang_r131": {"examples.recall"},
+    # 腾讯公益发起这一活动时喊出的口号是“…”: the subject behind a 时 clause
+    "jijinhui_choukuan_jingli_gzh_r132": {"examples.recall"},
+    # 专访连锁酒店集团开发总监周启航 gives 开发总监; the gold takes the intro's 酒店开发总监
+    "jiudian_kaifa_zongjian_zazhi_r132": {"role"},
 }
 
 
