@@ -4,6 +4,7 @@ one graph for the corpus.  Per-article work is a map (parallel, cached); the mer
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import multiprocessing
@@ -11,7 +12,7 @@ import os
 import stat
 import time
 from collections.abc import Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from functools import partial
 from importlib import metadata
@@ -168,6 +169,10 @@ class ExtractionCache:
                 digest.update(chunk)
         return digest.hexdigest()
 
+    def has(self, key: str) -> bool:
+        """Whether an entry is stored (it may still turn out unreadable: see get)."""
+        return (self.folder / key[:2] / f"{key}.json").is_file()
+
     def get(self, key: str) -> Extraction | None:
         path = self.folder / key[:2] / f"{key}.json"
         try:
@@ -283,6 +288,44 @@ def analyse_articles(
         _init_worker(None)
 
 
+def _analysed_beside(articles: list[Article], settings: Settings) -> Iterator[Extraction | str]:
+    """The extractions of `articles`, in order, computed by a forked process that starts now."""
+    context = forked_pool(1)
+    pool = context.__enter__()
+    futures = [pool.submit(_analyse_with_settings, settings, article) for article in articles]
+
+    def results() -> Iterator[Extraction | str]:
+        try:
+            _import_graph_stage()  # while the process still analyses
+            for future in futures:
+                yield future.result()
+        except BaseException as exc:
+            if not context.__exit__(type(exc), exc, exc.__traceback__):
+                raise
+        else:
+            context.__exit__(None, None, None)
+
+    return results()
+
+
+def _analyse_with_settings(settings: Settings, article: Article) -> Extraction | str:
+    if _worker_pipeline is None or _worker_pipeline.settings != settings:
+        _init_worker(settings)
+    return _analyse_in_worker(article)
+
+
+def _analyse_beside(articles: list[Article], settings: Settings, stack: contextlib.ExitStack) -> dict[str, Future[Extraction | str]]:
+    """Each article's extraction to come, computed from now on by a forked process (shut down with `stack`)."""
+    pool = stack.enter_context(forked_pool(1))
+    return {article.doc_id: pool.submit(_analyse_with_settings, settings, article) for article in articles}
+
+
+def _analyse_with_settings(settings: Settings, article: Article) -> Extraction | str:
+    if _worker_pipeline is None:  # the process's first article: load the stages
+        _init_worker(settings)
+    return _analyse_in_worker(article)
+
+
 def _import_graph_stage() -> None:
     """Load what the graph stage needs (NetworkX, NumPy, igraph: about 0.2 s) while the workers
     analyse, instead of before they are forked (every worker would wait for it) or after."""
@@ -355,36 +398,44 @@ def analyse_plan(
     cache = plan.cache
     articles = plan.articles
     results: dict[str, Extraction | str] = dict(plan.unreadable)
-    todo: list[Article] = []
-    for article in articles:
-        if article.doc_id in results:
-            continue
-        hit = cache.get(plan.keys[article.doc_id]) if cache else None
-        if hit is not None:
-            results[article.doc_id] = hit
-        else:
-            todo.append(article)
-    cached = len(results) - len(plan.unreadable)
-    if progress:
-        progress(len(results))
-    # Merge while the workers analyse: results arrive in article order (the order the graph
-    # is merged in), and the merge is done by the time the last article is.
-    builder = GraphBuilder()
-    analysed = iter(analyse_articles(todo, settings, jobs, engine, scheduler))
-    extractions: list[Extraction] = []
-    for article in articles:
-        if article.doc_id not in results:
-            result = results[article.doc_id] = next(analysed)
-            if cache and isinstance(result, Extraction):
-                cache.put(plan.keys[article.doc_id], result)
-            if progress:
-                progress(1)
-        result = results[article.doc_id]
-        if isinstance(result, Extraction):
-            extractions.append(result)
-            builder.add_extraction(result)
-    if next(analysed, None) is not None:
-        raise RuntimeError("more results than articles")  # cannot happen: one result per article
+    pending = [a for a in articles if a.doc_id not in results]
+    stored = {a.doc_id for a in pending if cache and cache.has(plan.keys[a.doc_id])}
+    fresh = [a for a in pending if a.doc_id not in stored]
+    with contextlib.ExitStack() as stack:
+        # A few articles changed among many cached (a rebuild after an edit): a forked process loads
+        # the stages and analyses them while this one reads the cache, instead of one after the other.
+        early: dict[str, Future[Extraction | str]] = {}
+        if jobs > 1 and CAN_FORK and engine == "local" and stored and 0 < len(fresh) < MIN_ARTICLES_PER_WORKER * jobs:
+            early = _analyse_beside(fresh, settings, stack)
+        for article in pending:
+            hit = cache.get(plan.keys[article.doc_id]) if cache and article.doc_id in stored else None
+            if hit is not None:
+                results[article.doc_id] = hit
+        cached = len(results) - len(plan.unreadable)
+        if progress:
+            progress(len(results))
+        if early:
+            _import_graph_stage()  # while the forked process still analyses
+        todo = [a for a in pending if a.doc_id not in results and a.doc_id not in early]
+        # Merge while the workers analyse: results arrive in article order (the order the graph
+        # is merged in), and the merge is done by the time the last article is.
+        builder = GraphBuilder()
+        analysed = iter(analyse_articles(todo, settings, jobs, engine, scheduler))
+        extractions: list[Extraction] = []
+        for article in articles:
+            if article.doc_id not in results:
+                future = early.get(article.doc_id)
+                result = results[article.doc_id] = future.result() if future else next(analysed)
+                if cache and isinstance(result, Extraction):
+                    cache.put(plan.keys[article.doc_id], result)
+                if progress:
+                    progress(1)
+            result = results[article.doc_id]
+            if isinstance(result, Extraction):
+                extractions.append(result)
+                builder.add_extraction(result)
+        if next(analysed, None) is not None:
+            raise RuntimeError("more results than articles")  # cannot happen: one result per article
     skipped = [r for r in (results.get(a.doc_id) for a in articles) if isinstance(r, str)]
     warnings = list(plan.warnings)
     for extraction in extractions:

@@ -164,6 +164,26 @@ def test_changed_article_is_analysed_again(corpus, tmp_path):
     assert "example:星河物流" not in undone.graph
 
 
+def test_a_few_changed_articles_are_analysed_beside_reading_the_cache(corpus, tmp_path, monkeypatch):
+    """With --jobs, a rebuild after an edit analyses the changed articles in a forked process while
+    it reads the cache; a damaged entry is analysed too; the files are a fresh build's."""
+    import kg.pipeline
+
+    cache = tmp_path / "cache"
+    build([corpus], cache_dir=cache)
+    edited = corpus / article_name(1)
+    edited.write_text(edited.read_text(encoding="utf-8") + "比如星河物流以“准时送达”著称。\n", encoding="utf-8")
+    sorted(cache.rglob("*.json"))[0].write_text("{", encoding="utf-8")
+    beside = []
+    analyse_beside = kg.pipeline._analyse_beside
+    monkeypatch.setattr(kg.pipeline, "_analyse_beside", lambda articles, *rest: beside.extend(articles) or analyse_beside(articles, *rest))
+    rebuilt, files = build_and_write(corpus, tmp_path / "a", cache_dir=cache, jobs=2)
+    assert [a.path for a in beside] == [edited]
+    assert rebuilt.cached == 3 + GENERATED - 2
+    _, fresh = build_and_write(corpus, tmp_path / "b")
+    assert files == fresh
+
+
 def test_changed_settings_analyse_everything_again(corpus, tmp_path):
     cache = tmp_path / "cache"
     build([corpus], cache_dir=cache)
