@@ -181,6 +181,8 @@ MIN_ARTICLES_NUMBERED_ON = 4
 _LIST_LABEL = patterns.compile(r"[【\[][^】\]]{1,8}[】\]]")  # 【本章要点】
 # An answer's or post's footer: 发布于 2024-03-07 / 赞 1.2万   评论 328   分享 (an action bar)
 _POST_FOOTER = patterns.compile(r"\n\s*(?:(?:发布于|编辑于)\s*\d{4}-\d{1,2}-\d{1,2}|赞同?\s*[\d.]+[万wk]?\s+评论\s*\d)")
+# A section header alone on its line (岗位职责 / 典型案例 on an encyclopedia page): its duties end at the next.
+_BARE_HEADER = patterns.compile(r"\s*[\u4e00-\u9fff]{2,8}\s*")
 # An interviewer's turn (记者:…, 问:…, Q2:…): after duties listed inside one answer, the next question.
 _QUESTION_TURN = patterns.compile(r"\s*(?:记者|主持人|本刊|编者|提问|问|Q)\s*\d{0,2}\s*:")
 DUTY_HEADER_REACH = 2  # lines between a duty header and its list (具体职责如下:)
@@ -1507,6 +1509,9 @@ def _section_end(doc: Doc, first: Heading, last: Heading, text_end: int) -> int:
     chapter_end = next(
         (end for chapter, end in _chapters(doc) if chapter.end() <= doc.lines[last.line].start < end), text_end
     )
+    # Under a bare section header (岗位职责), the duties end at the next one (典型案例).
+    header = doc.lines[first.line - 1] if first.line > 0 else None
+    under_header = header is not None and _BARE_HEADER.fullmatch(doc.norm, header.start, header.end) is not None
     # Duties listed inside one answer (no question between the first and the last) end at the next question.
     in_one_answer = not any(_QUESTION_TURN.match(doc.norm, doc.lines[line].start) for line in range(first.line, last.line + 1))
     for line in range(last.line + 1, len(doc.lines)):
@@ -1514,6 +1519,8 @@ def _section_end(doc: Doc, first: Heading, last: Heading, text_end: int) -> int:
         if span.start >= chapter_end:
             return chapter_end
         if in_one_answer and _QUESTION_TURN.match(doc.norm, span.start, span.end):
+            return span.start
+        if under_header and _BARE_HEADER.fullmatch(doc.norm, span.start, span.end):
             return span.start
         footer = _POST_FOOTER.search(doc.norm, doc.lines[line - 1].end, span.start)
         if footer:

@@ -857,6 +857,16 @@ def test_a_sign_off_paragraph_ends_the_last_duty():
     assert doc.text[last.start : last.end].strip() == "为每位顾客建立档案。"
 
 
+def test_duties_under_a_bare_section_header_end_at_the_next_one():
+    lines = ["光伏电站站长", "基本信息", "别称：场站长", "岗位职责", "（1）安全生产管理", "站长是第一责任人。", "（2）运行监控",
+             "站长每日查看监控。", "典型案例", "■ 隆基绿能：其企业使命为“善用太阳光芒”。"]
+    doc = analyse("\n".join(lines) + "\n")
+    assert [d.title for d in doc.duties] == ["安全生产管理", "运行监控"]
+    last = doc.duties[-1].section
+    assert doc.text[last.start : last.end].strip() == "站长每日查看监控。"
+    assert [(e.subject, e.duty_index) for e in doc.examples] == [("隆基绿能", 0)]
+
+
 def test_duties_listed_inside_one_answer_end_at_the_next_question():
     lines = ["专访连锁药房店长林青", "记者：店长具体负责哪些事情？", "林青：我一般拆成三块：", "1. 管理门店团队。负责排班和培训。",
              "2. 控制门店成本。负责盘点。", "3. 提升顾客体验。处理投诉。", "记者：您怎么看行业的变化？", "林青：变化很快，要不断学习。"]
