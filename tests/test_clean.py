@@ -21,6 +21,9 @@ def kept_text(text: str) -> str:
     [
         "✔ 原创力文档已认证",  # a document-sharing site's notes
         "首页　归档　分类　标签　关于我　RSS订阅",  # a blog's menu bar and search box
+        "博客园　首页　新随笔　联系　订阅　管理",
+        "随笔 - 86　文章 - 2　评论 - 241　阅读 - 19万",  # a blog's counters
+        "受控文件　不得外传",  # a controlled document's stamp
         "搜索...",
         "手机版　客户端　English",  # a portal's versions
         "百度首页  登录  注册",  # a sign-in bar, an encyclopedia's counter and search bar, a wiki's toolbar
