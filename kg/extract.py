@@ -153,6 +153,8 @@ _CONNECTIVE_ONLY = patterns.compile(
 # A sentence that only announces an example: 拿蕉内来说。 / 以海底捞为例。 / 比如星巴克。
 _ANNOUNCED = patterns.compile(r"\s*(?:以|拿|比如|例如|譬如|像)(?P<name>[^,。;:!?“”]{2,10}?)(?:为例|来说|来讲)?[,。:!]?\s*")
 # The case an earlier clause holds up: 以X为例, 拿X举例, 要数X, X常被拿来做例子 (one group each).
+_BULLET = patterns.compile(r"\s*[-•·*●○■□▪◆◇▶►★☆▲△]")
+_LABEL = patterns.compile(r"\s*(?P<name>[^,;。!?:“”\s][^,;。!?:“”]{1,15}?)\s*")
 _CASE_IN = patterns.compile(
     r"(?:以|拿)(?P<taken>[^,。;:!?“”]{2,10}?)(?:为例|来说|来讲|举例)|(?:要数|当属|首推)(?P<first>[^,。;:!?“”]{2,10}?)\s*$"
     r"|(?P<cited>[^,。;:!?“”]{2,10}?)(?:常|常常|经常|总)?被(?:人)?(?:拿来|当作|当成)(?:做|当|举)?(?:例子|案例|典型)"
@@ -876,7 +878,11 @@ class Extractor:
         if not subject and previous and (refers_back or _BACK_POINTER.match(clause) or announced):
             # 他们/那里… opens the sentence: the one the sentence before is about, or names last.
             previous_text = doc.norm[previous.span.start : previous.span.end]
-            subject = self._topic(doc, previous.span.start, previous_text) or self._last_name(doc, previous)
+            subject = (
+                self._topic(doc, previous.span.start, previous_text)
+                or self._before_predicate(doc, previous_text, previous.span.start)
+                or self._last_name(doc, previous)
+            )
         return subject
 
     def _points_back(self, clause: str) -> bool:
@@ -891,6 +897,30 @@ class Extractor:
         """Whether the clause's last word is a name jieba knows as a person's (例如阿里: not 厂里, a place)."""
         words = self._phrase_tokens(clause.strip())
         return bool(words) and words[-1].tag in _PERSON_NAME_TAGS and words[-1].end - words[-1].start >= 2
+
+    def _before_predicate(self, doc: Doc, clause: str, start: int, copula: bool = False) -> str:
+        """The name a clause (from `start`) opens with, up to its predicate (`copula`: 是 only), when it
+        is a brand's or holds a proper name (丽水山耕|是…的标杆, 上海迪士尼度假区|主打…): who the clause is about."""
+        lead = _SUBJECT_LEAD.match(clause)
+        begin = lead.end() if lead else 0
+        words = self._phrase_tokens(clause[begin:])
+        predicate = next((w for w in words if w.tag.startswith(_PREDICATE_TAGS)), None)
+        if predicate is None or (copula and clause[begin + predicate.start : begin + predicate.end] != "是"):
+            return ""
+        name = clause[begin : begin + predicate.start].strip()
+        if len(name) < 2 or not (
+            self._is_brand(name) or (self._is_subject(name) and any(w.tag in _PROPER_NAME_TAGS for w in self._phrase_tokens(name)))
+        ):
+            return ""
+        at = start + clause.find(name, begin)
+        return doc.text[at : at + len(name)]
+
+    def _list_label(self, clause: str, colon: int) -> re.Match[str] | None:
+        """The brand a bulleted item opens with, before its colon at `colon` (■ 国家电网:…), if it is all
+        the label says (not 小贴士:…, no item)."""
+        bullet = _BULLET.match(clause, 0, colon)
+        label = _LABEL.fullmatch(clause, bullet.end(), colon) if bullet else None
+        return label if label and self._is_brand(label.group("name")) else None
 
     def _last_name(self, doc: Doc, sentence: Sentence) -> str:
         """The name a sentence ends on (说到留人,不得不提隔壁的好运来配送。)."""
@@ -913,9 +943,13 @@ class Extractor:
     ) -> str:
         """The subject of the cue's clause (`clause[offset:]`), or of the clause it refers back to."""
         at_wall = offset and _ITS_WALL.fullmatch(clause[offset:]) and _WHILE_AT.search(clause, 0, offset - 1)
+        # A list item's label before the cue's clause (■ 国家电网:电网侧的服务口号“…”, ■ 隆基绿能:其使命…).
+        label = self._list_label(clause, offset - 1) if offset and clause[offset - 1] == ":" else None
+        pointed_back = False
         while not at_wall and offset and (self._points_back(clause[offset:]) or _CONNECTIVE_ONLY.fullmatch(clause[offset:])):
             # 以海底捞为例,它的服务理念是“…”: the pronoun stands for the clause before it (and
             # that one may refer back again: 以X为例,该公司推行“三不原则”,即“…”).
+            pointed_back = True
             clause = clause[: offset - 1]
             clause_start = _CLAUSE_START.match(clause)
             offset = clause_start.end() if clause_start else 0
@@ -954,10 +988,16 @@ class Extractor:
         else:
             start = sentence.span.start + offset
             # (a clause saying where the writer worked: 我刚入行时在丽思卡尔顿实习,它的座右铭“…”)
-            subject = self._workplace(doc, clause[offset:], start) or self._subject(doc, clause[offset:], start, topics)
+            subject = self._workplace(doc, clause[offset:], start)
+            if pointed_back:  # …or who the clause it points to is about (丽水山耕是…的标杆,它提出的“…”)
+                subject = subject or self._before_predicate(doc, clause[offset:], start, copula=True)
+            subject = subject or self._subject(doc, clause[offset:], start, topics)
             if not subject and _EVERY_ONE.search(clause, offset):
                 # 青松集团每一位新人入职都要参加的“…”: the organisation before 每 (every one of its people).
                 subject = self._opening_name(doc, clause[offset:], start)
+        if label and (pointed_back or not subject):
+            at = sentence.span.start + label.start("name")  # the whole label (its last word may look like a tail: 隆基绿|能)
+            subject = doc.text[at : at + len(label.group("name"))]
         after = doc.norm[sentence.span.start + match.end() : sentence.span.end]
         bare = not clause[offset:].strip() or _CONNECTIVE_ONLY.fullmatch(clause[offset:]) or _CASE_OPENER.fullmatch(clause[offset:])
         if not subject and bare and (owner := _AFTER_DE.match(after)):
@@ -1615,6 +1655,14 @@ class Extractor:
         if len(words) >= 3 and any(w.tag == "v" for w in words[1:-1]) and not phrase.endswith((*_ORG_ENDS, *_UNIT_ENDS)):
             return False  # a clause, not a name: 县里实行乡村一体化管理 (山屿度假酒店 is one)
         idf = _common_word_idf()
+        if (
+            len(words) >= 2
+            and words[0].tag == "v"
+            and all(idf.get(phrase[w.start : w.end], IDF_CUTOFF) < SPECIFIC_IDF and w.tag != "eng" for w in words)
+            and not phrase.endswith((*_ORG_ENDS, *_UNIT_ENDS, *_INSTITUTION_ENDS))
+        ):
+            # an everyday verb and its object: 发生|责任|火灾事故, 度假|目的地 (not 联想|集团, 得到|App, 增长|黑客|理论)
+            return False
         rarity = idf.get(phrase, IDF_CUTOFF)
         # …unless it ends in what names a place or an institution (我们区的幸福里社区).
         if owned and all(idf.get(phrase[w.start : w.end], IDF_CUTOFF) < SPECIFIC_IDF for w in words) and not (
