@@ -98,14 +98,19 @@ def _duty_nodes(graph: nx.DiGraph) -> dict[int, tuple[str, dict]]:
     return {d.get("index", 0): (n, d) for n, d in _nodes(graph, "duty")}
 
 
+def _duty_label(label: str) -> str:
+    """A duty's label without the punctuation that closes it: a gold file may keep 。 (第一条 拟订…工作。)."""
+    return label.strip().rstrip("。.;；，,:：!！")
+
+
 def _duties(graph: nx.DiGraph, gold: dict) -> list[Metric]:
     roles = {n for n, _ in _nodes(graph, "role")}
     found = {
-        (d["label"], d.get("index"))
+        (_duty_label(d["label"]), d.get("index"))
         for n, d in _nodes(graph, "duty")
         if any(graph.has_edge(r, n) and graph.edges[r, n]["relation"] == "has_duty" for r in roles)
     }
-    wanted = {(d["label"], d["index"]) for d in gold["duties"]}
+    wanted = {(_duty_label(d["label"]), d["index"]) for d in gold["duties"]}
     hits = found & wanted
     precision = len(hits) / len(found) if found else 0.0
     recall = len(hits) / len(wanted) if wanted else 1.0

@@ -49,6 +49,16 @@ def test_concept_matching_rule(label, term, counts):
     assert term_matches(label, term) is counts
 
 
+def test_a_gold_duty_label_may_keep_its_closing_stop(tmp_path):
+    gold = json.loads((GOLD / "xiangmu_jingli.gold.json").read_text(encoding="utf-8"))
+    for duty in gold["duties"]:
+        duty["label"] += "。"
+    stopped = tmp_path / "xiangmu_jingli.gold.json"
+    stopped.write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
+    result = CliRunner().invoke(main, ["eval", str(CORPUS / "xiangmu_jingli.txt"), "--gold", str(stopped)])
+    assert "ok   duties.precision" in result.output and "ok   duties.recall" in result.output
+
+
 def test_metric_passes_at_its_threshold():
     assert Metric("x", 0.85, 0.85).passed and not Metric("x", 0.849, 0.85).passed
 
