@@ -263,7 +263,11 @@ _THIS_ONE = patterns.compile(r"\s*(?:[\u4e00-\u9fff]{0,6}?(?:这家|那家|这�
 MAX_SUBJECT_CHARS = 16  # 临江市防汛抗旱指挥部办公室, 南屿医科大学附属第二医院急诊科
 # A name in quotes after what it names: 独立短片团队“青禾影像”, 我们社“彩云之旅”.
 # …or holds it up as a case: 壹基金就是一个典型。它提出的“…”
-_A_CASE = patterns.compile(r"\s*(?P<name>[^,。;:!?“”是]{2,12}?)(?:就|便|正|也)?是(?:一个|个)?(?:最|很|非常)?(?:典型|例子|好例子|代表|范例|典范|样板|标杆)(?:之一)?[。!]?\s*")
+# (杭州宋城是主题公园里把品牌做透的代表。这家企业… / 乌镇在这方面提供了很好的样本。)
+_A_CASE = patterns.compile(
+    r"\s*(?P<name>[^,。;:!?“”是在]{2,12}?)(?:就|便|正|也)?(?:是|在这方面|在这一点上)[^,。;:!?“”]{0,24}?"
+    r"(?:典型|例子|代表|范例|典范|样板|标杆|样本|榜样|范本)(?:之一)?[。!]?\s*"
+)
 _IS_A = patterns.compile(r"\s*(?P<name>[^,。;:是(]{2,12}?)(?:\([^()]{1,60}\))?是一(?:家|个|所|间|座)")
 # A quote's owner named after it: 「…」——这是禾田便利写在陈列手册第一页的口诀 / “…”,这是招商银行多年的品牌口号
 _SLOGAN_WORDS = ("口号", "品牌口号", "广告语", "标语", "slogan")
@@ -702,7 +706,6 @@ class Extractor:
         """The example a quote in `text` (`sentence`, after `previous`) gives, if a cue frames it."""
         before, after = text[: match.start()], text[match.end() :]
         after = _GLOSS_AFTER.sub("", after, count=1)  # “Més que un club”(不仅仅是一家俱乐部)写在…: the gloss
-        previous_text = doc.norm[previous.span.start : previous.span.end] if previous else ""
         for cue in self.cues:
             cue_match = cue.before.search(before)
             if not cue_match or not cue.after.match(after):
@@ -750,7 +753,7 @@ class Extractor:
             topical = bool(subject)  # the organisation the sentence is about, not the cue's speaker
             if not subject and cue.refers_back:
                 continue  # not the speaker in the cue's clause
-            subject = subject or self._clause_subject(doc, sentence, clause, offset, match, topics, previous_text)
+            subject = subject or self._clause_subject(doc, sentence, clause, offset, match, topics, previous)
             if not subject and offset and _COMPANY_ALONE.fullmatch(clause, offset):
                 # A later clause that is the company alone (店经理跟她讲,公司讲究“…”): the one the sentence is about.
                 subject = self._topic(doc, sentence.span.start, clause[:offset])
@@ -834,16 +837,7 @@ class Extractor:
         also from the sentence before) or the clause leaves it out (X依托…,准点率…,被…誉为“…”)."""
         this_one = _THIS_ONE.match(clause, offset)
         if this_one:
-            named_again = self._referent(doc, sentence.span.start, clause[:offset], clause[this_one.end() :])
-            # …or the one an earlier clause holds up as the case (常拿全聚德举例:这家百年老字号把“…”)
-            cases = [m for m in _CASE_IN.finditer(clause[:offset].rstrip(",: ")) if self._is_subject(m.group(m.lastgroup))]
-            if not named_again and cases:
-                at = sentence.span.start + cases[-1].start(cases[-1].lastgroup)
-                named_again = doc.text[at : at + len(cases[-1].group(cases[-1].lastgroup))]
-            if named_again or offset or not previous:
-                return named_again
-            # 城南有一家叫青柠生活馆的杂货铺。这家店被街坊们称为“…”: the sentence before names it.
-            return self._topic(doc, previous.span.start, doc.norm[previous.span.start : previous.span.end])
+            return self._named_again(doc, sentence, clause, offset, this_one, previous)
         own = clause[offset:]
         # …or names a part of it (院里的口号就是“…”, 公司内部推行…), as a clause after its first may.
         part_of_it = _PART_OF_IT.fullmatch(own) and (offset or _BACK_POINTER.match(own)) and not self._ends_in_name(own)
@@ -884,6 +878,27 @@ class Extractor:
                 or self._last_name(doc, previous)
             )
         return subject
+
+    def _named_again(
+        self, doc: Doc, sentence: Sentence, clause: str, offset: int, this_one: re.Match[str], previous: Sentence | None
+    ) -> str:
+        """The organisation a clause opening with 这家…/该… (`this_one`, at `offset`) names again."""
+        named_again = self._referent(doc, sentence.span.start, clause[:offset], clause[this_one.end() :])
+        # …or the one an earlier clause holds up as the case (常拿全聚德举例:这家百年老字号把“…”)
+        cases = [m for m in _CASE_IN.finditer(clause[:offset].rstrip(",: ")) if self._is_subject(m.group(m.lastgroup))]
+        if not named_again and cases:
+            at = sentence.span.start + cases[-1].start(cases[-1].lastgroup)
+            named_again = doc.text[at : at + len(cases[-1].group(cases[-1].lastgroup))]
+        if named_again or offset or not previous:
+            return named_again
+        # 城南有一家叫青柠生活馆的杂货铺。这家店被街坊们称为“…”: the sentence before names it,
+        # or holds it up as a case (杭州宋城是…的代表。这家企业…).
+        previous_text = doc.norm[previous.span.start : previous.span.end]
+        case = _A_CASE.fullmatch(previous_text)
+        if case and self._is_subject(case.group("name")):
+            at = previous.span.start + case.start("name")
+            return doc.text[at : at + len(case.group("name"))]
+        return self._topic(doc, previous.span.start, previous_text)
 
     def _points_back(self, clause: str) -> bool:
         """Whether the clause opens with a pronoun or a place for the one named before (它, 厂里)."""
@@ -939,9 +954,10 @@ class Extractor:
         offset: int,
         match: re.Match[str],
         topics: Callable[[], set[str]],
-        previous_text: str,
+        previous: Sentence | None,
     ) -> str:
         """The subject of the cue's clause (`clause[offset:]`), or of the clause it refers back to."""
+        previous_text = doc.norm[previous.span.start : previous.span.end] if previous else ""
         at_wall = offset and _ITS_WALL.fullmatch(clause[offset:]) and _WHILE_AT.search(clause, 0, offset - 1)
         # A list item's label before the cue's clause (■ 国家电网:电网侧的服务口号“…”, ■ 隆基绿能:其使命…).
         label = self._list_label(clause, offset - 1) if offset and clause[offset - 1] == ":" else None
@@ -998,6 +1014,14 @@ class Extractor:
         if label and (pointed_back or not subject):
             at = sentence.span.start + label.start("name")  # the whole label (its last word may look like a tail: 隆基绿|能)
             subject = doc.text[at : at + len(label.group("name"))]
+        # …in a sentence that opens by naming one again by a kind of organisation (该景区通过…把东栅、
+        # 西栅做成了度假目的地,其宣传口号“…”: not 度假目的地, which is no name)
+        this_one = _THIS_ONE.match(clause) if pointed_back and not (
+            subject and (self._is_brand(subject) or self._is_named_organisation(subject))
+        ) else None
+        words = self._phrase_tokens(clause[this_one.end() :]) if this_one else []
+        if words and clause[this_one.end() : this_one.end() + words[0].end] in _TOPIC_ENDS:
+            subject = self._named_again(doc, sentence, clause, 0, this_one, previous) or subject
         after = doc.norm[sentence.span.start + match.end() : sentence.span.end]
         bare = not clause[offset:].strip() or _CONNECTIVE_ONLY.fullmatch(clause[offset:]) or _CASE_OPENER.fullmatch(clause[offset:])
         if not subject and bare and (owner := _AFTER_DE.match(after)):
