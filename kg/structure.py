@@ -106,7 +106,8 @@ HEADING_STYLES: list[tuple[str, re.Pattern[str]]] = [
     ("keycap", patterns.compile(r"^(?P<num>\d)\ufe0f?\u20e3\ufe0f?\s*(?P<title>.+)$")),  # 1️⃣ 拉新:… (or 1⃣️)
     # A table turned to text, a duty a row: 1 | 处方审核 | 负责对处方进行审核…, or its cells
     # tab-separated (pasted from Excel): the title is the second cell, the rest the duty's text.
-    ("table-row", patterns.compile(r"^\|?[ ]*(?P<num>\d{1,2})[ ]*(?:\||\t+)[ ]*(?P<title>[^|\t]{2,30}?)[ ]*(?:\||\t)")),
+    # (the second cell may hold the duty and its text: 1 | 组织制定来料检验标准。根据图纸… | 标准)
+    ("table-row", patterns.compile(r"^\|?[ ]*(?P<num>\d{1,2})[ ]*(?:\||\t+)[ ]*(?P<title>[^|\t]{2,30}?|[^|\t]{2,30}?[。;][^|\t]+?)[ ]*(?:\||\t)")),
     # A slide deck's or a blogger's Latin ordinals: Part 1 经营管理 / Step 2: 回复询盘 / NO.1 需求调研
     ("latin", patterns.compile(
         r"^(?:[Ss]tep|STEP|[Pp]art|PART|[Cc]hapter|CHAPTER|NO|No|[Rr]esponsibility|RESPONSIBILITY|[Dd]uty|DUTY|[Tt]ask|TASK|#)"
@@ -147,7 +148,8 @@ _BULLET = patterns.compile(
     r"|(?:关于|说到|谈到)(?=[^,:。]{2,12}[,:])|\|\s*(?=[^|\s:-][^|]{1,29}\|)|【(?=[^】\d]{2,20}】\s*$)"
     # …or a question of a Q&A page, its answer below (问:带教师资队伍怎么建? / 答:…)
     r"|问\s*:\s*(?=[^?]{2,30}\?\s*$))"
-    r"(?P<title>[^\s•·*].*?)(?:\*\*|】)?\s*$"
+    # (a bold run-in name: - **SLO与错误预算管理**:与各业务线…)
+    r"(?:\*\*(?=[^*\s]))?(?P<title>[^\s•·*].*?)(?:\*\*|】)?\s*$"
 )
 _STATED_COUNT = patterns.compile(
     r"(?P<num>\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:个|大|项|条|件)\s*(?:核心|主要|关键|基本|重要)?\s*(?:工作职责|职责|工作|任务|事)"
@@ -338,7 +340,7 @@ _ROLE_WORD_INSIDE = patterns.compile(r"事务所|网校|网站|学院|学校|协
 _ALIAS_CUE = patterns.compile(
     r"(?:又称作|又称为|又称|也称作|也称为|也称|亦称为|亦称作|亦称|又名|亦名|又叫做|又叫作|又叫|也叫做|也叫作|也叫|又被称为|又被称作|又被叫做|"
     r"又被叫作|也被称为|也被称作|也被叫做|也被叫作|被称为|被叫做|被叫作|通常称为|简称为|简称|俗称(?:其|它)为|俗称|英文(?:名称|名(?!片)|简称|缩写|职称|职衔)(?:(?:常|一般|通常|多)?(?:译为|译作|翻译为|译成)|为|是|叫)?\s*:?|英文就是|英文里(?:叫|是|称为)|英文(?:常|一般|通常|多)?(?:译为|译作|翻译为|译成|说)\s*:?|"
-    r"英文(?:写的)?(?:为|是|叫)\s*:?|英文\s*:|英文(?:对应的?是|对应为|对应)\s*:?|"
+    r"英文(?:写的)?(?:为|是|叫)\s*:?|英文(?:名称|名)?\s*[:|]|英文(?:对应的?是|对应为|对应)\s*:?|"
     r"英文\s*(?:职位|岗位|[Tt]itle)?(?:名称|名)?(?:一般|通常|常常|常|也|多)被?(?:称为|称作|叫做|叫作|叫|写作|写)\s*:?|"
     r"(?:业界|行业|业内|大家)?(?:一般|通常)?所称的(?=“)|正式(?:名称|称呼)(?:叫|是|为)|"  # 本职缺即业界一般所称的“QA工程师”
     # 国企里这一岗位对应“总会计师”,部分民营企业则称“…” / 也可称为首席安全官
@@ -381,7 +383,7 @@ _ALIAS_CUE = patterns.compile(
     r"(?:有的|有些|部分|不少|一些|也有)(?:企业|公司|单位|组织|行业|地方|商场|门店|医院|学校|酒店|银行|品牌|集团|机构|开发商|厂家|厂商|商家|人)?(?:里|中|内)?(?:招聘时|招聘中)?"
     r"(?:则|也|又)?(?:习惯|一般|通常)?"
     r"(?:把它|将其|(?P<post>把这个岗位|把这一岗位))?(?:称为|称作|称之为|叫做|叫作|叫它|写成|写作|(?:(?<=习惯|一般|通常)|(?<=[也又]))叫|(?(post)叫|(?P<bare>叫))))"
-    r"\s*(?::\s*)?(?P<names>[^。;!?,()—]+)"  # up to a dash too: 称之为客户成功顾问——负责的是…
+    r"\s*(?::\s*)?(?P<names>[^。;!?,()—|]+)"  # up to a dash too: 称之为客户成功顾问——负责的是…
 )
 # ,即X: another name only when X is one (a job title or a Latin name), as 即 also opens
 # 即时, 即刻, 即可 … and explanations.
@@ -831,7 +833,11 @@ def _bullet_list(doc: Doc, bullets: list[Heading]) -> list[Heading]:
         # A list goes on over a second duty header (岗位职责(一) … 岗位职责(二)) in its own marker.
         continued = header and after_header and after_header[-1] and kind == marker
         ruled = previous >= 0 and _RULE_LINE.search(doc.norm, doc.lines[previous].end, heading.heading.start) is not None
-        if previous < 0 or kind != marker or ruled or (
+        # …and so does a numbered part of the page's outline (三、协作关系 between 二、核心职责's items and 五's)
+        parted = not continued and any(
+            h.style != BULLET_STYLE for line in range(previous + 1, heading.line) for h in match_headings(doc, line)
+        )
+        if previous < 0 or kind != marker or ruled or parted or (
             not continued and any(CONCLUSION.match(text) or _DUTY_LIST_HEADER.search(text) for text in between)
         ):  # …a rule (——————) between two items ends a list too
             lists.append([])
@@ -1520,6 +1526,8 @@ def _section_end(doc: Doc, first: Heading, last: Heading, text_end: int) -> int:
             return chapter_end
         if in_one_answer and _QUESTION_TURN.match(doc.norm, span.start, span.end):
             return span.start
+        if last.style == "table-row" and "|" in doc.norm[span.start : span.end] and not match_headings(doc, line):
+            return span.start  # a table's row after its numbered ones (备注 | …) is none of their text
         if under_header and _BARE_HEADER.fullmatch(doc.norm, span.start, span.end):
             return span.start
         footer = _POST_FOOTER.search(doc.norm, doc.lines[line - 1].end, span.start)

@@ -614,6 +614,7 @@ def test_title_role_and_definition_aliases():
         ("某岗位，也就是业内常说的“景区大管家”，部分单位也称为景区运营负责人。", {"景区大管家", "景区运营负责人"}),
         ("某岗位，也就是大家平常说的文化站长，官不大，但责任不小。", {"文化站长"}),
         ("某岗位在行业里也叫运输主管，不少老司机更习惯称呼他为“车队长”。", {"运输主管", "车队长"}),
+        ("所属部门 | 品质部 | 岗位别称 | IQC主管、进料检验主管", {"IQC主管", "进料检验主管"}),  # a table's fields
         ("某岗位这个岗位，有的公司叫HR专员，有的叫人力资源专员，外企的JD上写的是HR Specialist。", {"HR专员", "人力资源专员", "HR Specialist"}),
         ("【导读】某岗位（英文Brand Manager，简称BM），又称品牌主管、品牌负责人，是企业的岗位。", {"Brand Manager", "BM", "品牌主管", "品牌负责人"}),
         ("首席品牌官（CBO，有的公司叫品牌总监或品牌 VP，本质差不多）不是管广告的人。", {"CBO", "品牌总监", "品牌 VP"}),
@@ -865,6 +866,25 @@ def test_duties_under_a_bare_section_header_end_at_the_next_one():
     last = doc.duties[-1].section
     assert doc.text[last.start : last.end].strip() == "站长每日查看监控。"
     assert [(e.subject, e.duty_index) for e in doc.examples] == [("隆基绿能", 0)]
+
+
+def test_bold_named_bullets_under_an_outlines_duty_part_are_the_duties():
+    lines = ["SRE负责人岗位说明", "一、岗位定位", "SRE负责人，全称站点可靠性工程负责人。", "二、核心职责",
+             "- **SLO管理**：定义核心服务的SLO。", "- **事故响应**：建立事故响应流程。", "- **变更管控**：管好线上变更。",
+             "三、协作关系", "对接各业务研发团队。", "四、任职要求", "- 5年以上运维经验；", "- 熟悉Kubernetes。"]
+    assert [d.title for d in analyse("\n".join(lines) + "\n").duties] == ["SLO管理", "事故响应", "变更管控"]
+
+
+def test_a_tables_rows_give_the_duties_when_a_cell_holds_the_duty_and_its_text():
+    lines = ["来料检验主管岗位说明书", "三、岗位职责", "序号 | 职责 | 工作标准",
+             "1 | 组织制定来料检验标准。根据图纸编制检验规范，明确抽样方案。 | 检验文件受控率100%",
+             "2 | 负责安排日常来料检验工作。合理分配检验人力。 | 及时率≥98%",
+             "3 | 负责不合格来料的处置。发现不合格品时立即隔离。 | 时限≤24小时",
+             "备注 | 本岗位应以海尔“有缺陷的产品就是废品”的理念为参照。"]
+    doc = analyse("\n".join(lines) + "\n")
+    assert [d.title for d in doc.duties] == ["组织制定来料检验标准", "负责安排日常来料检验工作", "负责不合格来料的处置"]
+    last = doc.duties[-1].section
+    assert "备注" not in doc.text[last.start : last.end]
 
 
 def test_duties_listed_inside_one_answer_end_at_the_next_question():
