@@ -155,6 +155,7 @@ _ANNOUNCED = patterns.compile(r"\s*(?:以|拿|比如|例如|譬如|像)(?P<name>
 # The case an earlier clause holds up: 以X为例, 拿X举例, 要数X, X常被拿来做例子 (one group each).
 _BULLET = patterns.compile(r"\s*[-•·*●○■□▪◆◇▶►★☆▲△]")
 _LABEL = patterns.compile(r"\s*(?P<name>[^,;。!?:“”\s][^,;。!?:“”]{1,15}?)\s*")
+_THERE_IS_TAIL = patterns.compile(r"(?:就|也|都|还)?(?:有|流传着|流行着|挂着)$")
 _CASE_IN = patterns.compile(
     r"(?:以|拿)(?P<taken>[^,。;:!?“”]{2,10}?)(?:为例|来说|来讲|举例)|(?:要数|当属|首推)(?P<first>[^,。;:!?“”]{2,10}?)\s*$"
     r"|(?P<cited>[^,。;:!?“”]{2,10}?)(?:常|常常|经常|总)?被(?:人)?(?:拿来|当作|当成)(?:做|当|举)?(?:例子|案例|典型)"
@@ -1459,13 +1460,18 @@ class Extractor:
         """The brand whose place a `clause` (from `start`) is alone, but for lead words: 丰田|生产线|上
         -> 丰田, with an everyday noun for the place and a locative closing it."""
         begin = self._lead_end(clause)
-        rest = clause[begin:].rstrip()
+        rest = _THERE_IS_TAIL.sub("", clause[begin:].rstrip())  # (Netflix的工程文化里|有一句“…”)
         words = self._phrase_tokens(rest)
         if len(words) < 3 or rest[words[-1].start :] not in ("上", "里", "中", "内"):
             return ""
-        place = rest[words[-2].start : words[-1].start]
-        owner = rest[: words[-2].start]
-        if words[-2].tag not in NOUN_TAGS or _common_word_idf().get(place, IDF_CUTOFF) >= SPECIFIC_IDF:
+        # The place: one everyday noun (丰田|生产线|上), or everyday nouns after 的 (Netflix的|工程|文化|里).
+        owned = rest.find("的", 0, words[-1].start)
+        first = next((k for k, w in enumerate(words) if w.start > owned), len(words) - 2) if owned > 0 else len(words) - 2
+        place_words = words[first:-1]
+        owner = rest[: owned if owned > 0 else words[-2].start]
+        if not place_words or any(
+            w.tag not in NOUN_TAGS or _common_word_idf().get(rest[w.start : w.end], IDF_CUTOFF) >= SPECIFIC_IDF for w in place_words
+        ):
             return ""
         return doc.text[start + begin : start + begin + len(owner)].strip() if self._is_brand(owner) else ""
 

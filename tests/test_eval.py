@@ -437,7 +437,7 @@ KNOWN_MISSES = {
     "jiudian_qianting_jingli_seo_r87": {"examples.recall", "noise"},
     # Rounds 88-90 (ordinary pages: a 范文 page, a management essay, a 知乎 answer, a 百度百科
     # entry, a 公众号 post, a bakery's careers page, a 搜狐号 post, a 人民网 interview, a 104 page).
-    "caiwu_bp_gongzhonghao_r89": {"examples.recall"},  # 任正非 (a person), “Context, not Control” after 写在最后
+    "caiwu_bp_gongzhonghao_r89": {"examples.recall"},  # 任正非 (a person)
     # 外文名 / Warehouse Keeper on two lines of the infobox; 按照中储粮“…”的要求 (按照 mid-clause)
     "cangku_guanliyuan_baike_r89": {"role", "examples.recall"},
     # the quoted aliases “产品运营经理”, “产运”

@@ -617,6 +617,9 @@ TAIL = "\n二、管理门店团队\n店长要做好排班和培训。\n"
         ("丽水山耕是区域公用品牌的标杆，它提出的“法自然，享天成”并不只是口号。", "丽水山耕", "法自然，享天成"),  # who 它 is
         ("上海迪士尼度假区主打家庭客群。它给自己的品牌定位是“点亮心中奇梦”。", "上海迪士尼度假区", "点亮心中奇梦"),
         ("云岭古镇是把品牌做透的代表。这家企业打出了“给我一天，还你千年”的口号。", "云岭古镇", "给我一天，还你千年"),  # the case
+        ("Northwind提倡“You build it, you run it”，研发团队自己值班。", "Northwind", "You build it, you run it"),
+        ("Northwind的工程文化里有一句“Freedom and Responsibility”，我们借鉴的正是这种精神。", "Northwind",
+         "Freedom and Responsibility"),  # a place of the brand's, after 的
         ("云岭古镇在这方面提供了很好的样本。该景区把东栅、西栅做成了度假目的地，其宣传口号“来过不忘”深入人心。",
          "云岭古镇", "来过不忘"),  # 其 → 该景区 → the case the sentence before holds up
     ],
