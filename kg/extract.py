@@ -880,16 +880,21 @@ class Extractor:
             )
         return subject
 
+    def _case_named(self, doc: Doc, start: int, text: str) -> str:
+        """The last name `text` (from `start`) holds up as a case: 以X为例, 拿X举例, 要数X, X常被拿来做例子."""
+        cases = [m for m in _CASE_IN.finditer(text) if self._is_subject(m.group(m.lastgroup))]
+        if not cases:
+            return ""
+        at = start + cases[-1].start(cases[-1].lastgroup)
+        return doc.text[at : at + len(cases[-1].group(cases[-1].lastgroup))]
+
     def _named_again(
         self, doc: Doc, sentence: Sentence, clause: str, offset: int, this_one: re.Match[str], previous: Sentence | None
     ) -> str:
         """The organisation a clause opening with 这家…/该… (`this_one`, at `offset`) names again."""
         named_again = self._referent(doc, sentence.span.start, clause[:offset], clause[this_one.end() :])
         # …or the one an earlier clause holds up as the case (常拿全聚德举例:这家百年老字号把“…”)
-        cases = [m for m in _CASE_IN.finditer(clause[:offset].rstrip(",: ")) if self._is_subject(m.group(m.lastgroup))]
-        if not named_again and cases:
-            at = sentence.span.start + cases[-1].start(cases[-1].lastgroup)
-            named_again = doc.text[at : at + len(cases[-1].group(cases[-1].lastgroup))]
+        named_again = named_again or self._case_named(doc, sentence.span.start, clause[:offset].rstrip(",: "))
         if named_again or offset or not previous:
             return named_again
         # 城南有一家叫青柠生活馆的杂货铺。这家店被街坊们称为“…”: the sentence before names it,
@@ -1009,6 +1014,8 @@ class Extractor:
             if pointed_back:  # …or who the clause it points to is about (丽水山耕是…的标杆,它提出的“…”)
                 subject = subject or self._before_predicate(doc, clause[offset:], start, copula=True)
             subject = subject or self._subject(doc, clause[offset:], start, topics)
+            if pointed_back:  # …or holds up as the case (业内常拿招商银行举例,其服务理念是“…”)
+                subject = subject or self._case_named(doc, start, clause[offset:])
             if not subject and _EVERY_ONE.search(clause, offset):
                 # 青松集团每一位新人入职都要参加的“…”: the organisation before 每 (every one of its people).
                 subject = self._opening_name(doc, clause[offset:], start)
