@@ -534,7 +534,8 @@ def match_headings(doc: Doc, line_no: int) -> list[Heading]:
             if line_no + 1 < len(doc.lines) and _TABLE_RULE.match(doc.norm, doc.lines[line_no + 1].start, doc.lines[line_no + 1].end):
                 continue  # the table's header row (| 职责 | 说明 |), above its |---| rule
             title_text, end = title_text.partition("|")[0].strip(), None
-        if style == "shi-opener" and re.search(r"[,;。:]", title_text):
+        bold_line = raw.strip().startswith("**") and raw.strip().endswith("**")  # all heading: **一是抓团队,把…**
+        if style == "shi-opener" and re.search(r"[,;。:]", title_text) and not bold_line:
             # 一是常见病多发病诊疗,对感冒…开展首诊;: a report's point is named by its first clause,
             # and the whole item is its text.
             title_text, end = re.split(r"[,;。:]", title_text, maxsplit=1)[0], None
@@ -933,8 +934,9 @@ def _longest_run(headings: list[Heading]) -> list[Heading]:
 
 def _packed(run: list[Heading]) -> bool:
     """Whether a run's headings stand alone on consecutive lines, as a table of contents (or a
-    summary cut into its items) lists them, not paragraphs each opened by one."""
-    return all(h.alone for h in run) and all(b.line - a.line == 1 for a, b in itertools.pairwise(run))
+    summary cut into its items) lists them, not paragraphs each opened by one.  The last may run on
+    into the text after it (…六是协调渠道与代理。下面一件一件说。)."""
+    return all(h.alone for h in run[:-1]) and all(b.line - a.line == 1 for a, b in itertools.pairwise(run))
 
 
 def find_title(doc: Doc, role_words: re.Pattern[str] | None = None) -> Span | None:

@@ -887,6 +887,14 @@ def test_a_tables_rows_give_the_duties_when_a_cell_holds_the_duty_and_its_text()
     assert "备注" not in doc.text[last.start : last.end]
 
 
+def test_bold_subheads_win_over_the_run_in_preview_of_them():
+    lines = ["案场经理到底管什么", "在我看来，案场经理的活儿就是三件事：一是抓团队，二是控客户，三是盯销控。下面一件一件说。",
+             "**一是抓团队，把置业顾问带成一支能打的队伍**", "案场的业绩是置业顾问卖出来的。",
+             "**二是控客户，守住每一组来访的转化**", "来访客户是最值钱的资产。", "**三是盯销控，管好房源和价格这本账**", "销控最敏感。"]
+    titles = [d.title for d in analyse("\n".join(lines) + "\n").duties]
+    assert titles == ["抓团队，把置业顾问带成一支能打的队伍", "控客户，守住每一组来访的转化", "盯销控，管好房源和价格这本账"]
+
+
 def test_duties_listed_inside_one_answer_end_at_the_next_question():
     lines = ["专访连锁药房店长林青", "记者：店长具体负责哪些事情？", "林青：我一般拆成三块：", "1. 管理门店团队。负责排班和培训。",
              "2. 控制门店成本。负责盘点。", "3. 提升顾客体验。处理投诉。", "记者：您怎么看行业的变化？", "林青：变化很快，要不断学习。"]
