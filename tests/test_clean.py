@@ -24,6 +24,7 @@ def kept_text(text: str) -> str:
         "博客园　首页　新随笔　联系　订阅　管理",
         "随笔 - 86　文章 - 2　评论 - 241　阅读 - 19万",  # a blog's counters
         "受控文件　不得外传",  # a controlled document's stamp
+        "编辑词条　|　收藏　|　分享到：微信 微博 QQ空间",  # an encyclopedia entry's toolbar
         "搜索...",
         "手机版　客户端　English",  # a portal's versions
         "百度首页  登录  注册",  # a sign-in bar, an encyclopedia's counter and search bar, a wiki's toolbar
