@@ -156,6 +156,8 @@ _ANNOUNCED = patterns.compile(r"\s*(?:以|拿|比如|例如|譬如|像)(?P<name>
 _BULLET = patterns.compile(r"\s*[-•·*●○■□▪◆◇▶►★☆▲△]")
 _LABEL = patterns.compile(r"\s*(?P<name>[^,;。!?:“”\s][^,;。!?:“”]{1,15}?)\s*")
 _THERE_IS_TAIL = patterns.compile(r"(?:就|也|都|还)?(?:有|流传着|流行着|挂着)$")
+_TRADE_WORDS = ("行业", "领域", "业内", "圈内", "圈里", "产业")
+_QUANTIFIED = patterns.compile(r"不少|很多|许多|一些|部分|多数|大多|大部分|众多|诸多|有的|各家|各大")
 _CASE_IN = patterns.compile(
     r"(?:以|拿)(?P<taken>[^,。;:!?“”]{2,10}?)(?:为例|来说|来讲|举例)|(?:要数|当属|首推)(?P<first>[^,。;:!?“”]{2,10}?)\s*$"
     r"|(?P<cited>[^,。;:!?“”]{2,10}?)(?:常|常常|经常|总)?被(?:人)?(?:拿来|当作|当成)(?:做|当|举)?(?:例子|案例|典型)"
@@ -1217,6 +1219,8 @@ class Extractor:
                 name = self._opening_name(doc, piece.group(), start + piece.start()) or self._workplace(
                     doc, piece.group(), start + piece.start()
                 )
+            if name and _normal_label(piece.group()).partition(_normal_label(name))[2].startswith(_TRADE_WORDS):
+                continue  # 在连锁零售行业,…: a trade, no organisation
             if name:
                 return name
         return ""
@@ -1625,6 +1629,8 @@ class Extractor:
             return self._phrase_tokens(rest)[0].tag not in _COUNTED_TAGS and not _COUNTED_WORD.match(rest)
         if not (2 <= len(phrase) <= MAX_SUBJECT_CHARS) or not _TERM_SHAPE.match(phrase) or phrase.startswith("每"):
             return False  # …nor what 每 (every) opens: 每一位新人
+        if _QUANTIFIED.search(phrase):
+            return False  # 国内不少机场, 很多企业: a group of organisations, no one name
         if _THERE_IS.match(phrase) or _KIND_OF_COMPANY.fullmatch(phrase) or _THAT_SAYING.match(phrase) or _DISCOURSE.match(phrase):
             return False  # 我们有个“老带新”的规矩, 上市公司CFO坦言“…”: something exists, a kind of company; no name
         if _TITLED_NAME.search(phrase):
@@ -1694,8 +1700,14 @@ class Extractor:
         idf = _common_word_idf()
         if (
             len(words) >= 2
-            and words[0].tag == "v"
-            and all(idf.get(phrase[w.start : w.end], IDF_CUTOFF) < SPECIFIC_IDF and w.tag != "eng" for w in words)
+            and words[0].tag in ("v", "vn")
+            and (
+                words[0].end == 1  # (管|门诊: a one-character verb opens no name)
+                or (
+                    words[0].tag == "v"
+                    and all(idf.get(phrase[w.start : w.end], IDF_CUTOFF) < SPECIFIC_IDF and w.tag != "eng" for w in words)
+                )
+            )
             and not phrase.endswith((*_ORG_ENDS, *_UNIT_ENDS, *_INSTITUTION_ENDS))
         ):
             # an everyday verb and its object: 发生|责任|火灾事故, 度假|目的地 (not 联想|集团, 得到|App, 增长|黑客|理论)

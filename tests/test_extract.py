@@ -621,6 +621,7 @@ TAIL = "\n二、管理门店团队\n店长要做好排班和培训。\n"
         ("北岭运动多年来围绕“Just Do It”这句口号不断推出新的广告。", "北岭运动", "Just Do It"),
         ("比如松果零食把“横扫饥饿”延展成一系列短视频。", "松果零食", "横扫饥饿"),
         ("白塔银行把“您身边的银行”作为对外形象。", "白塔银行", "您身边的银行"),
+        ("北岭航空一直把“亲和精细”作为服务品牌。", "北岭航空", "亲和精细"),
         ("南岭医学院秉持“厚德精业”的院训。", "南岭医学院", "厚德精业"),
         ("业内常拿青松银行举例，其服务理念是“因您而变”，强调围绕客户调整。", "青松银行", "因您而变"),  # 其: the case
         ("Northwind的工程文化里有一句“Freedom and Responsibility”，我们借鉴的正是这种精神。", "Northwind",
@@ -794,6 +795,9 @@ def test_one_subject_may_give_several_examples():
         "很多门店用“会员储值”锁定老顾客。",  # a loose cue without 以X为例/比如
         "比如,销售部门可以用“周报”来同步进度。",  # a department is no example
         "回到开头那句“吃差价”，其实现在价格都是公开的。",  # an everyday verb and its object, no name
+        "简单说就是管门诊的“大管家”，排班都归他管。",  # a one-character verb opens no name
+        "国内不少机场把“安全第一、预防为主”写在指挥大厅的墙上。",  # a group, no one organisation
+        "在连锁零售行业，有一个说法叫“利润是省出来的”。",  # a trade
         "小贴士：设备维修工的工作方针是“预防为主、修理为辅”。",  # a label, no bullet, no brand
         "例如,财务部门把“零差错”作为目标。",
         "比如,小王把“准时交付”看作最重要的事。",  # nor a person

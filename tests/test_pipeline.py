@@ -21,7 +21,7 @@ from kg.errors import KgError
 from kg.export import FORMATS, write_outputs
 from kg.model import Extraction
 from kg.parallel import run_at_once
-from kg.pipeline import BuildResult, Settings, build
+from kg.pipeline import BuildResult, Settings, build, plan_corpus
 from kg.segment import Segmenter, _state_file
 from kg.structure import find_duty_headings
 
@@ -173,7 +173,8 @@ def test_a_few_changed_articles_are_analysed_beside_reading_the_cache(corpus, tm
     build([corpus], cache_dir=cache)
     edited = corpus / article_name(1)
     edited.write_text(edited.read_text(encoding="utf-8") + "比如星河物流以“准时送达”著称。\n", encoding="utf-8")
-    sorted(cache.rglob("*.json"))[0].write_text("{", encoding="utf-8")
+    damaged = plan_corpus([corpus], Settings(), cache).keys[article_name(2)]
+    (cache / damaged[:2] / f"{damaged}.json").write_text("{", encoding="utf-8")
     beside = []
     analyse_beside = kg.pipeline._analyse_beside
     monkeypatch.setattr(kg.pipeline, "_analyse_beside", lambda articles, *rest: beside.extend(articles) or analyse_beside(articles, *rest))
