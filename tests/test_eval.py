@@ -612,6 +612,38 @@ KNOWN_MISSES = {
     "jijinhui_choukuan_jingli_gzh_r132": {"examples.recall"},
     # 专访连锁酒店集团开发总监周启航 gives 开发总监; the gold takes the intro's 酒店开发总监
     "jiudian_kaifa_zongjian_zazhi_r132": {"role"},
+    # Rounds 133-138. 有的公司叫商品采买 (a bare 叫 after 有的公司); 它 for a name two clauses back (还有蕉内,
+    # 大家…吧,它给自己的定位是“…” / 我特别佩服胖东来,它那句“…”), 你像优衣库,人家一直讲“…” (人家 as a pronoun)
+    "fuzhuang_maishou_douyin_r133": {"role", "examples.recall"},
+    # 华为这几年强调…,内部把“…”落到… (内部: the topic of the clause before); 京东把“多快好省”作为…,其中“快”… (the
+    # second quote taken)
+    "gongyinglian_fuzongcai_lietou_r133": {"examples.recall"},
+    # 默沙东创始人留下的那句话——“…” (a founder's words, the company named before him); 强生的“…”、同仁堂的“…” (the
+    # first of a series)
+    "yiyao_daibiao_zhize_r134": {"examples.recall"},
+    # 暴雪的核心价值观,排在第一条的就是“…” (the owner a clause back); 任天堂内部奉行横井军平留下的“…” (a person's
+    # words between the cue and the quote); 看米哈游的早期宣传,“…”那句口号
+    "youxi_zhizuoren_boke_r134": {"examples.recall"},
+    # 褚橙“励志橙”就是最经典的案例 (name, quote, then the cue); 提到五常,很多人第一反应就是“稻花香”; 新疆阿克苏苹果…,
+    # 商家们主打“冰糖心” (people of the product the sentence opens with)
+    "nongchanpin_pinpai_jingli_step_r135": {"examples.recall", "grounding.local"},
+    # “新鲜每一刻”,说的正是盒马对…的承诺 (the quote first, then 说的正是 and the name)
+    "fangsun_jingli_liansuo_r136": {"examples.recall"},
+    # 民生银行的做法值得借鉴:这家以小微金融见长的银行… (这家 + a modifier before the kind of organisation)
+    "xindai_jingli_zhize_r136": {"examples.recall"},
+    # 代理公司那边常写作驻场销售经理 (写作 after 那边); 碧桂园则一直打“…” (打 alone is no cue)
+    "anchang_jingli_toutiao_r137": {"role", "examples.recall"},
+    # 南方航空 (two everyday words, no name jieba knows); 新加坡樟宜机场 (kg drops a country before a name, as
+    # for 美国梅奥诊所); 顺丰航空…在…鄂州花湖机场坚持“…” (the airport in 在…, not the company)
+    "jichang_yunxing_zhihuiyuan_zhiyebaike_r137": {"examples.recall", "examples.precision"},
+    # 来自Google SRE团队,他们的信条是 "…" (他们 for a team a clause back); 阿里巴巴技术团队内部流传着一句“…”
+    "sre_fuzeren_wiki_r137": {"examples.recall"},
+    # 英文名称 | IQC Supervisor (an English field value is not kept); 丰田生产方式中强调的“…” (a brand's method)
+    "iqc_zhuguan_gangweishuomingshu_pdf_r138": {"role", "examples.recall"},
+    # 墙上挂着中山一院的院训“…” (the name after 挂着)
+    "menzhenbu_zhuren_baiduzhidao_r138": {"examples.recall"},
+    # 王老吉——“…” (a brand with a person's name's shape, as in round 131)
+    "zhenghe_yingxiao_zongjian_zhize_r138": {"examples.recall"},
 }
 
 
