@@ -502,6 +502,9 @@ def read_text(text: str, doc_id: str, encoding: str = "utf-8") -> Doc:
     return Doc(doc_id=doc_id, text=text, norm=normalize(text), encoding=encoding, joins=joins)
 
 
+_FIELD_START = patterns.compile(r"\s*[\u4e00-\u9fff]{2,4}\s*[:：]")  # 发布时间:… 来源:…
+
+
 def join_wrapped_lines(text: str) -> tuple[str, list[Join]]:
     """`text` with the line breaks of a page's layout taken out, and what each took out.
 
@@ -543,8 +546,13 @@ def join_wrapped_lines(text: str) -> tuple[str, list[Join]]:
         while following < len(lines) and (following in furniture or not lines[following].strip()):
             crossed = crossed or following in furniture
             following += 1
-        if following == len(lines) or (following > number + 1 and not crossed) or _ITEM_START.match(lines[following]):
-            continue  # the last line, a paragraph break, or a list item next
+        if (
+            following == len(lines)
+            or (following > number + 1 and not crossed)
+            or _ITEM_START.match(lines[following])
+            or _FIELD_START.match(lines[following])
+        ):
+            continue  # the last line, a paragraph break, a list item or a page's field (发布时间:…) next
         nxt = lines[following]
         head_end = starts[number] + len(line.rstrip())
         tail_start = starts[following] + len(nxt) - len(nxt.lstrip())

@@ -412,6 +412,13 @@ def test_lines_wrapped_by_a_page_are_joined_and_quotes_stay_verbatim() -> None:
     assert "\n" in quote and quote in text  # evidence is quoted as the file has it
 
 
+def test_a_wrapped_pages_field_line_keeps_its_break() -> None:
+    title = "证券投资顾问的职责有哪些证券投资顾问是做什么的"  # as wide as the column, no stop at its end
+    lines = _wrapped(PARAGRAPH * 2)
+    doc = read_text("\n".join([title, "发布时间：2023-08-14  来源：网络整理", *lines]) + "\n", "pdf")
+    assert doc.text.startswith(title + "\n发布时间")
+
+
 def test_latin_words_broken_across_lines_are_joined_with_a_space_but_one_word_is_not() -> None:
     lines = _wrapped(PARAGRAPH * 2) * 2
     lines[0] = lines[0][:-10] + "英文写作 Warehouse"
