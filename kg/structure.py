@@ -336,11 +336,11 @@ _KIND_OF_WORKPLACE = patterns.compile(
 _EMPLOYER_NAME = patterns.compile(rf"[\u4e00-\u9fff]{{2,16}}{alternation(ORGANISATION_WORDS['employer'])}")
 ROLE_WORDS = DATA_DIR / "role_words.txt"
 # A job-title word that goes on into a longer word names no role: 会计网校, 律师事务所, 老师好.
-_ROLE_WORD_INSIDE = patterns.compile(r"事务所|网校|网站|学院|学校|协会|考试|资格证|证书|好")
+_ROLE_WORD_INSIDE = patterns.compile(r"事务所|网校|网站|学院|学校|协会|考试|资格证|证书|好|会(?!计)")  # 董事会: a board
 _ALIAS_CUE = patterns.compile(
     r"(?:又称作|又称为|又称|也称作|也称为|也称|亦称为|亦称作|亦称|又名|亦名|又叫做|又叫作|又叫|也叫做|也叫作|也叫|又被称为|又被称作|又被叫做|"
-    r"又被叫作|也被称为|也被称作|也被叫做|也被叫作|被称为|被叫做|被叫作|通常称为|简称为|简称|俗称(?:其|它)为|俗称|英文(?:名称|名(?!片)|简称|缩写|职称|职衔)(?:(?:常|一般|通常|多)?(?:译为|译作|翻译为|译成)|为|是|叫)?\s*:?|英文就是|英文里(?:叫|是|称为)|英文(?:常|一般|通常|多)?(?:译为|译作|翻译为|译成|说)\s*:?|"
-    r"英文(?:写的)?(?:为|是|叫)\s*:?|英文(?:名称|名)?\s*[:|]|英文(?:对应的?是|对应为|对应)\s*:?|"
+    r"又被叫作|也被称为|也被称作|也被叫做|也被叫作|被称为|被叫做|被叫作|通常称为|简称为|简称|俗称(?:其|它)为|俗称|英文(?:名称|名(?!片)|简称|缩写|职称|职衔)(?:(?:常|一般|通常|多)?(?:译为|译作|翻译为|译成)|为|是|叫作|叫做|叫)?\s*:?|英文就是|英文里(?:叫|是|称为)|英文(?:常|一般|通常|多)?(?:译为|译作|翻译为|译成|说)\s*:?|"
+    r"英文(?:写的)?(?:为|是|叫作|叫做|叫)\s*:?|英文(?:名称|名)?\s*[:|]|英文(?:对应的?是|对应为|对应)\s*:?|"
     r"英文\s*(?:职位|岗位|[Tt]itle)?(?:名称|名)?(?:一般|通常|常常|常|也|多)被?(?:称为|称作|叫做|叫作|叫|写作|写)\s*:?|"
     r"(?:业界|行业|业内|大家)?(?:一般|通常)?所称的(?=“)|正式(?:名称|称呼)(?:叫|是|为)|"  # 本职缺即业界一般所称的“QA工程师”
     # 国企里这一岗位对应“总会计师”,部分民营企业则称“…” / 也可称为首席安全官
@@ -1155,6 +1155,8 @@ def _most_mentioned_role(doc: Doc, role_words: re.Pattern[str]) -> Role | None:
     for span in doc.lines:
         line = doc.norm[span.start : span.end]
         for match in role_words.finditer(line):
+            if _ROLE_WORD_INSIDE.match(line, match.end()):
+                continue  # 董事|会: a job-title word inside another word
             words[match.group()] += 1
             for start in range(max(0, match.start() - MAX_ROLE_PREFIX), match.start() + 1):
                 name = line[start : match.end()]
@@ -1276,8 +1278,10 @@ def role_in_title(title: str, role_words: re.Pattern[str] | None = None) -> str:
             return role[employer.end() :] if employer and len(role) - employer.end() >= 2 else role
     if shaped:
         return _LEAD_IN.sub("", shaped.group("role"))
-    # A career page's title may be the post alone: 电梯维保工, 导游.
-    return title if _BARE_ROLE.fullmatch(title) else ""
+    # A career page's title may be the post alone: 电梯维保工, 导游 — or one part of the title may
+    # (外刊编译|首席可持续发展官:从…到…,他们到底在做什么?).
+    parts = [part.strip() for part in re.split(r"[|:]", title)]
+    return next((part for part in parts if (part == title or len(part) >= 4) and _BARE_ROLE.fullmatch(part)), "")
 
 
 def employer_in_title(title: str) -> str:

@@ -615,6 +615,7 @@ def test_title_role_and_definition_aliases():
         ("某岗位，也就是大家平常说的文化站长，官不大，但责任不小。", {"文化站长"}),
         ("某岗位在行业里也叫运输主管，不少老司机更习惯称呼他为“车队长”。", {"运输主管", "车队长"}),
         ("所属部门 | 品质部 | 岗位别称 | IQC主管、进料检验主管", {"IQC主管", "进料检验主管"}),  # a table's fields
+        ("某岗位又称首席礼宾司，英文叫作Chief Concierge。", {"首席礼宾司", "Chief Concierge"}),
         ("某岗位这个岗位，有的公司叫HR专员，有的叫人力资源专员，外企的JD上写的是HR Specialist。", {"HR专员", "人力资源专员", "HR Specialist"}),
         ("【导读】某岗位（英文Brand Manager，简称BM），又称品牌主管、品牌负责人，是企业的岗位。", {"Brand Manager", "BM", "品牌主管", "品牌负责人"}),
         ("首席品牌官（CBO，有的公司叫品牌总监或品牌 VP，本质差不多）不是管广告的人。", {"CBO", "品牌总监", "品牌 VP"}),
@@ -1112,6 +1113,7 @@ def test_a_role_inside_a_long_title_is_the_nouns_ending_in_its_job_title_word(ti
         ("连锁超市采购总监岗位职责 采购总监的工作内容是什么", "连锁超市采购总监"),  # a content farm's two titles
         ("人力资源业务伙伴(HRBP)- 智能制造事业部 | 青禾科技招聘", "人力资源业务伙伴"),
         ("一辆车跑不跑得赚钱,看运输经理就知道", "运输经理"),  # 看 leads in (not 看护员)
+        ("外刊编译|首席可持续发展官:从“边缘角色”到董事会常客,他们到底在做什么?", "首席可持续发展官"),  # a part alone
     ],
 )
 def test_role_in_title(title, role):
