@@ -615,8 +615,7 @@ KNOWN_MISSES = {
     # Rounds 133-138. 有的公司叫商品采买 (a bare 叫 after 有的公司); 它 for a name two clauses back (还有蕉内,
     # 大家…吧,它给自己的定位是“…” / 我特别佩服胖东来,它那句“…”), 你像优衣库,人家一直讲“…” (人家 as a pronoun)
     "fuzhuang_maishou_douyin_r133": {"role", "examples.recall"},
-    # 华为这几年强调…,内部把“…”落到… (内部: the topic of the clause before); 京东把“多快好省”作为…,其中“快”… (the
-    # second quote taken)
+    # 华为这几年强调…,内部把“…”落到… (内部: the topic of the clause before)
     "gongyinglian_fuzongcai_lietou_r133": {"examples.recall"},
     # 默沙东创始人留下的那句话——“…” (a founder's words, the company named before him); 强生的“…”、同仁堂的“…” (the
     # first of a series)
@@ -644,6 +643,29 @@ KNOWN_MISSES = {
     "menzhenbu_zhuren_baiduzhidao_r138": {"examples.recall"},
     # 王老吉——“…” (a brand with a person's name's shape, as in round 131)
     "zhenghe_yingxiao_zongjian_zhize_r138": {"examples.recall"},
+    # Rounds 139-141. 六个核桃在终端堆头上反复强化“…” (a name opening with a number, 强化 no cue); 东鹏特饮用“…”切入…
+    # (用 counts only after 比如/以X为例)
+    "chengshi_jingli_kuaixiao_zhize_r139": {"examples.recall"},
+    # 经济观察报:“…” (a list item's name jieba does not know); “…”(《南方周末》) (a brand in 《》 after its quote)
+    "lanmu_zhipianren_no_zhize_r139": {"examples.recall"},
+    # 巴奴坚持“产品主义”,把“…”作为品牌主张 (the first quote read as the second's subject)
+    "huoguo_chuzheng_jingli_boss_r140": {"examples.recall"},
+    # Patagonia rewrote its mission as “…”, 宜家(IKEA)…“…” (the gold names the English name in parentheses), English
+    # phrasings of a Chinese-language page
+    "shouxi_kechixu_fazhanguan_waikan_r140": {"examples.recall", "examples.precision"},
+    # 一要…二要… run into paragraphs, some mid-paragraph (做好乡镇安监工作,一要…): not found, and the 相关推荐 links
+    # taken instead; 谈新时代乡镇安监站长的职责 gives 安监站长
+    "xiangzhen_anjian_zhanzhang_xuexiqiangguo_r140": {
+        "role", "duties.precision", "duties.recall", "examples.recall", "examples.precision", "noise",
+        "grounding.duties", "grounding.local",
+    },
+    # A sidebar merged into the text: 推荐阅读 opens a block of links that swallows (6)… and (7)…; 四季酒店一直把“…”
+    # 作为…的黄金法则 (四季 read as a time)
+    "jiudian_libinbu_jingli_shuanglan_r141": {"duties.recall", "examples.recall", "grounding.local"},
+    # 那句经典的丰田广告语:“…” (the name inside the cue), 沃尔沃…强调品牌的“…”
+    "qiche_shouhou_fuwu_guwen_guanggao_r141": {"examples.recall"},
+    # 不少投顾会把集团的品牌口号“…”挂在嘴边 (the group named a sentence before)
+    "zhengquan_touzi_guwen_duanhang_r141": {"examples.recall", "grounding.local"},
 }
 
 
