@@ -152,12 +152,14 @@ _CONNECTIVE_ONLY = patterns.compile(
 )  # …在小红书上把自己…  # or nothing: …的做法,把“…”
 # A sentence that only announces an example: 拿蕉内来说。 / 以海底捞为例。 / 比如星巴克。
 _ANNOUNCED = patterns.compile(r"\s*(?:以|拿|比如|例如|譬如|像)(?P<name>[^,。;:!?“”]{2,10}?)(?:为例|来说|来讲)?[,。:!]?\s*")
-# The case an earlier clause holds up: 以X为例, 拿X举例, 要数X, X常被拿来做例子 (one group each).
+# A bulleted list item's label: ■ 国家电网:…
 _BULLET = patterns.compile(r"\s*[-•·*●○■□▪◆◇▶►★☆▲△]")
 _LABEL = patterns.compile(r"\s*(?P<name>[^,;。!?:“”\s][^,;。!?:“”]{1,15}?)\s*")
+# What ends a clause about a brand's place: Netflix的工程文化里|有一句“…”
 _THERE_IS_TAIL = patterns.compile(r"(?:就|也|都|还)?(?:有|流传着|流行着|挂着)$")
 _TRADE_WORDS = ("行业", "领域", "业内", "圈内", "圈里", "产业")
 _QUANTIFIED = patterns.compile(r"不少|很多|许多|一些|部分|多数|大多|大部分|众多|诸多|有的|各家|各大")
+# The case an earlier clause holds up: 以X为例, 拿X举例, 要数X, X常被拿来做例子 (one group each).
 _CASE_IN = patterns.compile(
     r"(?:以|拿)(?P<taken>[^,。;:!?“”]{2,10}?)(?:为例|来说|来讲|举例)|(?:要数|当属|首推)(?P<first>[^,。;:!?“”]{2,10}?)\s*$"
     r"|(?P<cited>[^,。;:!?“”]{2,10}?)(?:常|常常|经常|总)?被(?:人)?(?:拿来|当作|当成)(?:做|当|举)?(?:例子|案例|典型)"
