@@ -811,7 +811,8 @@ class Extractor:
         if named:
             start = sentence.span.start + match.end() + named.start("name")
             name = _PLACE_IN_FRONT.sub("", named.group("name"))  # 暖芽口腔|门口的标语
-            subject = self._subject(doc, name, start, topics)
+            # (这句X的广告语: X a brand, not what the line is like: 这句直白的广告语)
+            subject = self._subject(doc, name, start, topics) if named.re is not _THIS_LINE_OF or self._is_brand(name) else ""
             kind_word = named.groupdict().get("kind")
             if subject:
                 kind = (
@@ -1633,6 +1634,8 @@ class Extractor:
             return False  # …nor what 每 (every) opens: 每一位新人
         if _QUANTIFIED.search(phrase):
             return False  # 国内不少机场, 很多企业: a group of organisations, no one name
+        if phrase.startswith(("没有", "没能", "并没有")):
+            return False  # 没有正面硬拼: what someone did not do, no name
         if _THERE_IS.match(phrase) or _KIND_OF_COMPANY.fullmatch(phrase) or _THAT_SAYING.match(phrase) or _DISCOURSE.match(phrase):
             return False  # 我们有个“老带新”的规矩, 上市公司CFO坦言“…”: something exists, a kind of company; no name
         if _TITLED_NAME.search(phrase):
@@ -1700,6 +1703,10 @@ class Extractor:
         if len(words) >= 3 and any(w.tag == "v" for w in words[1:-1]) and not phrase.endswith((*_ORG_ENDS, *_UNIT_ENDS)):
             return False  # a clause, not a name: 县里实行乡村一体化管理 (山屿度假酒店 is one)
         idf = _common_word_idf()
+        if len(words) == 1 and words[0].tag in ("a", "ad") and idf.get(phrase, IDF_CUTOFF) < SPECIFIC_IDF:
+            return False  # 这句直白的广告语: a quality, no owner
+        if len(words) >= 2 and words[0].tag in ("a", "ad", "d") and words[-1].tag == "v":
+            return False  # 牢固|树立: how something is done, no name
         if (
             len(words) >= 2
             and words[0].tag in ("v", "vn")

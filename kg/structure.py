@@ -232,7 +232,7 @@ _OUTLINE_NUMBER = patterns.compile(rf"^(?:{_CN}\s*[、.．]|\d{{1,2}}\s*[、.．
 _NOT_A_TITLE = patterns.compile(r"[。;]")
 _SITE_SUFFIX = patterns.compile(r"\s+[-|–]\s+[^-|–—\s]{2,12}\s*$")
 # A search-engine title: …是什么_景区运营总监工作内容-职场百科网 (what the page is, then the site)
-_SEO_SUFFIX = patterns.compile(r"_[^_\n]{0,30}?[-_|]?[^-_|\s]{1,12}(?:网|站|网站|百科|文库|论坛|社区|在线|之家|频道)\s*$")
+_SEO_SUFFIX = patterns.compile(r"_[^_\n]{0,30}?[-_|]?[^-_|\s]{1,12}(?:网|站|网站|百科|文库|论坛|社区|在线|之家|频道|库)\s*$")
 _TITLE_PLEA = patterns.compile(r"\s*[(【\[](?:强烈)?(?:建议)?(?:先)?(?:收藏|码住|转发|干货|纯干货|长文预警|长文慎入)[^()【】\[\]]{0,6}[)】\]]\s*$")
 _TITLE_END = patterns.compile(r"[。!?;]|:(?!\d)")  # not the colon of a time (9:00)
 # A long title's end: a dash, or a space between Chinese characters (not inside English).
@@ -256,6 +256,7 @@ _CJK = patterns.compile(r"[\u4e00-\u9fff]")
 _WORDS = patterns.compile(r"\w")
 HEADLINE_CHARS = 64
 _HEADLINE = patterns.compile(r"[^。|｜\s]+(?:[,:!?][^。|｜\s]+)+[!?]?")  # clauses, no menu's bars or gaps
+_NOTICE_TITLE = patterns.compile(r"[^。\s]{0,30}关于[^。\s]{2,60}的(?:通知|决定|意见|通报|公告)")  # …局关于印发《…》的通知
 TITLE_LINES = 3  # lines at the top of an article where its title may be…
 TITLE_SEARCH_LINES = 10  # …not counting header fields and rules among these
 _FIELD_LINE = patterns.compile(
@@ -297,7 +298,8 @@ _RECRUITING_TITLE = patterns.compile(
 )
 _HANDBOOK_TITLE = patterns.compile(r"(?P<role>[\u4e00-\u9fff]{2,12}?)(?:岗位)?(?:工作手册|履职手册|岗位手册|工作指南|工作指引)")
 # A line that is only an organisation's name: a site's owner above the title (淮川市人力资源和社会保障局)
-_ORGANISATION_ONLY = patterns.compile(r"[\u4e00-\u9fff]{2,20}(?:局|厅|委员会|人民政府|政府|办公室|有限公司|公司|集团)")
+_DOCUMENT_NUMBER = patterns.compile(r"[\u4e00-\u9fff]{1,10}[〔\[(]\d{4}[〕\])]\s*\d{1,4}\s*号")  # 临政数发〔2024〕17号
+_ORGANISATION_ONLY = patterns.compile(r"[\u4e00-\u9fff]{2,20}(?:局|厅|委员会|人民政府|政府|办公室|有限公司|公司|集团)(?:门户网站|网站|官网)?")
 # Where a role's name starts after the verb of holding it: 担任农业技术推广员 -> 农业技术推广员
 _HOLDS_POST = patterns.compile(r"^.*?(?:担任|任职|出任|作为|从事)")
 # An administrative level before a role names where it works, not what: 乡镇农技推广员
@@ -947,7 +949,7 @@ def find_title(doc: Doc, role_words: re.Pattern[str] | None = None) -> Span | No
     seen = 0  # lines that may be the title, or stop the search
     for number, span in enumerate(doc.lines[:TITLE_SEARCH_LINES]):
         line = doc.norm[span.start : span.end].strip()
-        if _FIELD_LINE.search(line) or not _WORDS.search(line) or _MASTHEAD.fullmatch(line):
+        if _FIELD_LINE.search(line) or not _WORDS.search(line) or _MASTHEAD.fullmatch(line) or _DOCUMENT_NUMBER.fullmatch(line):
             continue  # a document's header fields (文件编号:… 版本:…), a rule or a newsletter's masthead may stand above its title
         if line.startswith(("——", "--")) and titles:
             continue  # a subtitle: ——记者对话…
@@ -956,7 +958,13 @@ def find_title(doc: Doc, role_words: re.Pattern[str] | None = None) -> Span | No
         headed = any(h.style != BULLET_STYLE for h in match_headings(doc, number))
         # English names run long, and so does a self-media post's headline on the first line
         # (在餐饮干了12年才看懂:…全看楼面经理这6件事,很多老板还蒙在鼓里!).
-        longest = 80 if _BILINGUAL.match(line) else HEADLINE_CHARS if seen == 0 and _HEADLINE.fullmatch(line) else 40
+        longest = (
+            80
+            if _BILINGUAL.match(line)
+            else HEADLINE_CHARS
+            if (seen == 0 and _HEADLINE.fullmatch(line)) or _NOTICE_TITLE.fullmatch(line)
+            else 40
+        )
         if len(line) > longest and not _NOT_A_TITLE.search(line) and not headed:
             if "," not in line:
                 continue  # a site's menu above the title (百度百科 首页 秒懂百科 …), which counts for no line
@@ -1268,7 +1276,7 @@ def role_in_title(title: str, role_words: re.Pattern[str] | None = None) -> str:
                 continue  # …nor one another job-title word goes on from (主任|乘务长: the rank before the post)
             # Back to the previous 的, 之, 是 or punctuation: 一名合格的财务经理 → 财务经理,
             # 这才是私人健身教练每天在做的事 → 私人健身教练.
-            start = max(text.rfind(mark, 0, titled.start()) for mark in "的之是 ,:、|-—(（】") + 1
+            start = max(text.rfind(mark, 0, titled.start()) for mark in "的之是 ,:、|-—(（】《") + 1
             role = _LEAD_IN.sub("", text[start : titled.end()])
             if _PERSON_BY_TITLE.fullmatch(role):
                 continue  # 王站长给新人小刘:外卖站长…: a person addressed by surname and title

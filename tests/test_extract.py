@@ -800,6 +800,8 @@ def test_one_subject_may_give_several_examples():
         "简单说就是管门诊的“大管家”，排班都归他管。",  # a one-character verb opens no name
         "国内不少机场把“安全第一、预防为主”写在指挥大厅的墙上。",  # a group, no one organisation
         "在连锁零售行业，有一个说法叫“利润是省出来的”。",  # a trade
+        "青松二手车凭借“没有中间商赚差价”这句直白的广告语打开了局面。",  # 直白 is how the line is, not whose
+        "热线主管应当牢固树立“热线就是民生线”的服务理念。",  # 牢固树立: how, no name
         "小贴士：设备维修工的工作方针是“预防为主、修理为辅”。",  # a label, no bullet, no brand
         "例如,财务部门把“零差错”作为目标。",
         "比如,小王把“准时交付”看作最重要的事。",  # nor a person

@@ -334,6 +334,19 @@ def test_a_newsletters_masthead_is_no_title():
     assert doc.role.label == "首席合规官"  # the title's first job title
 
 
+def test_a_long_notice_title_under_a_portals_name_and_its_document_number():
+    title = "临江市政务服务和数据管理局关于印发《12345政务服务便民热线主管岗位职责》的通知"  # 42 characters
+    text = "\n".join(["临江市政务服务和数据管理局门户网站", "首页 > 政务公开 > 通知公告", title, "临政数发〔2024〕17号",
+                     "各区县政务服务管理部门：", "第一条 负责话务接听。" + BODY, "第二条 负责工单办理。" + BODY]) + "\n"
+    assert analyse(text).title == title
+
+
+def test_a_search_engine_titles_site_suffix_is_cut():
+    assert analyse("直播运营总监岗位职责与任职要求（2024最新版）_职场岗位库\n一、负责直播运营\n" + BODY + "\n二、负责团队管理\n" + BODY + "\n").title == (
+        "直播运营总监岗位职责与任职要求（2024最新版）"
+    )
+
+
 def test_a_handbook_chapter_without_the_role_in_title_or_intro_takes_the_job_title_it_mentions_most():
     text = (
         "第三章 岗位职责\n3.1 查房与卫生检查\n客房主管每日须检查走客房，客房主管要填写记录。\n"
