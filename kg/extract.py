@@ -432,7 +432,7 @@ _TOPIC_LEAD = patterns.compile(r"^(?:讲到|说到|谈到|提到)")
 _ANNOUNCE_LEAD = patterns.compile(r"\s*(?:" + _ANNOUNCING + r")\s*")
 _ANNOUNCED_LAST = patterns.compile(r"(?:" + _ANNOUNCING + r")[^,。;:!?“”]{2,12}[。!]?\s*$")  # …,不能不提敦煌研究院。
 _NAMING_COPULA = patterns.compile(
-    r"(?:则是|就是|正是|便是|当属|要数|首推|的是|的(?:参考|代表|标杆|案例|典型|榜样)是|(?:绕不开|不得不提|最有名|最典型|最出名|最著名)的(?:就)?是)\s*"
+    r"(?:则是|就是|正是|便是|当属|要数|首推|的是|的(?:一个)?(?:参考|代表|标杆|案例|例子|典型|榜样)是|(?:绕不开|不得不提|最有名|最典型|最出名|最著名)的(?:就)?是)\s*"
 )
 _EVERY_ONE = patterns.compile(r"每(?:一)?(?:位|个|名)")
 _PEOPLE_PRONOUNS = ("大家", "人们", "我们", "咱们", "他们", "她们", "大伙", "别人", "有人")

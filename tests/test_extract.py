@@ -626,6 +626,7 @@ TAIL = "\n二、管理门店团队\n店长要做好排班和培训。\n"
         ("德国制造业很较真，北岭精工有个说法：“The best or nothing”。", "北岭精工", "The best or nothing"),
         ("南岭医学院秉持“厚德精业”的院训。", "南岭医学院", "厚德精业"),
         ("业内常拿青松银行举例，其服务理念是“因您而变”，强调围绕客户调整。", "青松银行", "因您而变"),  # 其: the case
+        ("我很喜欢的一个例子是青木良品，它一直说“这样就好”。", "青木良品", "这样就好"),  # 它: the example named
         ("Northwind的工程文化里有一句“Freedom and Responsibility”，我们借鉴的正是这种精神。", "Northwind",
          "Freedom and Responsibility"),  # a place of the brand's, after 的
         ("云岭古镇在这方面提供了很好的样本。该景区把东栅、西栅做成了度假目的地，其宣传口号“来过不忘”深入人心。",

@@ -629,6 +629,7 @@ def test_title_role_and_definition_aliases():
         ("某岗位在行业里也叫运输主管，不少老司机更习惯称呼他为“车队长”。", {"运输主管", "车队长"}),
         ("所属部门 | 品质部 | 岗位别称 | IQC主管、进料检验主管", {"IQC主管", "进料检验主管"}),  # a table's fields
         ("某岗位又称首席礼宾司，英文叫作Chief Concierge。", {"首席礼宾司", "Chief Concierge"}),
+        ("某岗位，业内简称“用研总监”，英文职位名一般为Head of User Research。", {"用研总监", "Head of User Research"}),
         ("某岗位这个岗位，有的公司叫HR专员，有的叫人力资源专员，外企的JD上写的是HR Specialist。", {"HR专员", "人力资源专员", "HR Specialist"}),
         ("【导读】某岗位（英文Brand Manager，简称BM），又称品牌主管、品牌负责人，是企业的岗位。", {"Brand Manager", "BM", "品牌主管", "品牌负责人"}),
         ("首席品牌官（CBO，有的公司叫品牌总监或品牌 VP，本质差不多）不是管广告的人。", {"CBO", "品牌总监", "品牌 VP"}),
