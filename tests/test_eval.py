@@ -666,6 +666,18 @@ KNOWN_MISSES = {
     "qiche_shouhou_fuwu_guwen_guanggao_r141": {"examples.recall"},
     # 不少投顾会把集团的品牌口号“…”挂在嘴边 (the group named a sentence before)
     "zhengquan_touzi_guwen_duanhang_r141": {"examples.recall", "grounding.local"},
+    # Rounds 142-144. 七喜当年面对…两大巨头,没有正面硬拼,而是提出了“…” (the topic three clauses back); 王老吉 (a
+    # person's shape)
+    "chanpin_shichang_jingli_zhize_r142": {"examples.recall"},
+    # 瓜子二手车凭借“…”这句直白的广告语,在…打响了名气 (凭借 counts only with 打响 right after the quote)
+    "guanggao_toufang_jingli_zhinan_r142": {"examples.recall"},
+    # 《12345政务服务便民热线主管岗位职责》 gives 政务服务便民热线主管, the gold the intro's 12345热线主管; 北京的“…”改革,
+    # 上海的“…” (places, which kg does not count as organisations)
+    "rexian_zhuguan_zhengwu_tongzhi_r143": {"role", "examples.recall"},
+    # 施工单位的项目总工具体负责… (jieba cuts 项目总|工具); 中建的“…” (中建 jieba does not know as a name)
+    "xiangmu_zonggong_zhihu_r144": {"role", "examples.recall"},
+    # 以流程管理著称的梅奥诊所,一百多年来始终坚持“…” (the name ends the clause before; 诊所 read as a verb)
+    "yiyuan_yunying_jingli_gangwei_r144": {"examples.recall"},
 }
 
 
