@@ -423,7 +423,7 @@ _DEPARTMENT = ORGANISATION_WORDS["department"]
 _NICKNAME = patterns.compile(rf"^[老小][{SURNAMES}]$")
 _LATIN_WORD_NAME = patterns.compile(r"[A-Z][A-Za-z0-9&.-]+")
 _LATIN_NAME = patterns.compile(r"[A-Z][A-Za-z0-9&.-]*(?: (?:&|[A-Z][A-Za-z0-9&.-]*)){1,3}|\d{1,4}-?[A-Z][A-Za-z]+")  # …, 7-Eleven
-_TITLED_NAME = patterns.compile(r"(?:奠基人|之父|鼻祖|学家|专家|学者|大师|教授|博士)[\u4e00-\u9fff·]{2,6}$")
+_TITLED_NAME = patterns.compile(r"(?:奠基人|之父|鼻祖|学家|专家|学者|大师|教授|博士|教练|主帅|名帅|总裁|董事长|创始人)[\u4e00-\u9fff·]{2,6}$")
 _GLOSS_AFTER = patterns.compile(r"^\s*\((?![^()]*(?:的|叫法|说法|提法|理念|口号))[^()]{1,30}\)")
 _BOOKED_NAME = patterns.compile(r"\s*《(?P<name>[^《》]{2,12})》\s*$")  # 《纽约时报》: a paper's name in its title marks
 # What points back to the thing the sentence is about: 这项工程后来被统称为“…”, 这批人被球迷统称为“…”
@@ -609,8 +609,16 @@ class Extractor:
                 listed = (example, match.end()) if example else None
                 if example and example.subject in _FORMER_LATTER:
                     example = self._former_or_latter(doc, sentence, text[: match.start()], example)
-                if example and any(_normal_label(example.subject).removeprefix(name) in _ROLE_ITSELF for name in role_names):
-                    continue  # 保安工作: the role itself, no example (保安服务有限公司 is one)
+                if example and any(
+                    _normal_label(example.subject).removeprefix(name) in _ROLE_ITSELF
+                    or (
+                        len(example.subject) >= 2
+                        and name.startswith(_normal_label(example.subject))
+                        and not any(w.tag in _NAME_WORD_TAGS for w in self._phrase_tokens(_normal_label(example.subject)))
+                    )
+                    for name in role_names
+                ):
+                    continue  # 保安工作 / 病媒生物|防制员的工作: the role itself, no example (保安服务有限公司 is one)
                 if example and _normal_label(example.value) in role_names:
                     continue  # 这个岗位也被称作「运维负责人」: another name of the role, no example
                 for one in self._each_subject(example) if example else ():
@@ -1059,11 +1067,14 @@ class Extractor:
         )
 
     def _without_descriptor(self, subject: str) -> str:
-        """国产品牌五菱 -> 五菱: words that describe a brand (ending in 品牌, 巨头, 老字号) before its name."""
+        """国产品牌五菱 -> 五菱, 化工企业巴斯夫 -> 巴斯夫: what describes a brand (ending in 品牌, 企业, 老字号) before its name."""
         words = self._phrase_tokens(_normal_label(subject))
         for word in words[:-1]:
             rest = subject[word.end :]
-            if subject[: word.end].endswith(tuple(_DESCRIPTOR_HEADS)) and self._is_brand(rest):
+            head = subject[: word.end]
+            # (an apposition's generic noun, not a name of its own: 化工企业|巴斯夫, not 华丰集团|职工书屋)
+            generic = head.endswith(tuple(_DESCRIPTOR_HEADS)) or (head.endswith(tuple(_APPOSITION_HEADS)) and not self._is_proper_noun(head))
+            if generic and self._is_brand(rest):
                 return rest
         return subject
 
@@ -1705,8 +1716,11 @@ class Extractor:
         idf = _common_word_idf()
         if len(words) == 1 and words[0].tag in ("a", "ad") and idf.get(phrase, IDF_CUTOFF) < SPECIFIC_IDF:
             return False  # 这句直白的广告语: a quality, no owner
-        if len(words) >= 2 and words[0].tag in ("a", "ad", "d") and words[-1].tag == "v":
-            return False  # 牢固|树立: how something is done, no name
+        if len(words) >= 2 and words[-1].tag == "v" and (
+            words[0].tag in ("a", "ad", "d")
+            or (words[0].tag not in ("v", "vn") and all(idf.get(phrase[w.start : w.end], IDF_CUTOFF) < SPECIFIC_IDF for w in words))
+        ):
+            return False  # 牢固|树立, 总会|看到: something done, no name (行动|学习, a method, is one)
         if (
             len(words) >= 2
             and words[0].tag in ("v", "vn")

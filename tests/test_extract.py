@@ -622,6 +622,7 @@ TAIL = "\n二、管理门店团队\n店长要做好排班和培训。\n"
         ("比如松果零食把“横扫饥饿”延展成一系列短视频。", "松果零食", "横扫饥饿"),
         ("白塔银行把“您身边的银行”作为对外形象。", "白塔银行", "您身边的银行"),
         ("北岭航空一直把“亲和精细”作为服务品牌。", "北岭航空", "亲和精细"),
+        ("化工企业青禾化学则凭借“创造化学新作用”的品牌理念打响了名号。", "青禾化学", "创造化学新作用"),  # apposition
         ("行业里青松餐饮把“道道都好吃”当作对顾客的承诺。", "青松餐饮", "道道都好吃"),  # 行业里 leads in
         ("德国制造业很较真，北岭精工有个说法：“The best or nothing”。", "北岭精工", "The best or nothing"),
         ("南岭医学院秉持“厚德精业”的院训。", "南岭医学院", "厚德精业"),
@@ -637,6 +638,11 @@ def test_example_phrasings(sentence, subject, value):
     doc = analyse(HEAD + sentence + TAIL)
     assert [(e.subject, e.value, e.duty_index) for e in doc.examples] == [(subject, value, 1)]
     assert doc.examples[0].evidence in doc.text
+
+
+def test_the_start_of_the_roles_name_is_no_example():
+    text = "病媒生物防制员\n一、开展监测\n病媒生物防制员的工作以“预防为主、综合治理”为原则。\n二、开展消杀\n按规程消杀。\n"
+    assert analyse(text).examples == []
 
 
 def test_the_role_itself_is_no_example():
@@ -803,6 +809,8 @@ def test_one_subject_may_give_several_examples():
         "在连锁零售行业，有一个说法叫“利润是省出来的”。",  # a trade
         "青松二手车凭借“没有中间商赚差价”这句直白的广告语打开了局面。",  # 直白 is how the line is, not whose
         "热线主管应当牢固树立“热线就是民生线”的服务理念。",  # 牢固树立: how, no name
+        "很多球迷在看转会新闻时，总会看到一句话：“该球员由俱乐部球探发掘”。",  # 总会看到: something done
+        "传奇教练弗格森曾说“最重要的是发现别人没看到的东西”。",  # a person by his title
         "小贴士：设备维修工的工作方针是“预防为主、修理为辅”。",  # a label, no bullet, no brand
         "例如,财务部门把“零差错”作为目标。",
         "比如,小王把“准时交付”看作最重要的事。",  # nor a person
