@@ -680,6 +680,12 @@ KNOWN_MISSES = {
     "yiyuan_yunying_jingli_gangwei_r144": {"examples.recall"},
     # Round 145. 很多运营商的合作伙伴如华为,长期坚持“…” (the name after 如 a clause back, the cue's clause only 长期)
     "zhengqi_kehu_jingli_tongxin_r145": {"examples.recall"},
+    # Round 147. 外文名:Vector Control Technician (an infobox's English name is not kept); 美国清洁与卫生企业艺康
+    # (Ecolab)以“…”为使命 (the name after a long apposition)
+    "bingmei_fangzhiyuan_baike_r147": {"role", "examples.recall"},
+    # 行业里更常见的说法是"人才发掘官" (说法是 is no alias cue); 利物浦的球探部门…,俱乐部那句“…” (俱乐部: the club named
+    # before, kg takes its department); 巴塞罗那的拉玛西亚青训营…,这家俱乐部以“…”自居; 正如耐克那句人人熟知的“…”
+    "qiutan_zuqiu_wx_r147": {"role", "examples.recall", "examples.precision"},
 }
 
 
