@@ -680,6 +680,11 @@ KNOWN_MISSES = {
     "yiyuan_yunying_jingli_gangwei_r144": {"examples.recall"},
     # Round 145. 很多运营商的合作伙伴如华为,长期坚持“…” (the name after 如 a clause back, the cue's clause only 长期)
     "zhengqi_kehu_jingli_tongxin_r145": {"examples.recall"},
+    # Round 146. 电影宣发经理,是“宣传发行经理”的简称 (X是“Y”的简称: Y the full name, not taken); 迪士尼长期把“…”作为公司的
+    # 初心 (初心 no kind of saying kg knows)
+    "dianying_xuanfa_jingli_yingshiwang_r146": {"role", "examples.recall"},
+    # 雅诗兰黛创始人常说的一句话被品牌沿用至今——“…” (a founder's saying, the company named before him)
+    "huazhuangpin_zhuangui_guizhang_step_r146": {"examples.recall"},
     # Round 147. 外文名:Vector Control Technician (an infobox's English name is not kept); 美国清洁与卫生企业艺康
     # (Ecolab)以“…”为使命 (the name after a long apposition)
     "bingmei_fangzhiyuan_baike_r147": {"role", "examples.recall"},
