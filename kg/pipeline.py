@@ -288,32 +288,6 @@ def analyse_articles(
         _init_worker(None)
 
 
-def _analysed_beside(articles: list[Article], settings: Settings) -> Iterator[Extraction | str]:
-    """The extractions of `articles`, in order, computed by a forked process that starts now."""
-    context = forked_pool(1)
-    pool = context.__enter__()
-    futures = [pool.submit(_analyse_with_settings, settings, article) for article in articles]
-
-    def results() -> Iterator[Extraction | str]:
-        try:
-            _import_graph_stage()  # while the process still analyses
-            for future in futures:
-                yield future.result()
-        except BaseException as exc:
-            if not context.__exit__(type(exc), exc, exc.__traceback__):
-                raise
-        else:
-            context.__exit__(None, None, None)
-
-    return results()
-
-
-def _analyse_with_settings(settings: Settings, article: Article) -> Extraction | str:
-    if _worker_pipeline is None or _worker_pipeline.settings != settings:
-        _init_worker(settings)
-    return _analyse_in_worker(article)
-
-
 def _analyse_beside(articles: list[Article], settings: Settings, stack: contextlib.ExitStack) -> dict[str, Future[Extraction | str]]:
     """Each article's extraction to come, computed from now on by a forked process (shut down with `stack`)."""
     pool = stack.enter_context(forked_pool(1))
