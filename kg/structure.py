@@ -297,8 +297,8 @@ _RECRUITING_TITLE = patterns.compile(
     r"招聘(?:[\d一二三四五六七八九十]+名)?(?P<role>[\u4e00-\u9fffA-Za-z]{2,16}?)(?:的)?(?:公告|简章|启事|通知)$"
 )
 _HANDBOOK_TITLE = patterns.compile(r"(?P<role>[\u4e00-\u9fff]{2,12}?)(?:岗位)?(?:工作手册|履职手册|岗位手册|工作指南|工作指引)")
-# A line that is only an organisation's name: a site's owner above the title (淮川市人力资源和社会保障局)
 _DOCUMENT_NUMBER = patterns.compile(r"[\u4e00-\u9fff]{1,10}[〔\[(]\d{4}[〕\])]\s*\d{1,4}\s*号")  # 临政数发〔2024〕17号
+# A line that is only an organisation's name: a site's owner above the title (淮川市人力资源和社会保障局)
 _ORGANISATION_ONLY = patterns.compile(r"[\u4e00-\u9fff]{2,20}(?:局|厅|委员会|人民政府|政府|办公室|有限公司|公司|集团)(?:门户网站|网站|官网)?")
 # Where a role's name starts after the verb of holding it: 担任农业技术推广员 -> 农业技术推广员
 _HOLDS_POST = patterns.compile(r"^.*?(?:担任|任职|出任|作为|从事)")
@@ -644,6 +644,7 @@ def find_duty_headings(doc: Doc) -> list[Heading]:
     for line_no in range(len(doc.lines)):
         for heading in match_headings(doc, line_no):
             by_style.setdefault(heading.style, []).append(heading)
+    numbered_lines = {h.line for style, hs in by_style.items() if style != BULLET_STYLE for h in hs}
     steps = _numbered_steps(doc)
     if steps:
         by_style[STEP_STYLE] = steps
@@ -664,7 +665,7 @@ def find_duty_headings(doc: Doc) -> list[Heading]:
     weak = _best_run({style: hs for style, hs in by_style.items() if style in WEAK_STYLES})
     if weak and (not strong or _inside_one_section(strong, weak)):
         return weak
-    bulleted = _bullet_list(doc, bullets)
+    bulleted = _bullet_list(doc, bullets, numbered_lines)
     stated = _stated_count(doc.title or "")
     if strong and stated and len(strong) != stated and len(bulleted) == stated:
         return bulleted  # the title's 5个核心职责 are the five ✅ items, not a posting's numbered list below
@@ -814,10 +815,11 @@ def _numbered_steps(doc: Doc) -> list[Heading]:
     return steps
 
 
-def _bullet_list(doc: Doc, bullets: list[Heading]) -> list[Heading]:
+def _bullet_list(doc: Doc, bullets: list[Heading], numbered_lines: set[int]) -> list[Heading]:
     """The duties of an article whose only list is unnumbered, numbered 1, 2, 3 …: the list
     after a duty header (工作职责:), else the longest.  A list ends where a concluding line or
-    the next part of a posting (任职资格:) starts; lines between its items are their text."""
+    the next part of a posting (任职资格:) starts, or at a line of `numbered_lines` (a numbered
+    part of the page's outline); lines between its items are their text."""
     lists: list[list[Heading]] = []
     after_header: list[bool] = []
     previous = -1  # the line of the last bullet
@@ -837,9 +839,7 @@ def _bullet_list(doc: Doc, bullets: list[Heading]) -> list[Heading]:
         continued = header and after_header and after_header[-1] and kind == marker
         ruled = previous >= 0 and _RULE_LINE.search(doc.norm, doc.lines[previous].end, heading.heading.start) is not None
         # …and so does a numbered part of the page's outline (三、协作关系 between 二、核心职责's items and 五's)
-        parted = not continued and any(
-            h.style != BULLET_STYLE for line in range(previous + 1, heading.line) for h in match_headings(doc, line)
-        )
+        parted = not continued and any(line in numbered_lines for line in range(previous + 1, heading.line))
         if previous < 0 or kind != marker or ruled or parted or (
             not continued and any(CONCLUSION.match(text) or _DUTY_LIST_HEADER.search(text) for text in between)
         ):  # …a rule (——————) between two items ends a list too
