@@ -152,13 +152,14 @@ _CONNECTIVE_ONLY = patterns.compile(
 )  # …在小红书上把自己…  # or nothing: …的做法,把“…”
 # A sentence that only announces an example: 拿蕉内来说。 / 以海底捞为例。 / 比如星巴克。
 _ANNOUNCED = patterns.compile(r"\s*(?:以|拿|比如|例如|譬如|像)(?P<name>[^,。;:!?“”]{2,10}?)(?:为例|来说|来讲)?[,。:!]?\s*")
+_BULLET_MARK = "[-•·*●○■□▪◆◇▶►★☆▲△]"  # what opens a list item
 # A bulleted list item's label: ■ 国家电网:…
-_BULLET = patterns.compile(r"\s*[-•·*●○■□▪◆◇▶►★☆▲△]")
+_BULLET = patterns.compile(r"\s*" + _BULLET_MARK)
 _LABEL = patterns.compile(r"\s*(?P<name>[^,;。!?:“”\s][^,;。!?:“”]{1,15}?)\s*")
 # What ends a clause about a brand's place: Netflix的工程文化里|有一句“…”
 _THERE_IS_TAIL = patterns.compile(r"(?:就|也|都|还)?(?:有|流传着|流行着|挂着)$")
 _TRADE_WORDS = ("行业", "领域", "业内", "圈内", "圈里", "产业")
-_QUANTIFIED = patterns.compile(r"不少|很多|许多|一些|部分|多数|大多|大部分|众多|诸多|有的|各家|各大")
+_QUANTIFIED = patterns.compile(r"不少|很多|许多|一些|部分|多数|大多|众多|诸多|有的|各家|各大")
 # The case an earlier clause holds up: 以X为例, 拿X举例, 要数X, X常被拿来做例子 (one group each).
 _CASE_IN = patterns.compile(
     r"(?:以|拿)(?P<taken>[^,。;:!?“”]{2,10}?)(?:为例|来说|来讲|举例)|(?:要数|当属|首推)(?P<first>[^,。;:!?“”]{2,10}?)\s*$"
@@ -169,7 +170,7 @@ _EXAMPLE_MARKER = patterns.compile(r"以.{1,12}为例|拿.{1,12}(?:来说|举例
 # Words that announce the example the sentence then names (说起稳定性,不得不提奈飞的“…”).
 _ANNOUNCING = "不得不提|不能不提|不得不说|绕不开|绕不过|首推|当属|要数"
 _SUBJECT_LEAD = patterns.compile(
-    r"^\s*(?:[-•·*●○■□▪◆◇▶►★☆▲△]|[│├└┣┗─━\s]+|\d{1,2}[.、]|\(?\d{1,2}\))?\s*(?:图为|由|正如|就像|如同|而且|而|但是|但|则|就|也|还有|还|另外|此外|比如说|比如|例如|譬如|如|像|好比|同样|自从|以(?=.+为例)|拿(?=.+(?:来说|举例|为例))|(?:常常|经常|常|总)拿"
+    r"^\s*(?:" + _BULLET_MARK + r"|[│├└┣┗─━\s]+|\d{1,2}[.、]|\(?\d{1,2}\))?\s*(?:图为|由|正如|就像|如同|而且|而|但是|但|则|就|也|还有|还|另外|此外|比如说|比如|例如|譬如|如|像|好比|同样|自从|以(?=.+为例)|拿(?=.+(?:来说|举例|为例))|(?:常常|经常|常|总)拿"
     r"|我们|咱们|我司|我市|我区|我县|我省|我|打算|准备|计划|学习|对标|借鉴|借用|效仿|参考|参照|按照|根据|依据|遵循|落实|贯彻|执行|再比如|再如|推行|践行|引入|采用|推广|复制|沿用|沿袭|全面|认真|深入|积极|大力|把(?=[^,。]{2,12}$)|直到|直至|谁还记得|还记得|记得|可以|可"
     r"|行业里|行业内|业内|圈里|圈内|邻县|邻镇|邻村|隔壁|附近的|兄弟单位|友邻单位|兄弟医院|兄弟学校|听说|据说|以及|与|名叫|叫做|叫作|叫(?=[\u4e00-\u9fffA-Za-z]{2})|据了解|走进|来到|你知道|知道|为什么|对(?=[^,]{2,20}$)|(?:人们|大家|很多人|不少人|消费者)(?:至今|仍然|依然|都|还)?记得"
     r"|" + _ANNOUNCING + r"|你看|您看|再看|讲到|说到|谈到|提到|这几年|近几年|这些年|近年来|当年|早年|以前|过去|从前|那时候|那时|那会儿|当时|本市|本区|本县|人家(?=[\u4e00-\u9fffA-Za-z]{2})|(?:对面|隔壁|楼下|旁边)?的?那家(?=[\u4e00-\u9fffA-Za-z]{2})"
@@ -190,6 +191,8 @@ _SUBJECT_TAIL = patterns.compile(
 _APPOSITION_HEADS = frozenset(ORGANISATION_WORDS["apposition"])
 _NAME_HEADS = frozenset(ORGANISATION_WORDS["name_head"])
 _DESCRIPTOR_HEADS = frozenset(ORGANISATION_WORDS["descriptor"])
+_DESCRIPTOR_ENDS = tuple(ORGANISATION_WORDS["descriptor"])
+_APPOSITION_ENDS = tuple(ORGANISATION_WORDS["apposition"])
 _OWNED_NAME_HEADS = (*ORGANISATION_WORDS["name_head"], *ORGANISATION_WORDS["owned_place"])
 _PART_OF_A_TEXT = ORGANISATION_WORDS["text_part"]
 _FORMER_LATTER = frozenset({"前者", "后者"})
@@ -1073,7 +1076,7 @@ class Extractor:
             rest = subject[word.end :]
             head = subject[: word.end]
             # (an apposition's generic noun, not a name of its own: 化工企业|巴斯夫, not 华丰集团|职工书屋)
-            generic = head.endswith(tuple(_DESCRIPTOR_HEADS)) or (head.endswith(tuple(_APPOSITION_HEADS)) and not self._is_proper_noun(head))
+            generic = head.endswith(_DESCRIPTOR_ENDS) or (head.endswith(_APPOSITION_ENDS) and not self._is_proper_noun(head))
             if generic and self._is_brand(rest):
                 return rest
         return subject
