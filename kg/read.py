@@ -62,6 +62,8 @@ _ITEM_START = patterns.compile(
     r"\s*(?:\d{1,2}(?:\.\d{1,2})+|\d{1,2}\s*[.、)）:：]|\d{1,2}\s|[(（][\d一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]"
     r"|第[\d一二三四五六七八九十]{1,3}[条章节部分项]|[①-⑳•·*●○■□▪◆◇▶►★☆【#-])"
 )
+# …nor does a page's field line (发布时间:… 来源:…)
+_FIELD_START = patterns.compile(r"\s*[\u4e00-\u9fff]{2,4}\s*[:：]")
 _PAGE_NUMBER = patterns.compile(
     r"(?:.{0,40}?\s)?(?:第\s*\d{1,4}\s*页(?:\s*[/,，]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*/\s*\d{1,4}|[Pp]age\s*\d{1,4}(?:\s*of\s*\d{1,4})?|[-—–]\s*\d{1,4}\s*[-—–]|\d{1,4})"
 )
@@ -500,9 +502,6 @@ def read_text(text: str, doc_id: str, encoding: str = "utf-8") -> Doc:
         encoding += "+html"
     text, joins = join_wrapped_lines(text)
     return Doc(doc_id=doc_id, text=text, norm=normalize(text), encoding=encoding, joins=joins)
-
-
-_FIELD_START = patterns.compile(r"\s*[\u4e00-\u9fff]{2,4}\s*[:：]")  # 发布时间:… 来源:…
 
 
 def join_wrapped_lines(text: str) -> tuple[str, list[Join]]:
